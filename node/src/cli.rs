@@ -1,0 +1,86 @@
+//! The command line: every standard Substrate node option and subcommand, plus mining.
+
+use sc_cli::RunCmd;
+
+/// Options of a running node.
+#[derive(Debug, clap::Parser)]
+pub struct MedchainRunCmd {
+	#[allow(missing_docs)]
+	#[clap(flatten)]
+	pub base: RunCmd,
+
+	/// Mine blocks with this node (Proof-of-Work). On by default with `--dev`.
+	#[arg(long)]
+	pub mine: bool,
+
+	/// Do not mine, even with `--dev`.
+	#[arg(long, conflicts_with = "mine")]
+	pub no_mine: bool,
+
+	/// How many CPU threads mine.
+	#[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..))]
+	pub mining_threads: u16,
+
+	/// The account (SS58 address) that authors the mined blocks and receives their fees.
+	/// Required to mine, except on a development chain, where it defaults to Alice.
+	#[arg(long, value_name = "SS58")]
+	pub author: Option<String>,
+}
+
+#[derive(Debug, clap::Parser)]
+#[command(
+	propagate_version = true,
+	args_conflicts_with_subcommands = true,
+	subcommand_negates_reqs = true
+)]
+pub struct Cli {
+	#[command(subcommand)]
+	pub subcommand: Option<Subcommand>,
+
+	#[clap(flatten)]
+	pub run: MedchainRunCmd,
+}
+
+#[derive(Debug, clap::Subcommand)]
+#[allow(clippy::large_enum_variant)]
+pub enum Subcommand {
+	/// Key management cli utilities
+	#[command(subcommand)]
+	Key(sc_cli::KeySubcommand),
+
+	/// Build a chain specification.
+	/// DEPRECATED: `build-spec` command will be removed after 1/04/2026. Use `export-chain-spec`
+	/// command instead.
+	#[deprecated(
+		note = "build-spec command will be removed after 1/04/2026. Use export-chain-spec command instead"
+	)]
+	BuildSpec(sc_cli::BuildSpecCmd),
+
+	/// Export the chain specification.
+	ExportChainSpec(sc_cli::ExportChainSpecCmd),
+
+	/// Validate blocks.
+	CheckBlock(sc_cli::CheckBlockCmd),
+
+	/// Export blocks.
+	ExportBlocks(sc_cli::ExportBlocksCmd),
+
+	/// Export the state of a given block into a chain spec.
+	ExportState(sc_cli::ExportStateCmd),
+
+	/// Import blocks.
+	ImportBlocks(sc_cli::ImportBlocksCmd),
+
+	/// Remove the whole chain.
+	PurgeChain(sc_cli::PurgeChainCmd),
+
+	/// Revert the chain to a previous state.
+	Revert(sc_cli::RevertCmd),
+
+	/// Sub-commands concerned with benchmarking.
+	#[command(subcommand)]
+	Benchmark(frame_benchmarking_cli::BenchmarkCmd),
+
+	/// Db meta columns information.
+	ChainInfo(sc_cli::ChainInfoCmd),
+}

@@ -1,0 +1,8 @@
+//! The pallets benchmarked in this runtime (`medchain-node benchmark pallet`).
+
+frame_benchmarking::define_benchmarks!(
+	[frame_system, SystemBench::<Runtime>]
+	[pallet_balances, Balances]
+	[pallet_timestamp, Timestamp]
+	[pallet_sudo, Sudo]
+);

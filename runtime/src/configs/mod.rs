@@ -1,0 +1,7 @@
+//! The pallets' configurations, split by domain.
+
+pub mod consensus;
+pub mod system;
+
+pub use consensus::*;
+pub use system::*;

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Set up, build and run every test: the Rust tests of the whole workspace, then the tests
+# against a running node (tests/e2e, Node.js's built-in test runner).
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+cd "$REPO_ROOT"
+bash scripts/build.sh
+
+echo "== Rust tests"
+# Same (release) profile as the node, so nothing is built twice.
+cargo test --release --locked --workspace
+
+echo "== Node tests (tests/e2e)"
+cd tests/e2e
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+node --test --test-concurrency=1 --test-reporter=spec

@@ -1,0 +1,111 @@
+// Start and stop a release `medchain-node` for tests, on free loopback ports.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(homedir(), '.cache', 'medchain', 'target');
+export const NODE_BINARY = process.env.MEDCHAIN_NODE ?? join(targetDir, 'release', 'medchain-node');
+
+/** A TCP port that is free on 127.0.0.1 right now. */
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** One JSON-RPC call over HTTP. */
+export async function rpc(port, method, params = []) {
+  const response = await fetch(`http://127.0.0.1:${port}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ id: 1, jsonrpc: '2.0', method, params }),
+  });
+  const body = await response.json();
+  if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.result;
+}
+
+/** Poll `check` until it returns a truthy value or `timeoutMs` passes. */
+export async function waitFor(what, check, timeoutMs, intervalMs = 500) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (e) {
+      lastError = e;
+    }
+    await sleep(intervalMs);
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}` +
+    (lastError ? ` (last error: ${lastError.message})` : ''));
+}
+
+/**
+ * Start `medchain-node` with `args` (default: a fresh dev chain) on free ports and wait until its
+ * RPC answers. Returns `{ rpcPort, prometheusPort, wsUrl, logs(), stop() }`.
+ */
+export async function startNode(args = ['--dev', '--tmp']) {
+  if (!existsSync(NODE_BINARY)) {
+    throw new Error(`${NODE_BINARY} not found: build it first (scripts/build.sh)`);
+  }
+  const [rpcPort, p2pPort, prometheusPort] = [await freePort(), await freePort(), await freePort()];
+  const child = spawn(NODE_BINARY, [
+    ...args,
+    '--rpc-port', String(rpcPort),
+    '--port', String(p2pPort),
+    '--prometheus-port', String(prometheusPort),
+    '--no-telemetry',
+    '--no-mdns',
+  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+
+  const lines = [];
+  const keep = (chunk) => {
+    lines.push(...chunk.toString().split('\n').filter(Boolean));
+    if (lines.length > 400) lines.splice(0, lines.length - 400);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let exited = null;
+  const exit = new Promise((resolve) => child.on('exit', (code, signal) => {
+    exited = { code, signal };
+    resolve(exited);
+  }));
+
+  const node = {
+    rpcPort,
+    prometheusPort,
+    wsUrl: `ws://127.0.0.1:${rpcPort}`,
+    logs: (n = 40) => lines.slice(-n).join('\n'),
+    /** Stop with SIGINT (a clean shutdown); SIGKILL if it has not exited within 20 s. */
+    async stop() {
+      if (exited) return exited;
+      child.kill('SIGINT');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      const result = await exit;
+      clearTimeout(timer);
+      return result;
+    },
+  };
+
+  try {
+    await waitFor('the node RPC', async () => {
+      if (exited) throw new Error(`node exited early: ${JSON.stringify(exited)}`);
+      return rpc(rpcPort, 'system_health');
+    }, 60_000);
+  } catch (e) {
+    await node.stop();
+    throw new Error(`${e.message}\n--- last node log lines ---\n${node.logs()}`);
+  }
+  return node;
+}
