@@ -12,7 +12,8 @@ use medchain_primitives::AccountId;
 use sc_consensus_pow::{Error, MiningHandle, PowAlgorithm};
 use sp_api::ProvideRuntimeApi;
 use sp_consensus_pow::{DifficultyApi, Seal as RawSeal};
-use sp_core::{hashing::blake2_256, H256, U256};
+use sp_core::{H256, U256};
+use sp_runtime::traits::{BlakeTwo256, Hash};
 use sp_runtime::{generic::BlockId, traits::Block as BlockT};
 use std::{
 	marker::PhantomData,
@@ -35,7 +36,7 @@ pub fn compute_work(pre_hash: &H256, nonce: u64) -> H256 {
 	let (hash_part, nonce_part) = input.split_at_mut(32);
 	hash_part.copy_from_slice(pre_hash.as_bytes());
 	nonce_part.copy_from_slice(&nonce.to_le_bytes());
-	H256(blake2_256(&input))
+	BlakeTwo256::hash(&input)
 }
 
 /// Whether `work` meets `difficulty`: `U256(work) * difficulty` does not overflow.
@@ -172,7 +173,7 @@ mod tests {
 	fn work_is_blake2_of_pre_hash_and_nonce() {
 		let mut input = PRE_HASH.as_bytes().to_vec();
 		input.extend_from_slice(&42u64.encode());
-		assert_eq!(compute_work(&PRE_HASH, 42), H256(blake2_256(&input)));
+		assert_eq!(compute_work(&PRE_HASH, 42), H256(sp_io::hashing::blake2_256(&input)));
 	}
 
 	#[test]

@@ -9,6 +9,9 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use serde::{Deserialize, Serialize};
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},
 	MultiSignature,
@@ -51,4 +54,139 @@ pub mod token {
 	pub const MICRO_MED: Balance = MED / 1_000_000;
 	/// The address format of Medchain accounts (SS58 prefix).
 	pub const SS58_PREFIX: u16 = 4747;
+}
+
+/// A patient's on-chain identity: an opaque 256-bit id derived on chain. Never a medical record
+/// number, a name or a birth date.
+pub type PatientId = sp_core::H256;
+
+/// An organization of the consortium (provider, payer or auditor), numbered in order of
+/// admission.
+pub type OrgId = u32;
+
+/// A salted commitment to a patient's off-chain identity attributes, e.g.
+/// `blake2-256(salt ‖ canonical attributes)`. Whoever holds the attributes and the salt can prove
+/// the link; without the salt it reveals nothing.
+pub type IdentityCommitment = sp_core::H256;
+
+/// What an organization is in the consortium.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+)]
+pub enum OrgKind {
+	/// A hospital, clinic, practice or laboratory: anchors records, treats patients.
+	Provider,
+	/// An insurer: adjudicates and pays claims.
+	Payer,
+	/// An auditor: reads access logs and break-glass events.
+	Auditor,
+}
+
+/// The relation of a delegate to a patient.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum DelegateRole {
+	/// A legal guardian (of a minor or of an adult under guardianship): may do everything the
+	/// patient may.
+	Guardian,
+	/// Next of kin: may see what the patient may see, but not manage consent or pay.
+	NextOfKin,
+	/// A proxy chosen by the patient: may manage consent and pay, not see records.
+	Proxy,
+}
+
+/// What a delegate does for a patient.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum DelegatePurpose {
+	/// Grant, revoke and answer requests for consent.
+	ManageConsent,
+	/// Read the patient's records and access history.
+	ViewRecords,
+	/// Pay the patient's share of claims.
+	Pay,
+}
+
+impl DelegateRole {
+	/// Whether a delegate in this role may act for `purpose`.
+	pub fn allows(self, purpose: DelegatePurpose) -> bool {
+		match self {
+			DelegateRole::Guardian => true,
+			DelegateRole::NextOfKin => purpose == DelegatePurpose::ViewRecords,
+			DelegateRole::Proxy => {
+				matches!(purpose, DelegatePurpose::ManageConsent | DelegatePurpose::Pay)
+			},
+		}
+	}
+}
+
+/// Who patients are, as the other pallets see it (implemented by `pallet-patients`).
+pub trait PatientLookup<AccountId> {
+	/// The active patient whose own key is `who`, if any.
+	fn patient_of(who: &AccountId) -> Option<PatientId>;
+	/// Whether `patient` exists and is active.
+	fn is_active_patient(patient: &PatientId) -> bool;
+	/// Whether `who` may act for the active `patient` for `purpose`: the patient's own key, a
+	/// member of the custodian organization of a custodial patient, or an unexpired delegate
+	/// whose role allows the purpose.
+	fn can_act_for(patient: &PatientId, who: &AccountId, purpose: DelegatePurpose) -> bool;
+}
+
+/// Which organizations accounts act for, as the other pallets see it (implemented by
+/// `pallet-patients`).
+pub trait OrganizationLookup<AccountId> {
+	/// The active organization of `kind` that `who` acts for (as its admin or a member), if any.
+	fn acting_for(who: &AccountId, kind: OrgKind) -> Option<OrgId>;
+	/// Whether `org` exists, is active and is of `kind`.
+	fn is_active(org: OrgId, kind: OrgKind) -> bool;
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn delegate_roles_allow_their_purposes_only() {
+		use DelegatePurpose::*;
+		for purpose in [ManageConsent, ViewRecords, Pay] {
+			assert!(DelegateRole::Guardian.allows(purpose));
+		}
+		assert!(DelegateRole::NextOfKin.allows(ViewRecords));
+		assert!(!DelegateRole::NextOfKin.allows(ManageConsent));
+		assert!(!DelegateRole::NextOfKin.allows(Pay));
+		assert!(DelegateRole::Proxy.allows(ManageConsent));
+		assert!(DelegateRole::Proxy.allows(Pay));
+		assert!(!DelegateRole::Proxy.allows(ViewRecords));
+	}
 }

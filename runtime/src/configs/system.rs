@@ -3,7 +3,7 @@
 use crate::{
 	AccountId, Authorship, Balance, Balances, Block, Hash, Nonce, PalletInfo, Runtime, RuntimeCall,
 	RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
-	RuntimeViewFunction, System, EXISTENTIAL_DEPOSIT, VERSION,
+	System, EXISTENTIAL_DEPOSIT, VERSION,
 };
 use frame_support::{
 	derive_impl, parameter_types,

@@ -1,0 +1,7 @@
+//! The pallet's logic, called by the thin dispatchables in `lib.rs`.
+
+mod lookup;
+mod organizations;
+mod patients;
+#[cfg(any(test, feature = "try-runtime"))]
+mod try_state;

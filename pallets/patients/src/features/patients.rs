@@ -1,0 +1,238 @@
+//! Registering patients, their commitments, delegates, control and deactivation.
+
+use crate::*;
+use codec::Encode;
+use frame_support::{
+	ensure,
+	pallet_prelude::{DispatchError, DispatchResult},
+	traits::{fungible::MutateHold, tokens::Precision, Get},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::{CheckedAdd, Saturating};
+
+impl<T: Config> Pallet<T> {
+	/// The account a patient's deposit is held from: their own key, or the custodian's admin.
+	pub(crate) fn payer_of(control: &Control<T::AccountId>) -> Option<T::AccountId> {
+		match control {
+			Control::Own(who) => Some(who.clone()),
+			Control::Custodial(org) => Organizations::<T>::get(org).map(|o| o.admin),
+		}
+	}
+
+	/// Whether `who` controls a patient under `control`: it is the patient's own key, or it
+	/// acts for the active custodian provider.
+	pub(crate) fn controls(control: &Control<T::AccountId>, who: &T::AccountId) -> bool {
+		match control {
+			Control::Own(owner) => owner == who,
+			Control::Custodial(org) => Self::acting_for(who, OrgKind::Provider) == Some(*org),
+		}
+	}
+
+	/// The active patient `patient`, if `who` controls it.
+	fn controlled_patient(who: &T::AccountId, patient: &PatientId) -> Result<Patient<T>, DispatchError> {
+		let record = Patients::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
+		ensure!(record.status == PatientStatus::Active, Error::<T>::PatientDeactivated);
+		ensure!(Self::controls(&record.control, who), Error::<T>::NotController);
+		Ok(record)
+	}
+
+	/// A fresh opaque patient id: `blake2-256("medchain/patient" ‖ registrar ‖ count)`.
+	fn next_patient_id(registrar: &T::AccountId) -> Result<PatientId, DispatchError> {
+		let count = PatientCount::<T>::get();
+		let id = PatientId::from(sp_io::hashing::blake2_256(
+			&(b"medchain/patient", registrar, count).encode(),
+		));
+		ensure!(!Patients::<T>::contains_key(id), Error::<T>::PatientIdTaken);
+		PatientCount::<T>::put(count.checked_add(1).ok_or(sp_runtime::ArithmeticError::Overflow)?);
+		Ok(id)
+	}
+
+	pub(crate) fn do_register_patient(
+		registrar: &T::AccountId,
+		control: Control<T::AccountId>,
+		commitment: Option<IdentityCommitment>,
+	) -> Result<PatientId, DispatchError> {
+		if let Control::Own(owner) = &control {
+			ensure!(!PatientOf::<T>::contains_key(owner), Error::<T>::AlreadyPatient);
+		}
+		let payer = Self::payer_of(&control).ok_or(Error::<T>::OrganizationNotFound)?;
+		let patient = Self::next_patient_id(registrar)?;
+		let deposit = T::PatientDeposit::get();
+		T::Currency::hold(&HoldReason::PatientRecord.into(), &payer, deposit)
+			.map_err(|_| Error::<T>::InsufficientDeposit)?;
+		if let Control::Own(owner) = &control {
+			PatientOf::<T>::insert(owner, patient);
+		}
+		Patients::<T>::insert(
+			patient,
+			Patient::<T> {
+				control: control.clone(),
+				commitment,
+				status: PatientStatus::Active,
+				delegates: Default::default(),
+				deposit,
+				registered_at: frame_system::Pallet::<T>::block_number(),
+			},
+		);
+		Self::deposit_event(Event::PatientRegistered { patient, control });
+		if let Some(commitment) = commitment {
+			Self::deposit_event(Event::CommitmentSet { patient, commitment });
+		}
+		Ok(patient)
+	}
+
+	pub(crate) fn do_set_commitment(
+		who: &T::AccountId,
+		patient: PatientId,
+		commitment: Option<IdentityCommitment>,
+	) -> DispatchResult {
+		let mut record = Self::controlled_patient(who, &patient)?;
+		record.commitment = commitment;
+		Patients::<T>::insert(patient, record);
+		Self::deposit_event(match commitment {
+			Some(commitment) => Event::CommitmentSet { patient, commitment },
+			None => Event::CommitmentCleared { patient },
+		});
+		Ok(())
+	}
+
+	/// Returns how many delegates the patient had before.
+	pub(crate) fn do_add_delegate(
+		who: &T::AccountId,
+		patient: PatientId,
+		delegate: T::AccountId,
+		role: DelegateRole,
+		expires_at: Option<BlockNumberFor<T>>,
+	) -> Result<u32, DispatchError> {
+		let mut record = Self::controlled_patient(who, &patient)?;
+		ensure!(record.control != Control::Own(delegate.clone()), Error::<T>::DelegateIsController);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(expires_at.is_none_or(|end| end > now), Error::<T>::ExpiryInPast);
+		let before = record.delegates.len();
+		let entry = Delegate { who: delegate.clone(), role, expires_at };
+		match record.delegates.iter_mut().find(|d| d.who == delegate) {
+			// Updating an existing delegate: no new storage, no new deposit.
+			Some(existing) => *existing = entry,
+			None => {
+				record.delegates.try_push(entry).map_err(|_| Error::<T>::TooManyDelegates)?;
+				let deposit = T::DelegateDeposit::get();
+				record.deposit = record
+					.deposit
+					.checked_add(&deposit)
+					.ok_or(sp_runtime::ArithmeticError::Overflow)?;
+				let payer = Self::payer_of(&record.control).ok_or(Error::<T>::OrganizationNotFound)?;
+				T::Currency::hold(&HoldReason::PatientRecord.into(), &payer, deposit)
+					.map_err(|_| Error::<T>::InsufficientDeposit)?;
+			},
+		}
+		Patients::<T>::insert(patient, record);
+		Self::deposit_event(Event::DelegateAdded { patient, delegate, role, expires_at });
+		Ok(u32::try_from(before).unwrap_or(u32::MAX))
+	}
+
+	/// Returns how many delegates the patient had before.
+	pub(crate) fn do_remove_delegate(
+		who: &T::AccountId,
+		patient: PatientId,
+		delegate: T::AccountId,
+	) -> Result<u32, DispatchError> {
+		let mut record = Patients::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
+		ensure!(record.status == PatientStatus::Active, Error::<T>::PatientDeactivated);
+		ensure!(
+			who == &delegate || Self::controls(&record.control, who),
+			Error::<T>::NotController
+		);
+		let before = record.delegates.len();
+		ensure!(record.delegates.iter().any(|d| d.who == delegate), Error::<T>::DelegateNotFound);
+		record.delegates.retain(|d| d.who != delegate);
+		let deposit = T::DelegateDeposit::get().min(record.deposit);
+		record.deposit = record.deposit.saturating_sub(deposit);
+		let payer = Self::payer_of(&record.control).ok_or(Error::<T>::OrganizationNotFound)?;
+		T::Currency::release(&HoldReason::PatientRecord.into(), &payer, deposit, Precision::BestEffort)?;
+		Patients::<T>::insert(patient, record);
+		Self::deposit_event(Event::DelegateRemoved { patient, delegate });
+		Ok(u32::try_from(before).unwrap_or(u32::MAX))
+	}
+
+	pub(crate) fn do_offer_control(
+		who: &T::AccountId,
+		patient: PatientId,
+		to: Option<T::AccountId>,
+	) -> DispatchResult {
+		Self::controlled_patient(who, &patient)?;
+		match to {
+			Some(to) => {
+				ControlOffers::<T>::insert(patient, to.clone());
+				Self::deposit_event(Event::ControlOffered { patient, to });
+			},
+			None => {
+				ensure!(ControlOffers::<T>::contains_key(patient), Error::<T>::NoControlOffer);
+				ControlOffers::<T>::remove(patient);
+				Self::deposit_event(Event::ControlOfferWithdrawn { patient });
+			},
+		}
+		Ok(())
+	}
+
+	/// Returns how many delegates the patient has.
+	pub(crate) fn do_accept_control(who: T::AccountId, patient: PatientId) -> Result<u32, DispatchError> {
+		ensure!(ControlOffers::<T>::get(patient).as_ref() == Some(&who), Error::<T>::NoControlOffer);
+		let mut record = Patients::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
+		ensure!(record.status == PatientStatus::Active, Error::<T>::PatientDeactivated);
+		ensure!(!PatientOf::<T>::contains_key(&who), Error::<T>::AlreadyPatient);
+
+		let old_payer = Self::payer_of(&record.control).ok_or(Error::<T>::OrganizationNotFound)?;
+		// The new key cannot stay a delegate of itself: that delegate's deposit is freed.
+		let was_delegate = record.delegates.iter().any(|d| d.who == who);
+		let freed = if was_delegate {
+			T::DelegateDeposit::get().min(record.deposit)
+		} else {
+			Default::default()
+		};
+		let deposit = record.deposit.saturating_sub(freed);
+		let reason = HoldReason::PatientRecord.into();
+		if old_payer != who {
+			// Hold from the new key first: if it cannot pay, nothing has moved.
+			T::Currency::hold(&reason, &who, deposit).map_err(|_| Error::<T>::InsufficientDeposit)?;
+			T::Currency::release(&reason, &old_payer, record.deposit, Precision::BestEffort)?;
+		} else {
+			T::Currency::release(&reason, &who, freed, Precision::BestEffort)?;
+		}
+		record.deposit = deposit;
+		record.delegates.retain(|d| d.who != who);
+		let from = core::mem::replace(&mut record.control, Control::Own(who.clone()));
+		if let Control::Own(old_key) = &from {
+			PatientOf::<T>::remove(old_key);
+		}
+		let delegates = record.delegates.len();
+		PatientOf::<T>::insert(&who, patient);
+		ControlOffers::<T>::remove(patient);
+		Patients::<T>::insert(patient, record);
+		Self::deposit_event(Event::ControlTransferred { patient, from, to: who });
+		Ok(u32::try_from(delegates).unwrap_or(u32::MAX))
+	}
+
+	/// Returns how many delegates the patient had.
+	pub(crate) fn do_deactivate_patient(who: &T::AccountId, patient: PatientId) -> Result<u32, DispatchError> {
+		let mut record = Self::controlled_patient(who, &patient)?;
+		let payer = Self::payer_of(&record.control).ok_or(Error::<T>::OrganizationNotFound)?;
+		T::Currency::release(
+			&HoldReason::PatientRecord.into(),
+			&payer,
+			record.deposit,
+			Precision::BestEffort,
+		)?;
+		if let Control::Own(key) = &record.control {
+			PatientOf::<T>::remove(key);
+		}
+		let delegates = record.delegates.len();
+		record.status = PatientStatus::Deactivated;
+		record.commitment = None;
+		record.delegates = Default::default();
+		record.deposit = Default::default();
+		Patients::<T>::insert(patient, record);
+		ControlOffers::<T>::remove(patient);
+		Self::deposit_event(Event::PatientDeactivated { patient });
+		Ok(u32::try_from(delegates).unwrap_or(u32::MAX))
+	}
+}

@@ -1,0 +1,106 @@
+//! # Medchain runtime scenario tests
+//!
+//! Helpers to run the real runtime natively: build genesis from a named preset, make blocks
+//! with a PoW author digest, and sign and apply extrinsics as a wallet would. The scenarios are
+//! in this crate's `tests` module.
+
+// Test support: failing loudly is the point.
+#![allow(clippy::expect_used, clippy::panic, clippy::arithmetic_side_effects)]
+
+use codec::Encode;
+use medchain_runtime::{
+	AccountId, Executive, Header, Runtime, RuntimeCall, RuntimeGenesisConfig, SignedPayload,
+	System, TxExtension, UncheckedExtrinsic,
+};
+use sp_consensus_pow::POW_ENGINE_ID;
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{
+	generic::{Digest, DigestItem, Era},
+	traits::Header as _,
+	ApplyExtrinsicResult,
+};
+
+#[cfg(test)]
+mod tests;
+
+/// Merge a JSON patch into `base`, as the node does with a genesis preset.
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
+			}
+		},
+		(base, patch) => *base = patch,
+	}
+}
+
+/// Test externalities holding the genesis state of the named runtime preset.
+pub fn genesis(preset: &str) -> sp_io::TestExternalities {
+	let patch = medchain_runtime::genesis_config_presets::get_preset(&preset.into())
+		.and_then(|bytes| serde_json::from_slice(&bytes).ok())
+		.unwrap_or_else(|| panic!("preset {preset} exists and is JSON"));
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("default config");
+	merge(&mut config, patch);
+	let json = serde_json::to_vec(&config).expect("config serializes");
+	let mut ext = sp_io::TestExternalities::new(Default::default());
+	ext.execute_with(|| {
+		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(json)
+			.expect("preset builds")
+	});
+	ext
+}
+
+/// Start block `number` authored (mined) by `author`, and set its timestamp.
+pub fn start_block(number: u32, author: &AccountId, timestamp_ms: u64) {
+	let digest = Digest { logs: vec![DigestItem::PreRuntime(POW_ENGINE_ID, author.encode())] };
+	let header = Header::new(
+		number,
+		Default::default(),
+		Default::default(),
+		System::parent_hash(),
+		digest,
+	);
+	Executive::initialize_block(&header);
+	let set_time = UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(
+		pallet_timestamp::Call::set { now: timestamp_ms },
+	));
+	assert_ok_applied(Executive::apply_extrinsic(set_time));
+}
+
+/// Finish the current block, returning its header.
+pub fn finish_block() -> Header {
+	Executive::finalize_block()
+}
+
+/// `call` signed by `signer` as a wallet would (immortal, no tip, current nonce).
+pub fn signed(signer: Sr25519Keyring, call: RuntimeCall) -> UncheckedExtrinsic {
+	signed_as(signer, signer.to_account_id(), call)
+}
+
+/// `call` claiming to come from `who`, with a signature made by `signer`'s key.
+pub fn signed_as(signer: Sr25519Keyring, who: AccountId, call: RuntimeCall) -> UncheckedExtrinsic {
+	let nonce = System::account_nonce(&who);
+	let extension: TxExtension = (
+		frame_system::CheckNonZeroSender::<Runtime>::new(),
+		frame_system::CheckSpecVersion::<Runtime>::new(),
+		frame_system::CheckTxVersion::<Runtime>::new(),
+		frame_system::CheckGenesis::<Runtime>::new(),
+		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
+		frame_system::CheckNonce::<Runtime>::from(nonce),
+		frame_system::CheckWeight::<Runtime>::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+		frame_system::WeightReclaim::<Runtime>::new(),
+	);
+	let payload = SignedPayload::new(call.clone(), extension.clone()).expect("payload builds");
+	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+	UncheckedExtrinsic::new_signed(call, who.into(), signature.into(), extension)
+}
+
+/// Assert an extrinsic was applied and its call succeeded.
+pub fn assert_ok_applied(result: ApplyExtrinsicResult) {
+	match result {
+		Ok(Ok(())) => {},
+		other => panic!("extrinsic failed: {other:?}"),
+	}
+}

@@ -1,0 +1,102 @@
+//! Scenarios through the real runtime.
+#![allow(clippy::arithmetic_side_effects)]
+
+use crate::*;
+use frame_support::traits::fungible::Inspect;
+use medchain_primitives::token::MED;
+use medchain_runtime::{Balances, BalancesCall, Difficulty, Sudo};
+use pallet_transaction_payment::Event as PaymentEvent;
+use sp_core::U256;
+
+const T0: u64 = 1_700_000_000_000;
+
+#[test]
+fn development_preset_endows_accounts_and_sets_sudo_and_difficulty() {
+	genesis("development").execute_with(|| {
+		for account in Sr25519Keyring::well_known() {
+			assert_eq!(Balances::balance(&account.to_account_id()), 1_000_000 * MED);
+		}
+		assert_eq!(Sudo::key(), Some(Sr25519Keyring::Alice.to_account_id()));
+		assert_eq!(
+			Difficulty::difficulty(),
+			U256::from(medchain_runtime::genesis_config_presets::DEV_INITIAL_DIFFICULTY)
+		);
+	});
+}
+
+#[test]
+fn local_testnet_preset_builds() {
+	genesis("local_testnet").execute_with(|| {
+		assert_eq!(
+			Difficulty::difficulty(),
+			U256::from(medchain_runtime::genesis_config_presets::LOCAL_INITIAL_DIFFICULTY)
+		);
+	});
+}
+
+#[test]
+fn unknown_preset_is_none() {
+	assert!(medchain_runtime::genesis_config_presets::get_preset(&"nope".into()).is_none());
+}
+
+#[test]
+fn fees_of_a_transfer_go_to_the_block_author() {
+	genesis("development").execute_with(|| {
+		let author = Sr25519Keyring::Ferdie.to_account_id();
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		let author_before = Balances::balance(&author);
+		let bob_before = Balances::balance(&bob);
+		let issuance_before = Balances::total_issuance();
+
+		start_block(1, &author, T0);
+		let transfer = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
+			dest: bob.clone().into(),
+			value: 5 * MED,
+		});
+		assert_ok_applied(Executive::apply_extrinsic(signed(Sr25519Keyring::Alice, transfer)));
+
+		let fee = System::events()
+			.into_iter()
+			.find_map(|record| match record.event {
+				medchain_runtime::RuntimeEvent::TransactionPayment(
+					PaymentEvent::TransactionFeePaid { actual_fee, tip, .. },
+				) => Some(actual_fee + tip),
+				_ => None,
+			})
+			.expect("a fee was paid");
+		assert!(fee > 0);
+		assert_eq!(Balances::balance(&bob), bob_before + 5 * MED);
+		assert_eq!(Balances::balance(&author), author_before + fee);
+		// Nothing is minted or burned: the fee only changed hands.
+		assert_eq!(Balances::total_issuance(), issuance_before);
+		finish_block();
+	});
+}
+
+#[test]
+fn blocks_retarget_difficulty_through_the_timestamp() {
+	genesis("development").execute_with(|| {
+		let author = Sr25519Keyring::Ferdie.to_account_id();
+		let start = Difficulty::difficulty();
+		// Blocks one second apart, far faster than the 6 s target: difficulty rises.
+		for n in 1..=5u32 {
+			start_block(n, &author, T0 + u64::from(n) * 1_000);
+			finish_block();
+		}
+		assert!(Difficulty::difficulty() > start, "difficulty rose from {start}");
+	});
+}
+
+#[test]
+fn a_bad_signature_is_rejected() {
+	genesis("development").execute_with(|| {
+		start_block(1, &Sr25519Keyring::Ferdie.to_account_id(), T0);
+		let transfer = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
+			dest: Sr25519Keyring::Bob.to_account_id().into(),
+			value: MED,
+		});
+		// Eve signs, but the extrinsic claims to come from Alice.
+		let forged = signed_as(Sr25519Keyring::Eve, Sr25519Keyring::Alice.to_account_id(), transfer);
+		assert!(Executive::apply_extrinsic(forged).is_err());
+	});
+}
