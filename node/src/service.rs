@@ -22,8 +22,9 @@ type FullBackend = sc_service::TFullBackend<Block>;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 type Pow = MedchainPow<Block, FullClient>;
 
-/// How long the mining worker keeps a block proposal before building a fresh one anyway.
-const PROPOSAL_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long the mining worker waits for a block import before it checks for a new best block
+/// anyway (it also builds the first proposal after this long).
+const PROPOSAL_TIMEOUT: Duration = Duration::from_secs(1);
 /// How long the proposer may spend filling a block with transactions.
 const BUILD_TIME: Duration = Duration::from_millis(1_500);
 

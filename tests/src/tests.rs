@@ -4,7 +4,7 @@
 use crate::*;
 use frame_support::traits::fungible::Inspect;
 use medchain_primitives::token::MED;
-use medchain_runtime::{Balances, BalancesCall, Difficulty, Sudo};
+use medchain_runtime::{Balances, BalancesCall, Difficulty, Runtime};
 use pallet_transaction_payment::Event as PaymentEvent;
 use sp_core::U256;
 
@@ -16,7 +16,7 @@ fn development_preset_endows_accounts_and_sets_sudo_and_difficulty() {
 		for account in Sr25519Keyring::well_known() {
 			assert_eq!(Balances::balance(&account.to_account_id()), 1_000_000 * MED);
 		}
-		assert_eq!(Sudo::key(), Some(Sr25519Keyring::Alice.to_account_id()));
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(Sr25519Keyring::Alice.to_account_id()));
 		assert_eq!(
 			Difficulty::difficulty(),
 			U256::from(medchain_runtime::genesis_config_presets::DEV_INITIAL_DIFFICULTY)

@@ -133,7 +133,7 @@ pub mod pallet {
 
 	/// The patients, by their opaque id.
 	#[pallet::storage]
-	pub type Patients<T: Config> = StorageMap<_, Blake2_128Concat, PatientId, Patient<T>>;
+	pub type PatientRecords<T: Config> = StorageMap<_, Blake2_128Concat, PatientId, Patient<T>>;
 
 	/// The active patient whose own key an account is.
 	#[pallet::storage]

@@ -38,7 +38,7 @@ fn last_registered() -> PatientId {
 }
 
 fn patient(id: PatientId) -> Patient<Test> {
-	Patients::<Test>::get(id).expect("patient exists")
+	PatientRecords::<Test>::get(id).expect("patient exists")
 }
 
 mod organizations {
@@ -250,9 +250,9 @@ mod patients {
 				PatientId::from(sp_io::hashing::blake2_256(&(b"medchain/patient", ALICE, 1u64).encode()));
 			let bob_id = PatientOf::<Test>::get(BOB).expect("registered");
 			let record = patient(bob_id);
-			Patients::<Test>::insert(alice_id, record.clone());
+			PatientRecords::<Test>::insert(alice_id, record.clone());
 			assert_noop!(Patients::register_patient(signed(ALICE), None), Error::<Test>::PatientIdTaken);
-			Patients::<Test>::remove(alice_id);
+			PatientRecords::<Test>::remove(alice_id);
 		});
 	}
 
@@ -540,11 +540,11 @@ mod patients {
 			assert_ok!(Patients::offer_control(signed(ALICE), id, Some(BOB)));
 			// Offers never outlive their patient; plant inconsistent states to check the guards.
 			let record = patient(id);
-			Patients::<Test>::remove(id);
+			PatientRecords::<Test>::remove(id);
 			assert_noop!(Patients::accept_control(signed(BOB), id), Error::<Test>::PatientNotFound);
-			Patients::<Test>::insert(id, Patient::<Test> { status: PatientStatus::Deactivated, ..record.clone() });
+			PatientRecords::<Test>::insert(id, Patient::<Test> { status: PatientStatus::Deactivated, ..record.clone() });
 			assert_noop!(Patients::accept_control(signed(BOB), id), Error::<Test>::PatientDeactivated);
-			Patients::<Test>::insert(id, record);
+			PatientRecords::<Test>::insert(id, record);
 		});
 	}
 
@@ -599,7 +599,7 @@ mod invariants_and_data_rules {
 			OrganizationOf::<Test>::insert(BOB, PROVIDER);
 			assert!(Patients::do_try_state().is_err());
 			OrganizationOf::<Test>::remove(BOB);
-			Patients::<Test>::mutate(id, |p| {
+			PatientRecords::<Test>::mutate(id, |p| {
 				if let Some(p) = p {
 					p.deposit += 1;
 				}

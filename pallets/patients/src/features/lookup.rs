@@ -22,11 +22,11 @@ impl<T: Config> PatientLookup<T::AccountId> for Pallet<T> {
 	}
 
 	fn is_active_patient(patient: &PatientId) -> bool {
-		Patients::<T>::get(patient).is_some_and(|p| p.status == PatientStatus::Active)
+		PatientRecords::<T>::get(patient).is_some_and(|p| p.status == PatientStatus::Active)
 	}
 
 	fn can_act_for(patient: &PatientId, who: &T::AccountId, purpose: DelegatePurpose) -> bool {
-		let Some(record) = Patients::<T>::get(patient) else { return false };
+		let Some(record) = PatientRecords::<T>::get(patient) else { return false };
 		if record.status != PatientStatus::Active {
 			return false;
 		}

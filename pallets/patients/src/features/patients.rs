@@ -30,7 +30,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The active patient `patient`, if `who` controls it.
 	fn controlled_patient(who: &T::AccountId, patient: &PatientId) -> Result<Patient<T>, DispatchError> {
-		let record = Patients::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
+		let record = PatientRecords::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
 		ensure!(record.status == PatientStatus::Active, Error::<T>::PatientDeactivated);
 		ensure!(Self::controls(&record.control, who), Error::<T>::NotController);
 		Ok(record)
@@ -42,7 +42,7 @@ impl<T: Config> Pallet<T> {
 		let id = PatientId::from(sp_io::hashing::blake2_256(
 			&(b"medchain/patient", registrar, count).encode(),
 		));
-		ensure!(!Patients::<T>::contains_key(id), Error::<T>::PatientIdTaken);
+		ensure!(!PatientRecords::<T>::contains_key(id), Error::<T>::PatientIdTaken);
 		PatientCount::<T>::put(count.checked_add(1).ok_or(sp_runtime::ArithmeticError::Overflow)?);
 		Ok(id)
 	}
@@ -63,7 +63,7 @@ impl<T: Config> Pallet<T> {
 		if let Control::Own(owner) = &control {
 			PatientOf::<T>::insert(owner, patient);
 		}
-		Patients::<T>::insert(
+		PatientRecords::<T>::insert(
 			patient,
 			Patient::<T> {
 				control: control.clone(),
@@ -88,7 +88,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut record = Self::controlled_patient(who, &patient)?;
 		record.commitment = commitment;
-		Patients::<T>::insert(patient, record);
+		PatientRecords::<T>::insert(patient, record);
 		Self::deposit_event(match commitment {
 			Some(commitment) => Event::CommitmentSet { patient, commitment },
 			None => Event::CommitmentCleared { patient },
@@ -125,7 +125,7 @@ impl<T: Config> Pallet<T> {
 					.map_err(|_| Error::<T>::InsufficientDeposit)?;
 			},
 		}
-		Patients::<T>::insert(patient, record);
+		PatientRecords::<T>::insert(patient, record);
 		Self::deposit_event(Event::DelegateAdded { patient, delegate, role, expires_at });
 		Ok(u32::try_from(before).unwrap_or(u32::MAX))
 	}
@@ -136,7 +136,7 @@ impl<T: Config> Pallet<T> {
 		patient: PatientId,
 		delegate: T::AccountId,
 	) -> Result<u32, DispatchError> {
-		let mut record = Patients::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
+		let mut record = PatientRecords::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
 		ensure!(record.status == PatientStatus::Active, Error::<T>::PatientDeactivated);
 		ensure!(
 			who == &delegate || Self::controls(&record.control, who),
@@ -149,7 +149,7 @@ impl<T: Config> Pallet<T> {
 		record.deposit = record.deposit.saturating_sub(deposit);
 		let payer = Self::payer_of(&record.control).ok_or(Error::<T>::OrganizationNotFound)?;
 		T::Currency::release(&HoldReason::PatientRecord.into(), &payer, deposit, Precision::BestEffort)?;
-		Patients::<T>::insert(patient, record);
+		PatientRecords::<T>::insert(patient, record);
 		Self::deposit_event(Event::DelegateRemoved { patient, delegate });
 		Ok(u32::try_from(before).unwrap_or(u32::MAX))
 	}
@@ -177,7 +177,7 @@ impl<T: Config> Pallet<T> {
 	/// Returns how many delegates the patient has.
 	pub(crate) fn do_accept_control(who: T::AccountId, patient: PatientId) -> Result<u32, DispatchError> {
 		ensure!(ControlOffers::<T>::get(patient).as_ref() == Some(&who), Error::<T>::NoControlOffer);
-		let mut record = Patients::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
+		let mut record = PatientRecords::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
 		ensure!(record.status == PatientStatus::Active, Error::<T>::PatientDeactivated);
 		ensure!(!PatientOf::<T>::contains_key(&who), Error::<T>::AlreadyPatient);
 
@@ -207,7 +207,7 @@ impl<T: Config> Pallet<T> {
 		let delegates = record.delegates.len();
 		PatientOf::<T>::insert(&who, patient);
 		ControlOffers::<T>::remove(patient);
-		Patients::<T>::insert(patient, record);
+		PatientRecords::<T>::insert(patient, record);
 		Self::deposit_event(Event::ControlTransferred { patient, from, to: who });
 		Ok(u32::try_from(delegates).unwrap_or(u32::MAX))
 	}
@@ -230,7 +230,7 @@ impl<T: Config> Pallet<T> {
 		record.commitment = None;
 		record.delegates = Default::default();
 		record.deposit = Default::default();
-		Patients::<T>::insert(patient, record);
+		PatientRecords::<T>::insert(patient, record);
 		ControlOffers::<T>::remove(patient);
 		Self::deposit_event(Event::PatientDeactivated { patient });
 		Ok(u32::try_from(delegates).unwrap_or(u32::MAX))

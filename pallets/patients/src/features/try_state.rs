@@ -37,7 +37,7 @@ impl<T: Config> Pallet<T> {
 		}
 
 		let mut patient_deposits = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
-		for (patient, record) in Patients::<T>::iter() {
+		for (patient, record) in PatientRecords::<T>::iter() {
 			match record.status {
 				PatientStatus::Active => {
 					if let Control::Own(key) = &record.control {
@@ -62,7 +62,7 @@ impl<T: Config> Pallet<T> {
 		}
 		for (who, patient) in PatientOf::<T>::iter() {
 			ensure!(
-				Patients::<T>::get(patient).is_some_and(|p| {
+				PatientRecords::<T>::get(patient).is_some_and(|p| {
 					p.status == PatientStatus::Active && p.control == Control::Own(who.clone())
 				}),
 				"PatientOf entry without active patient"
@@ -70,7 +70,7 @@ impl<T: Config> Pallet<T> {
 		}
 		for (patient, _) in ControlOffers::<T>::iter() {
 			ensure!(
-				Patients::<T>::get(patient).is_some_and(|p| p.status == PatientStatus::Active),
+				PatientRecords::<T>::get(patient).is_some_and(|p| p.status == PatientStatus::Active),
 				"control offer for inactive patient"
 			);
 		}
