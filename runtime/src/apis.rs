@@ -15,7 +15,7 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, Balance, Block, Difficulty, Executive, InherentDataExt, Nonce, Runtime, RuntimeCall,
+	AccountId, Balance, Block, BlockNumber, Difficulty, Executive, InherentDataExt, Nonce, Runtime, RuntimeCall,
 	RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
 
@@ -102,6 +102,28 @@ impl_runtime_apis! {
 	impl sp_consensus_pow::DifficultyApi<Block, U256> for Runtime {
 		fn difficulty() -> U256 {
 			Difficulty::difficulty()
+		}
+	}
+
+	impl pallet_patients::runtime_api::PatientsApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn patient(
+			id: pallet_patients::PatientId,
+		) -> Option<pallet_patients::PatientInfo<AccountId, Balance, BlockNumber>> {
+			pallet_patients::PatientRecords::<Runtime>::get(id).map(Into::into)
+		}
+
+		fn patient_of(who: AccountId) -> Option<pallet_patients::PatientId> {
+			pallet_patients::PatientOf::<Runtime>::get(who)
+		}
+
+		fn organization(
+			id: pallet_patients::OrgId,
+		) -> Option<pallet_patients::OrganizationInfo<AccountId, Balance>> {
+			pallet_patients::Organizations::<Runtime>::get(id).map(Into::into)
+		}
+
+		fn organization_of(who: AccountId) -> Option<pallet_patients::OrgId> {
+			pallet_patients::OrganizationOf::<Runtime>::get(who)
 		}
 	}
 

@@ -2,8 +2,10 @@
 //! consortium of three nodes on one machine).
 
 use crate::{
-	token::MED, AccountId, BalancesConfig, DifficultyConfig, RuntimeGenesisConfig, SudoConfig,
+	token::MED, AccountId, BalancesConfig, DifficultyConfig, PatientsConfig, RuntimeGenesisConfig,
+	SudoConfig,
 };
+use medchain_primitives::{IdentityCommitment, OrgKind};
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
@@ -21,6 +23,27 @@ pub const DEV_INITIAL_DIFFICULTY: u64 = 1_000_000;
 /// Genesis difficulty of the local consortium testnet (two miners).
 pub const LOCAL_INITIAL_DIFFICULTY: u64 = 2_000_000;
 
+/// The demo consortium every preset starts with, so the chain is usable at once:
+/// - organization 0, a provider: admin Charlie, member Dave (a practitioner);
+/// - organization 1, a payer: admin Eve;
+/// - one patient, Bob, with his own key and a placeholder identity commitment.
+fn demo_identities() -> PatientsConfig {
+	PatientsConfig {
+		organizations: vec![
+			(
+				Sr25519Keyring::Charlie.to_account_id(),
+				OrgKind::Provider,
+				vec![Sr25519Keyring::Dave.to_account_id()],
+			),
+			(Sr25519Keyring::Eve.to_account_id(), OrgKind::Payer, vec![]),
+		],
+		patients: vec![(
+			Sr25519Keyring::Bob.to_account_id(),
+			Some(IdentityCommitment::repeat_byte(0xbb)),
+		)],
+	}
+}
+
 fn genesis(endowed: Vec<AccountId>, root: AccountId, initial_difficulty: u64) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
@@ -28,6 +51,7 @@ fn genesis(endowed: Vec<AccountId>, root: AccountId, initial_difficulty: u64) ->
 		},
 		sudo: SudoConfig { key: Some(root) },
 		difficulty: DifficultyConfig { initial_difficulty: U256::from(initial_difficulty) },
+		patients: demo_identities(),
 	})
 }
 

@@ -146,4 +146,7 @@ mod runtime {
 
 	#[runtime::pallet_index(12)]
 	pub type Sudo = pallet_sudo;
+
+	#[runtime::pallet_index(20)]
+	pub type Patients = pallet_patients;
 }

@@ -14,7 +14,7 @@ const T0: u64 = 1_700_000_000_000;
 fn development_preset_endows_accounts_and_sets_sudo_and_difficulty() {
 	genesis("development").execute_with(|| {
 		for account in Sr25519Keyring::well_known() {
-			assert_eq!(Balances::balance(&account.to_account_id()), 1_000_000 * MED);
+			assert_eq!(Balances::total_balance(&account.to_account_id()), 1_000_000 * MED);
 		}
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(Sr25519Keyring::Alice.to_account_id()));
 		assert_eq!(
@@ -22,6 +22,24 @@ fn development_preset_endows_accounts_and_sets_sudo_and_difficulty() {
 			U256::from(medchain_runtime::genesis_config_presets::DEV_INITIAL_DIFFICULTY)
 		);
 	});
+}
+
+#[test]
+fn presets_start_with_a_usable_demo_consortium() {
+	use medchain_primitives::{OrgKind, OrganizationLookup, PatientLookup};
+	type Patients = pallet_patients::Pallet<Runtime>;
+	for preset in ["development", "local_testnet"] {
+		genesis(preset).execute_with(|| {
+			let account = |k: Sr25519Keyring| k.to_account_id();
+			assert_eq!(Patients::acting_for(&account(Sr25519Keyring::Charlie), OrgKind::Provider), Some(0));
+			assert_eq!(Patients::acting_for(&account(Sr25519Keyring::Dave), OrgKind::Provider), Some(0));
+			assert_eq!(Patients::acting_for(&account(Sr25519Keyring::Eve), OrgKind::Payer), Some(1));
+			let bob = <Patients as PatientLookup<_>>::patient_of(&account(Sr25519Keyring::Bob))
+				.expect("Bob is a patient");
+			assert!(<Patients as PatientLookup<_>>::is_active_patient(&bob));
+			assert!(<Patients as OrganizationLookup<_>>::is_active(1, OrgKind::Payer));
+		});
+	}
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The pallets' configurations, split by domain.
 
 pub mod consensus;
+pub mod medical;
 pub mod system;
 
 pub use consensus::*;
