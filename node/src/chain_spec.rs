@@ -16,30 +16,58 @@ pub fn properties() -> Properties {
 	properties
 }
 
-fn wasm() -> Result<&'static [u8], String> {
-	WASM_BINARY.ok_or_else(|| "Development wasm not available".to_string())
+fn chain_spec(
+	name: &str,
+	id: &str,
+	protocol_id: &str,
+	chain_type: ChainType,
+	preset: &str,
+	boot_nodes: &[&str],
+) -> Result<ChainSpec, String> {
+	let wasm = WASM_BINARY.ok_or_else(|| "Development wasm not available".to_string())?;
+	let boot_nodes = boot_nodes
+		.iter()
+		.map(|addr| addr.parse().map_err(|e| format!("boot node {addr}: {e}")))
+		.collect::<Result<Vec<_>, _>>()?;
+	Ok(ChainSpec::builder(wasm, None)
+		.with_name(name)
+		.with_id(id)
+		.with_protocol_id(protocol_id)
+		.with_chain_type(chain_type)
+		.with_genesis_config_preset_name(preset)
+		.with_properties(properties())
+		.with_boot_nodes(boot_nodes)
+		.build())
 }
 
 /// A single-node development chain that mines at once.
 pub fn development_chain_spec() -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm()?, None)
-		.with_name("Medchain Development")
-		.with_id("medchain_dev")
-		.with_protocol_id("medchain-dev")
-		.with_chain_type(ChainType::Development)
-		.with_genesis_config_preset_name(sp_genesis_builder::DEV_RUNTIME_PRESET)
-		.with_properties(properties())
-		.build())
+	chain_spec(
+		"Medchain Development",
+		"medchain_dev",
+		"medchain-dev",
+		ChainType::Development,
+		sp_genesis_builder::DEV_RUNTIME_PRESET,
+		&[],
+	)
 }
 
-/// The local consortium testnet: several nodes on one machine.
+/// The stable identities of the local consortium's three nodes (their keys are
+/// `scripts/consortium/node{1,2,3}.key`), at the ports `scripts/consortium.sh` gives them.
+const LOCAL_BOOT_NODES: [&str; 3] = [
+	"/ip4/127.0.0.1/tcp/30331/p2p/12D3KooWCC4EajASkKaTjoJ2wJExp1v8i1XLdnzN8DHbZPtRNiKF",
+	"/ip4/127.0.0.1/tcp/30332/p2p/12D3KooWFpk9kpgeNoRNhs7jn2yH7bce7udwDEnh13QYBEjmx8M2",
+	"/ip4/127.0.0.1/tcp/30333/p2p/12D3KooWLY9m6mtmxZEoNCJsk9vyUJ5r624vSWwga2cciSFQMJet",
+];
+
+/// The local consortium testnet: three nodes on one machine (see `scripts/consortium.sh`).
 pub fn local_chain_spec() -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm()?, None)
-		.with_name("Medchain Local Testnet")
-		.with_id("medchain_local_testnet")
-		.with_protocol_id("medchain-local")
-		.with_chain_type(ChainType::Local)
-		.with_genesis_config_preset_name(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)
-		.with_properties(properties())
-		.build())
+	chain_spec(
+		"Medchain Local Testnet",
+		"medchain_local_testnet",
+		"medchain-local",
+		ChainType::Local,
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET,
+		&LOCAL_BOOT_NODES,
+	)
 }

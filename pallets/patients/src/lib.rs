@@ -345,7 +345,8 @@ pub mod pallet {
 		/// - Origin: signed by the organization's admin, or by the member itself (leaving). Works
 		///   for a suspended organization too, so it can wind down.
 		///
-		/// Errors: [`Error::NotMember`] (also when the caller is neither admin nor the member).
+		/// Errors: [`Error::NotMember`], [`Error::NotOrganizationAdmin`] (the caller is neither the
+		/// admin nor the member).
 		/// Emits [`Event::MemberRemoved`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::remove_member(T::MaxMembers::get()))]

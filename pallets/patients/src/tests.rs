@@ -195,7 +195,10 @@ mod organizations {
 		ExtBuilder::default().with_provider().build_and_execute(|| {
 			assert_noop!(Patients::remove_member(signed(HOSPITAL), ALICE), Error::<Test>::NotMember);
 			assert_noop!(Patients::remove_member(signed(HOSPITAL), HOSPITAL), Error::<Test>::NotMember);
-			assert_noop!(Patients::remove_member(signed(BOB), DOCTOR), Error::<Test>::NotMember);
+			assert_noop!(
+				Patients::remove_member(signed(BOB), DOCTOR),
+				Error::<Test>::NotOrganizationAdmin
+			);
 		});
 	}
 }

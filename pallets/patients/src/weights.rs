@@ -1,7 +1,32 @@
-//! Weights for `pallet_patients`.
+// This file is part of Medchain. Licensed under the Apache License, Version 2.0.
+
+//! Weights for `pallet_patients`, generated from its benchmarks by `scripts/benchmark-weights.sh`.
 //!
-//! PROVISIONAL: estimated, not yet generated from the benchmarks in `benchmarking.rs`. Regenerate
-//! with `medchain-node benchmark pallet` (node built with `--features runtime-benchmarks`).
+//! Benchmark CLI version 64.0.0, 2026-11-24; steps `50`, repeat `20`.
+//! Machine: `vm`, CPU `AMD EPYC`; wasm execution `Compiled`.
+//!
+//! Command:
+//! /root/.cache/medchain/target/release/medchain-node
+//! benchmark
+//! pallet
+//! --chain
+//! dev
+//! --wasm-execution
+//! compiled
+//! --steps
+//! 50
+//! --repeat
+//! 20
+//! --extrinsic
+//! *
+//! --header
+//! scripts/weight-header.txt
+//! --pallet
+//! pallet_patients
+//! --template
+//! scripts/pallet-weight-template.hbs
+//! --output
+//! pallets/patients/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -12,170 +37,290 @@
 use frame_support::{traits::Get, weights::{Weight, constants::RocksDbWeight}};
 use core::marker::PhantomData;
 
-/// Weight functions needed for `pallet_patients`.
+/// The weight of each call of `pallet_patients`.
 pub trait WeightInfo {
 	fn admit_organization() -> Weight;
 	fn suspend_organization() -> Weight;
 	fn reactivate_organization() -> Weight;
-	fn add_member(m: u32) -> Weight;
-	fn remove_member(m: u32) -> Weight;
+	fn add_member(m: u32, ) -> Weight;
+	fn remove_member(m: u32, ) -> Weight;
 	fn register_patient() -> Weight;
 	fn register_patient_for() -> Weight;
 	fn set_commitment() -> Weight;
-	fn add_delegate(d: u32) -> Weight;
-	fn remove_delegate(d: u32) -> Weight;
+	fn add_delegate(d: u32, ) -> Weight;
+	fn remove_delegate(d: u32, ) -> Weight;
 	fn offer_control() -> Weight;
-	fn accept_control(d: u32) -> Weight;
-	fn deactivate_patient(d: u32) -> Weight;
+	fn accept_control(d: u32, ) -> Weight;
+	fn deactivate_patient(d: u32, ) -> Weight;
 }
 
-/// Weights for `pallet_patients` using the Substrate node and recommended hardware.
+/// Weights measured on the benchmark machine, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Patients::OrganizationOf` (r:1 w:1)
+	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::NextOrgId` (r:1 w:1)
+	/// Proof: `Patients::NextOrgId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Organizations` (r:0 w:1)
+	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	fn admit_organization() -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
+		// Proof size: measured `249`, estimated `3517`.
+		// Minimum execution time: 11_337_000 picoseconds.
+		Weight::from_parts(12_328_000, 3517)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Patients::Organizations` (r:1 w:1)
+	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	fn suspend_organization() -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
+		// Proof size: measured `272`, estimated `5577`.
+		// Minimum execution time: 7_802_000 picoseconds.
+		Weight::from_parts(8_542_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Patients::Organizations` (r:1 w:1)
+	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	fn reactivate_organization() -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
+		// Proof size: measured `272`, estimated `5577`.
+		// Minimum execution time: 7_881_000 picoseconds.
+		Weight::from_parts(8_633_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	fn add_member(m: u32) -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(Weight::from_parts(150_000, 100).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
-	fn remove_member(m: u32) -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(Weight::from_parts(150_000, 100).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
-	fn register_patient() -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-	}
-	fn register_patient_for() -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
+	/// Storage: `Patients::OrganizationOf` (r:2 w:1)
+	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Organizations` (r:1 w:1)
+	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// The range of component `m` is `[0, 63]`.
+	fn add_member(m: u32, ) -> Weight {
+		// Proof size: measured `845 + m * (39 ±0)`, estimated `6044`.
+		// Minimum execution time: 50_245_000 picoseconds.
+		Weight::from_parts(54_953_004, 6044)
+			.saturating_add(Weight::from_parts(144_633, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
-	fn set_commitment() -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	fn add_delegate(d: u32) -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(Weight::from_parts(150_000, 100).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-	}
-	fn remove_delegate(d: u32) -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(Weight::from_parts(150_000, 100).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-	}
-	fn offer_control() -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	fn accept_control(d: u32) -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(Weight::from_parts(150_000, 100).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
-	}
-	fn deactivate_patient(d: u32) -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(Weight::from_parts(150_000, 100).saturating_mul(d.into()))
+	/// Storage: `Patients::OrganizationOf` (r:1 w:1)
+	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Organizations` (r:1 w:1)
+	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// The range of component `m` is `[1, 64]`.
+	fn remove_member(m: u32, ) -> Weight {
+		// Proof size: measured `853 + m * (38 ±0)`, estimated `5577`.
+		// Minimum execution time: 43_185_000 picoseconds.
+		Weight::from_parts(45_241_516, 5577)
+			.saturating_add(Weight::from_parts(128_226, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `Patients::PatientOf` (r:1 w:1)
+	/// Proof: `Patients::PatientOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::PatientCount` (r:1 w:1)
+	/// Proof: `Patients::PatientCount` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::PatientRecords` (r:1 w:1)
+	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	fn register_patient() -> Weight {
+		// Proof size: measured `442`, estimated `3905`.
+		// Minimum execution time: 50_465_000 picoseconds.
+		Weight::from_parts(52_518_000, 3905)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Patients::OrganizationOf` (r:1 w:0)
+	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Organizations` (r:1 w:0)
+	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::PatientCount` (r:1 w:1)
+	/// Proof: `Patients::PatientCount` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::PatientRecords` (r:1 w:1)
+	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	fn register_patient_for() -> Weight {
+		// Proof size: measured `655`, estimated `5577`.
+		// Minimum execution time: 54_882_000 picoseconds.
+		Weight::from_parts(58_247_000, 5577)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Patients::PatientRecords` (r:1 w:1)
+	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	fn set_commitment() -> Weight {
+		// Proof size: measured `313`, estimated `3905`.
+		// Minimum execution time: 10_085_000 picoseconds.
+		Weight::from_parts(10_937_000, 3905)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Patients::PatientRecords` (r:1 w:1)
+	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// The range of component `d` is `[0, 7]`.
+	fn add_delegate(d: u32, ) -> Weight {
+		// Proof size: measured `543 + d * (34 ±0)`, estimated `3905`.
+		// Minimum execution time: 46_379_000 picoseconds.
+		Weight::from_parts(49_032_330, 3905)
+			.saturating_add(Weight::from_parts(41_132, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Patients::PatientRecords` (r:1 w:1)
+	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// The range of component `d` is `[1, 8]`.
+	fn remove_delegate(d: u32, ) -> Weight {
+		// Proof size: measured `543 + d * (34 ±0)`, estimated `3905`.
+		// Minimum execution time: 40_150_000 picoseconds.
+		Weight::from_parts(42_290_478, 3905)
+			.saturating_add(Weight::from_parts(7_377, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Patients::PatientRecords` (r:1 w:0)
+	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::ControlOffers` (r:0 w:1)
+	/// Proof: `Patients::ControlOffers` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	fn offer_control() -> Weight {
+		// Proof size: measured `313`, estimated `3905`.
+		// Minimum execution time: 9_865_000 picoseconds.
+		Weight::from_parts(10_566_000, 3905)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Patients::ControlOffers` (r:1 w:1)
+	/// Proof: `Patients::ControlOffers` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::PatientRecords` (r:1 w:1)
+	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::PatientOf` (r:1 w:1)
+	/// Proof: `Patients::PatientOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Organizations` (r:1 w:0)
+	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// The range of component `d` is `[0, 8]`.
+	fn accept_control(d: u32, ) -> Weight {
+		// Proof size: measured `916 + d * (34 ±0)`, estimated `6196`.
+		// Minimum execution time: 84_426_000 picoseconds.
+		Weight::from_parts(87_454_241, 6196)
+			.saturating_add(Weight::from_parts(59_802, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+	}
+	/// Storage: `Patients::PatientRecords` (r:1 w:1)
+	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::PatientOf` (r:0 w:1)
+	/// Proof: `Patients::PatientOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::ControlOffers` (r:0 w:1)
+	/// Proof: `Patients::ControlOffers` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// The range of component `d` is `[0, 8]`.
+	fn deactivate_patient(d: u32, ) -> Weight {
+		// Proof size: measured `543 + d * (34 ±0)`, estimated `3905`.
+		// Minimum execution time: 41_081_000 picoseconds.
+		Weight::from_parts(43_021_823, 3905)
+			.saturating_add(Weight::from_parts(57_379, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
 }
 
-// For backwards compatibility and tests.
+/// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn admit_organization() -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
+		Weight::from_parts(12_328_000, 3517)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn suspend_organization() -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
+		Weight::from_parts(8_542_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reactivate_organization() -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
+		Weight::from_parts(8_633_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	fn add_member(m: u32) -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(Weight::from_parts(150_000, 100).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
-	}
-	fn remove_member(m: u32) -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(Weight::from_parts(150_000, 100).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
-	}
-	fn register_patient() -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
-	}
-	fn register_patient_for() -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
+	fn add_member(m: u32, ) -> Weight {
+		Weight::from_parts(54_953_004, 6044)
+			.saturating_add(Weight::from_parts(144_633, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
-	fn set_commitment() -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
-	}
-	fn add_delegate(d: u32) -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(Weight::from_parts(150_000, 100).saturating_mul(d.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
-	}
-	fn remove_delegate(d: u32) -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(Weight::from_parts(150_000, 100).saturating_mul(d.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
-	}
-	fn offer_control() -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
-	}
-	fn accept_control(d: u32) -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(Weight::from_parts(150_000, 100).saturating_mul(d.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
-	}
-	fn deactivate_patient(d: u32) -> Weight {
-		Weight::from_parts(40_000_000, 4_000)
-			.saturating_add(Weight::from_parts(150_000, 100).saturating_mul(d.into()))
+	fn remove_member(m: u32, ) -> Weight {
+		Weight::from_parts(45_241_516, 5577)
+			.saturating_add(Weight::from_parts(128_226, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn register_patient() -> Weight {
+		Weight::from_parts(52_518_000, 3905)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	fn register_patient_for() -> Weight {
+		Weight::from_parts(58_247_000, 5577)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn set_commitment() -> Weight {
+		Weight::from_parts(10_937_000, 3905)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn add_delegate(d: u32, ) -> Weight {
+		Weight::from_parts(49_032_330, 3905)
+			.saturating_add(Weight::from_parts(41_132, 0).saturating_mul(d.into()))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	fn remove_delegate(d: u32, ) -> Weight {
+		Weight::from_parts(42_290_478, 3905)
+			.saturating_add(Weight::from_parts(7_377, 0).saturating_mul(d.into()))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	fn offer_control() -> Weight {
+		Weight::from_parts(10_566_000, 3905)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn accept_control(d: u32, ) -> Weight {
+		Weight::from_parts(87_454_241, 6196)
+			.saturating_add(Weight::from_parts(59_802, 0).saturating_mul(d.into()))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
+	}
+	fn deactivate_patient(d: u32, ) -> Weight {
+		Weight::from_parts(43_021_823, 3905)
+			.saturating_add(Weight::from_parts(57_379, 0).saturating_mul(d.into()))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 }

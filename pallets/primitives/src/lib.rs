@@ -172,6 +172,86 @@ pub trait OrganizationLookup<AccountId> {
 	fn is_active(org: OrgId, kind: OrgKind) -> bool;
 }
 
+/// An anchored medical record version, numbered in order of anchoring.
+pub type RecordId = u64;
+
+/// The coded category of a record (after HL7 FHIR resource types). Never free text.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum RecordCategory {
+	/// An encounter or visit (FHIR `Encounter`).
+	Encounter,
+	/// A laboratory result (FHIR `Observation` / `DiagnosticReport`, laboratory).
+	LabResult,
+	/// Imaging and its report (FHIR `ImagingStudy`).
+	Imaging,
+	/// A prescription (FHIR `MedicationRequest`).
+	Prescription,
+	/// A discharge summary (FHIR `Composition`, discharge).
+	DischargeSummary,
+	/// A procedure (FHIR `Procedure`).
+	Procedure,
+	/// An immunization (FHIR `Immunization`).
+	Immunization,
+	/// A document supporting a claim (FHIR `Claim.supportingInfo`).
+	ClaimAttachment,
+	/// Any other clinical document (FHIR `DocumentReference`).
+	Document,
+}
+
+/// Why someone may see or use a patient's data (after HL7 FHIR `Consent.provision.purpose`).
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum Purpose {
+	/// Treatment of the patient.
+	Treatment,
+	/// Payment for the patient's care.
+	Payment,
+	/// Research.
+	Research,
+	/// The provider's healthcare operations.
+	Operations,
+}
+
+/// Whether an organization may hold or see a patient's records (implemented by the consent
+/// pallet; `()` allows everything, until that pallet is in the runtime).
+pub trait ConsentCheck {
+	/// Whether organization `org` may, for `purpose`, hold or see records of `category` of
+	/// `patient` now.
+	fn has_access(
+		patient: &PatientId,
+		org: OrgId,
+		category: RecordCategory,
+		purpose: Purpose,
+	) -> bool;
+}
+
+impl ConsentCheck for () {
+	fn has_access(_: &PatientId, _: OrgId, _: RecordCategory, _: Purpose) -> bool {
+		true
+	}
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;

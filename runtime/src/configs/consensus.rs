@@ -16,7 +16,8 @@ impl pallet_timestamp::Config for Runtime {
 	type OnTimestampSet = Difficulty;
 	/// Blocks may follow each other quickly under PoW; only require time to move forward.
 	type MinimumPeriod = ConstU64<1>;
-	type WeightInfo = ();
+	/// Measured in this runtime, with the difficulty retarget the timestamp triggers.
+	type WeightInfo = crate::weights::pallet_timestamp::WeightInfo<Runtime>;
 }
 
 parameter_types! {

@@ -51,19 +51,26 @@ export async function waitFor(what, check, timeoutMs, intervalMs = 500) {
     (lastError ? ` (last error: ${lastError.message})` : ''));
 }
 
+/** Free ports for one node: `{ rpc, p2p, prometheus }`. */
+export async function freePorts() {
+  return { rpc: await freePort(), p2p: await freePort(), prometheus: await freePort() };
+}
+
 /**
- * Start `medchain-node` with `args` (default: a fresh dev chain) on free ports and wait until its
- * RPC answers. Returns `{ rpcPort, prometheusPort, wsUrl, logs(), stop() }`.
+ * Start `medchain-node` with `args` (default: a fresh dev chain) on `ports` (default: free ones)
+ * and wait until its RPC answers. Returns
+ * `{ rpcPort, p2pPort, prometheusPort, wsUrl, logs(), stop() }`.
  */
-export async function startNode(args = ['--dev', '--tmp']) {
+export async function startNode(args = ['--dev', '--tmp'], ports = undefined) {
   if (!existsSync(NODE_BINARY)) {
     throw new Error(`${NODE_BINARY} not found: build it first (scripts/build.sh)`);
   }
-  const [rpcPort, p2pPort, prometheusPort] = [await freePort(), await freePort(), await freePort()];
+  const { rpc: rpcPort, p2p: p2pPort, prometheus: prometheusPort } = ports ?? await freePorts();
   const child = spawn(NODE_BINARY, [
     ...args,
     '--rpc-port', String(rpcPort),
-    '--port', String(p2pPort),
+    // Plain TCP on loopback: without --validator a node listens on WebSocket only by default.
+    '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
     '--prometheus-port', String(prometheusPort),
     '--no-telemetry',
     '--no-mdns',
@@ -84,6 +91,7 @@ export async function startNode(args = ['--dev', '--tmp']) {
 
   const node = {
     rpcPort,
+    p2pPort,
     prometheusPort,
     wsUrl: `ws://127.0.0.1:${rpcPort}`,
     logs: (n = 40) => lines.slice(-n).join('\n'),

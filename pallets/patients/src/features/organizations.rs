@@ -81,7 +81,7 @@ impl<T: Config> Pallet<T> {
 		let org = OrganizationOf::<T>::get(&member).ok_or(Error::<T>::NotMember)?;
 		let before = Organizations::<T>::try_mutate(org, |maybe| {
 			let organization = maybe.as_mut().ok_or(Error::<T>::OrganizationNotFound)?;
-			ensure!(who == member || who == organization.admin, Error::<T>::NotMember);
+			ensure!(who == member || who == organization.admin, Error::<T>::NotOrganizationAdmin);
 			let before = organization.members.len();
 			ensure!(organization.members.contains(&member), Error::<T>::NotMember);
 			organization.members.retain(|m| m != &member);

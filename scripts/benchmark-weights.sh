@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Generate weights from the benchmarks, on this machine:
+# - each Medchain pallet's `weights.rs` (trait, SubstrateWeight and () impls);
+# - runtime/src/weights/ for the FRAME pallets whose weights depend on Medchain's hooks
+#   (pallet_timestamp: setting the timestamp retargets the PoW difficulty).
+# Usage: scripts/benchmark-weights.sh [STEPS=50] [REPEAT=20]
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+cd "$REPO_ROOT"
+steps="${1:-50}"
+repeat="${2:-20}"
+bash scripts/setup.sh
+cargo build --release --locked -p medchain-node --features runtime-benchmarks
+bench=("$MEDCHAIN_NODE" benchmark pallet --chain dev --wasm-execution compiled
+       --steps "$steps" --repeat "$repeat" --extrinsic '*' --header scripts/weight-header.txt)
+
+for pallet in patients; do
+  "${bench[@]}" --pallet "pallet_$pallet" --template scripts/pallet-weight-template.hbs \
+    --output "pallets/$pallet/src/weights.rs"
+done
+mkdir -p runtime/src/weights
+for pallet in pallet_timestamp; do
+  "${bench[@]}" --pallet "$pallet" --output "runtime/src/weights/$pallet.rs"
+done
+echo "weights written; rebuild the node without --features runtime-benchmarks for normal use"
