@@ -1,5 +1,8 @@
 //! `medchain-node`: the Medchain node binary.
 
+// `sc_cli::Error` and `sc_service::Error` are large upstream types, returned everywhere.
+#![allow(clippy::result_large_err)]
+
 mod chain_spec;
 mod cli;
 mod command;

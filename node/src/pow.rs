@@ -15,11 +15,7 @@ use sp_consensus_pow::{DifficultyApi, Seal as RawSeal};
 use sp_core::{H256, U256};
 use sp_runtime::traits::{BlakeTwo256, Hash};
 use sp_runtime::{generic::BlockId, traits::Block as BlockT};
-use std::{
-	marker::PhantomData,
-	sync::Arc,
-	time::Duration,
-};
+use std::{marker::PhantomData, sync::Arc, time::Duration};
 
 /// The proof of work carried in a block's seal digest.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode)]
@@ -131,10 +127,7 @@ const NONCES_PER_ROUND: u64 = 20_000;
 /// Starts `threads` CPU mining threads for the mining worker; they run until the process ends.
 /// Each thread searches its own part of the nonce space and moves to the new block whenever the
 /// worker has one (a new best block, or new transactions to include).
-pub fn spawn_miners<B, A, L>(
-	worker: MiningHandle<B, A, L>,
-	threads: usize,
-) -> std::io::Result<()>
+pub fn spawn_miners<B, A, L>(worker: MiningHandle<B, A, L>, threads: usize) -> std::io::Result<()>
 where
 	B: BlockT<Hash = H256>,
 	A: PowAlgorithm<B, Difficulty = U256> + Send + Sync + 'static,

@@ -6,7 +6,7 @@ use frame_support::{
 	weights::Weight,
 };
 use sp_api::impl_runtime_apis;
-use sp_core::{crypto::KeyTypeId, OpaqueMetadata, U256};
+use sp_core::{crypto::KeyTypeId, OpaqueMetadata, H256, U256};
 use sp_runtime::{
 	traits::Block as BlockT,
 	transaction_validity::{TransactionSource, TransactionValidity},
@@ -15,8 +15,8 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, Balance, Block, BlockNumber, Difficulty, Executive, InherentDataExt, Nonce, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, System, TransactionPayment, VERSION,
+	AccountId, Balance, Block, BlockNumber, Difficulty, Executive, InherentDataExt, Nonce, Records,
+	Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -124,6 +124,48 @@ impl_runtime_apis! {
 
 		fn organization_of(who: AccountId) -> Option<pallet_patients::OrgId> {
 			pallet_patients::OrganizationOf::<Runtime>::get(who)
+		}
+	}
+
+	impl pallet_records::runtime_api::RecordsApi<Block, AccountId, BlockNumber> for Runtime {
+		fn verify(content_hash: H256) -> Option<pallet_records::RecordInfo<AccountId, BlockNumber>> {
+			Records::verify(content_hash)
+		}
+
+		fn verify_in_batch(
+			root: H256,
+			content_hash: H256,
+			proof: Vec<H256>,
+		) -> Option<pallet_records::BatchInfo<AccountId, BlockNumber>> {
+			Records::verify_in_batch(root, content_hash, proof)
+		}
+
+		fn record(id: pallet_records::RecordId) -> Option<pallet_records::RecordInfo<AccountId, BlockNumber>> {
+			Records::record(id)
+		}
+
+		fn latest_version(id: pallet_records::RecordId) -> Option<pallet_records::RecordId> {
+			Records::latest_version(id)
+		}
+
+		fn history(id: pallet_records::RecordId) -> Vec<pallet_records::RecordId> {
+			Records::history(id)
+		}
+
+		fn records_of_patient(
+			patient: pallet_records::PatientId,
+			start_after: Option<pallet_records::RecordId>,
+			limit: u32,
+		) -> Vec<pallet_records::RecordId> {
+			Records::records_of_patient(patient, start_after, limit)
+		}
+
+		fn records_of_custodian(
+			custodian: pallet_records::OrgId,
+			start_after: Option<pallet_records::RecordId>,
+			limit: u32,
+		) -> Vec<pallet_records::RecordId> {
+			Records::records_of_custodian(custodian, start_after, limit)
 		}
 	}
 

@@ -5,9 +5,9 @@ use crate::{
 	token::MED, AccountId, BalancesConfig, DifficultyConfig, PatientsConfig, RuntimeGenesisConfig,
 	SudoConfig,
 };
-use medchain_primitives::{IdentityCommitment, OrgKind};
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
+use medchain_primitives::{IdentityCommitment, OrgKind};
 use serde_json::Value;
 use sp_core::U256;
 use sp_genesis_builder::{self, PresetId};
@@ -80,11 +80,7 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
 		_ => return None,
 	};
-	Some(
-		serde_json::to_string(&patch)
-			.unwrap_or_default()
-			.into_bytes(),
-	)
+	Some(serde_json::to_string(&patch).unwrap_or_default().into_bytes())
 }
 
 /// List of supported presets.

@@ -150,4 +150,7 @@ mod runtime {
 
 	#[runtime::pallet_index(20)]
 	pub type Patients = pallet_patients;
+
+	#[runtime::pallet_index(21)]
+	pub type Records = pallet_records;
 }

@@ -21,6 +21,8 @@ use sp_runtime::{
 };
 
 #[cfg(test)]
+mod data_rules;
+#[cfg(test)]
 mod tests;
 
 /// Merge a JSON patch into `base`, as the node does with a genesis preset.
@@ -30,7 +32,7 @@ fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 			for (key, value) in patch {
 				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
 			}
-		},
+		}
 		(base, patch) => *base = patch,
 	}
 }
@@ -54,17 +56,13 @@ pub fn genesis(preset: &str) -> sp_io::TestExternalities {
 /// Start block `number` authored (mined) by `author`, and set its timestamp.
 pub fn start_block(number: u32, author: &AccountId, timestamp_ms: u64) {
 	let digest = Digest { logs: vec![DigestItem::PreRuntime(POW_ENGINE_ID, author.encode())] };
-	let header = Header::new(
-		number,
-		Default::default(),
-		Default::default(),
-		System::parent_hash(),
-		digest,
-	);
+	let header =
+		Header::new(number, Default::default(), Default::default(), System::parent_hash(), digest);
 	Executive::initialize_block(&header);
-	let set_time = UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(
-		pallet_timestamp::Call::set { now: timestamp_ms },
-	));
+	let set_time =
+		UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(pallet_timestamp::Call::set {
+			now: timestamp_ms,
+		}));
 	assert_ok_applied(Executive::apply_extrinsic(set_time));
 }
 
@@ -100,7 +98,7 @@ pub fn signed_as(signer: Sr25519Keyring, who: AccountId, call: RuntimeCall) -> U
 /// Assert an extrinsic was applied and its call succeeded.
 pub fn assert_ok_applied(result: ApplyExtrinsicResult) {
 	match result {
-		Ok(Ok(())) => {},
+		Ok(Ok(())) => {}
 		other => panic!("extrinsic failed: {other:?}"),
 	}
 }

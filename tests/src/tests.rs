@@ -31,9 +31,18 @@ fn presets_start_with_a_usable_demo_consortium() {
 	for preset in ["development", "local_testnet"] {
 		genesis(preset).execute_with(|| {
 			let account = |k: Sr25519Keyring| k.to_account_id();
-			assert_eq!(Patients::acting_for(&account(Sr25519Keyring::Charlie), OrgKind::Provider), Some(0));
-			assert_eq!(Patients::acting_for(&account(Sr25519Keyring::Dave), OrgKind::Provider), Some(0));
-			assert_eq!(Patients::acting_for(&account(Sr25519Keyring::Eve), OrgKind::Payer), Some(1));
+			assert_eq!(
+				Patients::acting_for(&account(Sr25519Keyring::Charlie), OrgKind::Provider),
+				Some(0)
+			);
+			assert_eq!(
+				Patients::acting_for(&account(Sr25519Keyring::Dave), OrgKind::Provider),
+				Some(0)
+			);
+			assert_eq!(
+				Patients::acting_for(&account(Sr25519Keyring::Eve), OrgKind::Payer),
+				Some(1)
+			);
 			let bob = <Patients as PatientLookup<_>>::patient_of(&account(Sr25519Keyring::Bob))
 				.expect("Bob is a patient");
 			assert!(<Patients as PatientLookup<_>>::is_active_patient(&bob));
@@ -114,7 +123,8 @@ fn a_bad_signature_is_rejected() {
 			value: MED,
 		});
 		// Eve signs, but the extrinsic claims to come from Alice.
-		let forged = signed_as(Sr25519Keyring::Eve, Sr25519Keyring::Alice.to_account_id(), transfer);
+		let forged =
+			signed_as(Sr25519Keyring::Eve, Sr25519Keyring::Alice.to_account_id(), transfer);
 		assert!(Executive::apply_extrinsic(forged).is_err());
 	});
 }

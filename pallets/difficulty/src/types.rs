@@ -10,7 +10,17 @@ pub type Difficulty = U256;
 
 /// One block as the retarget rule sees it: when it was made and how hard it was to make.
 #[derive(
-	Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Clone,
+	Copy,
+	Debug,
+	Default,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 )]
 pub struct BlockSample {
 	/// The block's timestamp, in milliseconds since the Unix epoch.
@@ -110,6 +120,7 @@ impl RetargetRule {
 }
 
 #[cfg(test)]
+#[allow(clippy::arithmetic_side_effects)]
 mod tests {
 	use super::*;
 
@@ -145,29 +156,35 @@ mod tests {
 	fn too_fast_blocks_raise_difficulty_dampened() {
 		// Blocks at half the target: undamped would double; damping by 3 gives
 		// expected / ((expected/2 + 2 expected) / 3) = 6/5.
-		let d = rule().next_difficulty(U256::from(1_000_000u32), &window(11, TARGET / 2, 1_000_000));
+		let d =
+			rule().next_difficulty(U256::from(1_000_000u32), &window(11, TARGET / 2, 1_000_000));
 		assert_eq!(d, U256::from(1_200_000u32));
 	}
 
 	#[test]
 	fn too_slow_blocks_lower_difficulty_dampened() {
 		// Blocks at twice the target: expected / ((2 expected + 2 expected) / 3) = 3/4.
-		let d = rule().next_difficulty(U256::from(1_000_000u32), &window(11, TARGET * 2, 1_000_000));
+		let d =
+			rule().next_difficulty(U256::from(1_000_000u32), &window(11, TARGET * 2, 1_000_000));
 		assert_eq!(d, U256::from(750_000u32));
 	}
 
 	#[test]
 	fn very_fast_blocks_are_clamped() {
 		// Blocks 100 times too fast count as only clamp_factor (2) times too fast.
-		let fast = rule().next_difficulty(U256::from(1_000_000u32), &window(11, TARGET / 100, 1_000_000));
-		let half = rule().next_difficulty(U256::from(1_000_000u32), &window(11, TARGET / 2, 1_000_000));
+		let fast =
+			rule().next_difficulty(U256::from(1_000_000u32), &window(11, TARGET / 100, 1_000_000));
+		let half =
+			rule().next_difficulty(U256::from(1_000_000u32), &window(11, TARGET / 2, 1_000_000));
 		assert_eq!(fast, half);
 	}
 
 	#[test]
 	fn very_slow_blocks_are_clamped() {
-		let slow = rule().next_difficulty(U256::from(1_000_000u32), &window(11, TARGET * 100, 1_000_000));
-		let twice = rule().next_difficulty(U256::from(1_000_000u32), &window(11, TARGET * 2, 1_000_000));
+		let slow =
+			rule().next_difficulty(U256::from(1_000_000u32), &window(11, TARGET * 100, 1_000_000));
+		let twice =
+			rule().next_difficulty(U256::from(1_000_000u32), &window(11, TARGET * 2, 1_000_000));
 		assert_eq!(slow, twice);
 	}
 
@@ -188,7 +205,8 @@ mod tests {
 			last.timestamp = u64::MAX;
 		}
 		let d = rule().next_difficulty(U256::from(1_000_000u32), &samples);
-		let twice = rule().next_difficulty(U256::from(1_000_000u32), &window(5, TARGET * 2, 1_000_000));
+		let twice =
+			rule().next_difficulty(U256::from(1_000_000u32), &window(5, TARGET * 2, 1_000_000));
 		assert_eq!(d, twice);
 	}
 
@@ -196,7 +214,10 @@ mod tests {
 	fn difficulty_stays_within_bounds() {
 		let r = rule();
 		// Falling below the minimum.
-		assert_eq!(r.next_difficulty(U256::from(100u32), &window(3, TARGET * 2, 100)), r.min_difficulty);
+		assert_eq!(
+			r.next_difficulty(U256::from(100u32), &window(3, TARGET * 2, 100)),
+			r.min_difficulty
+		);
 		// Rising above the maximum.
 		let capped = RetargetRule { max_difficulty: U256::from(1_100_000u32), ..r };
 		assert_eq!(
@@ -205,7 +226,16 @@ mod tests {
 		);
 		// Huge difficulties do not overflow.
 		let top = RetargetRule { max_difficulty: U256::MAX, ..r };
-		assert_eq!(top.next_difficulty(U256::MAX, &window(3, 0, 0).iter().map(|s| BlockSample { difficulty: U256::MAX, ..*s }).collect::<Vec<_>>()), U256::MAX);
+		assert_eq!(
+			top.next_difficulty(
+				U256::MAX,
+				&window(3, 0, 0)
+					.iter()
+					.map(|s| BlockSample { difficulty: U256::MAX, ..*s })
+					.collect::<Vec<_>>()
+			),
+			U256::MAX
+		);
 	}
 
 	#[test]
@@ -218,7 +248,10 @@ mod tests {
 	fn fewer_than_two_samples_keep_current() {
 		let r = rule();
 		assert_eq!(r.next_difficulty(U256::from(5_000u32), &[]), U256::from(5_000u32));
-		assert_eq!(r.next_difficulty(U256::from(5_000u32), &window(1, TARGET, 7)), U256::from(5_000u32));
+		assert_eq!(
+			r.next_difficulty(U256::from(5_000u32), &window(1, TARGET, 7)),
+			U256::from(5_000u32)
+		);
 	}
 
 	#[test]

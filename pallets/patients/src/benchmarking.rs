@@ -9,7 +9,9 @@ use sp_runtime::traits::Bounded;
 const COMMITMENT: IdentityCommitment = IdentityCommitment::repeat_byte(0xc0);
 
 fn assert_last_event<T: Config>(event: Event<T>) {
-	frame_system::Pallet::<T>::assert_last_event(<T as frame_system::Config>::RuntimeEvent::from(event).into());
+	frame_system::Pallet::<T>::assert_last_event(
+		<T as frame_system::Config>::RuntimeEvent::from(event).into(),
+	);
 }
 
 /// An account with enough to pay every deposit many times over.
@@ -37,14 +39,25 @@ fn provider<T: Config>(members: u32) -> Result<(OrgId, T::AccountId), BenchmarkE
 
 /// A patient controlled by `owner`'s own key, with `delegates` delegates.
 fn patient<T: Config>(owner: &T::AccountId, delegates: u32) -> Result<PatientId, BenchmarkError> {
-	let patient = Pallet::<T>::do_register_patient(owner, Control::Own(owner.clone()), Some(COMMITMENT))?;
+	let patient =
+		Pallet::<T>::do_register_patient(owner, Control::Own(owner.clone()), Some(COMMITMENT))?;
 	add_delegates::<T>(owner, patient, delegates)?;
 	Ok(patient)
 }
 
-fn add_delegates<T: Config>(controller: &T::AccountId, patient: PatientId, count: u32) -> Result<(), BenchmarkError> {
+fn add_delegates<T: Config>(
+	controller: &T::AccountId,
+	patient: PatientId,
+	count: u32,
+) -> Result<(), BenchmarkError> {
 	for i in 0..count {
-		Pallet::<T>::do_add_delegate(controller, patient, account("delegate", i, 0), DelegateRole::Guardian, None)?;
+		Pallet::<T>::do_add_delegate(
+			controller,
+			patient,
+			account("delegate", i, 0),
+			DelegateRole::Guardian,
+			None,
+		)?;
 	}
 	Ok(())
 }
@@ -86,7 +99,9 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn add_member(m: Linear<0, { T::MaxMembers::get().saturating_sub(1) }>) -> Result<(), BenchmarkError> {
+	fn add_member(
+		m: Linear<0, { T::MaxMembers::get().saturating_sub(1) }>,
+	) -> Result<(), BenchmarkError> {
 		let (org, admin) = provider::<T>(m)?;
 		let member: T::AccountId = account("new-member", 0, 0);
 		#[extrinsic_call]
@@ -134,7 +149,9 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn add_delegate(d: Linear<0, { T::MaxDelegates::get().saturating_sub(1) }>) -> Result<(), BenchmarkError> {
+	fn add_delegate(
+		d: Linear<0, { T::MaxDelegates::get().saturating_sub(1) }>,
+	) -> Result<(), BenchmarkError> {
 		let owner = funded::<T>("patient", 0);
 		let patient = patient::<T>(&owner, d)?;
 		let delegate: T::AccountId = account("new-delegate", 0, 0);
@@ -176,13 +193,18 @@ mod benchmarks {
 		// Worst case: a custodial patient (its payer is looked up through the organization)
 		// moving to a key that was one of its delegates.
 		let (org, admin) = provider::<T>(0)?;
-		let patient = Pallet::<T>::do_register_patient(&admin, Control::Custodial(org), Some(COMMITMENT))?;
+		let patient =
+			Pallet::<T>::do_register_patient(&admin, Control::Custodial(org), Some(COMMITMENT))?;
 		add_delegates::<T>(&admin, patient, d)?;
 		let to = funded::<T>("delegate", 0);
 		Pallet::<T>::do_offer_control(&admin, patient, Some(to.clone()))?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(to.clone()), patient);
-		assert_last_event::<T>(Event::ControlTransferred { patient, from: Control::Custodial(org), to });
+		assert_last_event::<T>(Event::ControlTransferred {
+			patient,
+			from: Control::Custodial(org),
+			to,
+		});
 		Ok(())
 	}
 
@@ -197,5 +219,9 @@ mod benchmarks {
 		Ok(())
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

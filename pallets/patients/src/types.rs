@@ -4,17 +4,24 @@ use crate::{BalanceOf, Config};
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
-	pallet_prelude::BoundedVec, CloneNoBound, EqNoBound, PartialEqNoBound, DebugNoBound,
+	pallet_prelude::BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use medchain_primitives::{
-	DelegatePurpose, DelegateRole, IdentityCommitment, OrgId, OrgKind,
-};
+use medchain_primitives::{DelegatePurpose, DelegateRole, IdentityCommitment, OrgId, OrgKind};
 use scale_info::TypeInfo;
 
 /// Whether an organization may act.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 )]
 pub enum OrgStatus {
 	/// Admitted and in good standing: its admin and members act for it.
@@ -51,15 +58,7 @@ impl<T: Config> Organization<T> {
 
 /// Who controls a patient's identity.
 #[derive(
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 )]
 pub enum Control<AccountId> {
 	/// The patient's own key.
@@ -71,7 +70,16 @@ pub enum Control<AccountId> {
 
 /// Whether a patient's identity is in use.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 )]
 pub enum PatientStatus {
 	/// In use.
@@ -83,15 +91,7 @@ pub enum PatientStatus {
 
 /// Someone a patient lets act for them.
 #[derive(
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 )]
 pub struct Delegate<AccountId, BlockNumber> {
 	/// The delegate's account.

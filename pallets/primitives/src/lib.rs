@@ -146,7 +146,7 @@ impl DelegateRole {
 			DelegateRole::NextOfKin => purpose == DelegatePurpose::ViewRecords,
 			DelegateRole::Proxy => {
 				matches!(purpose, DelegatePurpose::ManageConsent | DelegatePurpose::Pay)
-			},
+			}
 		}
 	}
 }

@@ -31,8 +31,8 @@ impl<T: Config> PatientLookup<T::AccountId> for Pallet<T> {
 			return false;
 		}
 		let now = frame_system::Pallet::<T>::block_number();
-		Self::controls(&record.control, who) ||
-			record.delegates.iter().any(|d| &d.who == who && d.allows_at(&now, purpose))
+		Self::controls(&record.control, who)
+			|| record.delegates.iter().any(|d| &d.who == who && d.allows_at(&now, purpose))
 	}
 }
 

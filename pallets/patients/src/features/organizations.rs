@@ -50,7 +50,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Returns how many members the organization had before.
-	pub(crate) fn do_add_member(admin: T::AccountId, member: T::AccountId) -> Result<u32, DispatchError> {
+	pub(crate) fn do_add_member(
+		admin: T::AccountId,
+		member: T::AccountId,
+	) -> Result<u32, DispatchError> {
 		let org = OrganizationOf::<T>::get(&admin).ok_or(Error::<T>::NotOrganizationAdmin)?;
 		ensure!(!OrganizationOf::<T>::contains_key(&member), Error::<T>::AlreadyInOrganization);
 		let before = Organizations::<T>::try_mutate(org, |maybe| {
@@ -77,7 +80,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Returns how many members the organization had before.
-	pub(crate) fn do_remove_member(who: T::AccountId, member: T::AccountId) -> Result<u32, DispatchError> {
+	pub(crate) fn do_remove_member(
+		who: T::AccountId,
+		member: T::AccountId,
+	) -> Result<u32, DispatchError> {
 		let org = OrganizationOf::<T>::get(&member).ok_or(Error::<T>::NotMember)?;
 		let before = Organizations::<T>::try_mutate(org, |maybe| {
 			let organization = maybe.as_mut().ok_or(Error::<T>::OrganizationNotFound)?;

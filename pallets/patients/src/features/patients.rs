@@ -29,7 +29,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The active patient `patient`, if `who` controls it.
-	fn controlled_patient(who: &T::AccountId, patient: &PatientId) -> Result<Patient<T>, DispatchError> {
+	fn controlled_patient(
+		who: &T::AccountId,
+		patient: &PatientId,
+	) -> Result<Patient<T>, DispatchError> {
 		let record = PatientRecords::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
 		ensure!(record.status == PatientStatus::Active, Error::<T>::PatientDeactivated);
 		ensure!(Self::controls(&record.control, who), Error::<T>::NotController);
@@ -120,10 +123,11 @@ impl<T: Config> Pallet<T> {
 					.deposit
 					.checked_add(&deposit)
 					.ok_or(sp_runtime::ArithmeticError::Overflow)?;
-				let payer = Self::payer_of(&record.control).ok_or(Error::<T>::OrganizationNotFound)?;
+				let payer =
+					Self::payer_of(&record.control).ok_or(Error::<T>::OrganizationNotFound)?;
 				T::Currency::hold(&HoldReason::PatientRecord.into(), &payer, deposit)
 					.map_err(|_| Error::<T>::InsufficientDeposit)?;
-			},
+			}
 		}
 		PatientRecords::<T>::insert(patient, record);
 		Self::deposit_event(Event::DelegateAdded { patient, delegate, role, expires_at });
@@ -148,7 +152,12 @@ impl<T: Config> Pallet<T> {
 		let deposit = T::DelegateDeposit::get().min(record.deposit);
 		record.deposit = record.deposit.saturating_sub(deposit);
 		let payer = Self::payer_of(&record.control).ok_or(Error::<T>::OrganizationNotFound)?;
-		T::Currency::release(&HoldReason::PatientRecord.into(), &payer, deposit, Precision::BestEffort)?;
+		T::Currency::release(
+			&HoldReason::PatientRecord.into(),
+			&payer,
+			deposit,
+			Precision::BestEffort,
+		)?;
 		PatientRecords::<T>::insert(patient, record);
 		Self::deposit_event(Event::DelegateRemoved { patient, delegate });
 		Ok(u32::try_from(before).unwrap_or(u32::MAX))
@@ -164,19 +173,25 @@ impl<T: Config> Pallet<T> {
 			Some(to) => {
 				ControlOffers::<T>::insert(patient, to.clone());
 				Self::deposit_event(Event::ControlOffered { patient, to });
-			},
+			}
 			None => {
 				ensure!(ControlOffers::<T>::contains_key(patient), Error::<T>::NoControlOffer);
 				ControlOffers::<T>::remove(patient);
 				Self::deposit_event(Event::ControlOfferWithdrawn { patient });
-			},
+			}
 		}
 		Ok(())
 	}
 
 	/// Returns how many delegates the patient has.
-	pub(crate) fn do_accept_control(who: T::AccountId, patient: PatientId) -> Result<u32, DispatchError> {
-		ensure!(ControlOffers::<T>::get(patient).as_ref() == Some(&who), Error::<T>::NoControlOffer);
+	pub(crate) fn do_accept_control(
+		who: T::AccountId,
+		patient: PatientId,
+	) -> Result<u32, DispatchError> {
+		ensure!(
+			ControlOffers::<T>::get(patient).as_ref() == Some(&who),
+			Error::<T>::NoControlOffer
+		);
 		let mut record = PatientRecords::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
 		ensure!(record.status == PatientStatus::Active, Error::<T>::PatientDeactivated);
 		ensure!(!PatientOf::<T>::contains_key(&who), Error::<T>::AlreadyPatient);
@@ -193,7 +208,8 @@ impl<T: Config> Pallet<T> {
 		let reason = HoldReason::PatientRecord.into();
 		if old_payer != who {
 			// Hold from the new key first: if it cannot pay, nothing has moved.
-			T::Currency::hold(&reason, &who, deposit).map_err(|_| Error::<T>::InsufficientDeposit)?;
+			T::Currency::hold(&reason, &who, deposit)
+				.map_err(|_| Error::<T>::InsufficientDeposit)?;
 			T::Currency::release(&reason, &old_payer, record.deposit, Precision::BestEffort)?;
 		} else {
 			T::Currency::release(&reason, &who, freed, Precision::BestEffort)?;
@@ -213,7 +229,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Returns how many delegates the patient had.
-	pub(crate) fn do_deactivate_patient(who: &T::AccountId, patient: PatientId) -> Result<u32, DispatchError> {
+	pub(crate) fn do_deactivate_patient(
+		who: &T::AccountId,
+		patient: PatientId,
+	) -> Result<u32, DispatchError> {
 		let mut record = Self::controlled_patient(who, &patient)?;
 		let payer = Self::payer_of(&record.control).ok_or(Error::<T>::OrganizationNotFound)?;
 		T::Currency::release(

@@ -49,15 +49,15 @@ impl<T: Config> Pallet<T> {
 					let payer = Self::payer_of(&record.control).ok_or("custodian not found")?;
 					let total = patient_deposits.entry(payer).or_default();
 					*total = total.saturating_add(record.deposit);
-				},
+				}
 				PatientStatus::Deactivated => {
 					ensure!(
-						record.commitment.is_none() &&
-							record.delegates.is_empty() &&
-							record.deposit == Default::default(),
+						record.commitment.is_none()
+							&& record.delegates.is_empty()
+							&& record.deposit == Default::default(),
 						"deactivated patient keeps data"
 					);
-				},
+				}
 			}
 		}
 		for (who, patient) in PatientOf::<T>::iter() {
@@ -70,7 +70,8 @@ impl<T: Config> Pallet<T> {
 		}
 		for (patient, _) in ControlOffers::<T>::iter() {
 			ensure!(
-				PatientRecords::<T>::get(patient).is_some_and(|p| p.status == PatientStatus::Active),
+				PatientRecords::<T>::get(patient)
+					.is_some_and(|p| p.status == PatientStatus::Active),
 				"control offer for inactive patient"
 			);
 		}

@@ -1,0 +1,91 @@
+//! Reading records back: what the runtime API serves.
+
+use crate::*;
+use alloc::vec::Vec;
+use frame_support::traits::Get;
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_core::H256;
+
+/// The most ids one page of a listing returns.
+pub const MAX_PAGE: u32 = 100;
+
+impl<T: Config> Pallet<T> {
+	/// The version anchored with this content hash.
+	pub fn verify(content_hash: H256) -> Option<RecordInfo<T::AccountId, BlockNumberFor<T>>> {
+		let id = RecordByHash::<T>::get(content_hash)?;
+		Self::record(id)
+	}
+
+	/// The version with this id.
+	pub fn record(id: RecordId) -> Option<RecordInfo<T::AccountId, BlockNumberFor<T>>> {
+		Anchors::<T>::get(id).map(|anchor| anchor.info(id))
+	}
+
+	/// The latest version of the record that `id` is a version of.
+	pub fn latest_version(id: RecordId) -> Option<RecordId> {
+		LatestVersion::<T>::get(Anchors::<T>::get(id)?.first_version)
+	}
+
+	/// Every version of the record that `id` is a version of, oldest first.
+	pub fn history(id: RecordId) -> Vec<RecordId> {
+		let mut versions = Vec::new();
+		let mut next = Self::latest_version(id);
+		// Bounded: a record has at most `MaxVersions` versions.
+		while let Some(current) = next {
+			if versions.len() >= T::MaxVersions::get() as usize {
+				break;
+			}
+			versions.push(current);
+			next = Anchors::<T>::get(current).and_then(|anchor| anchor.previous);
+		}
+		versions.reverse();
+		versions
+	}
+
+	/// Up to `limit` (at most [`MAX_PAGE`]) record versions of `patient`, after the id
+	/// `start_after` (in the index's order, not numeric order); pass the last id of a page to get
+	/// the next one.
+	pub fn records_of_patient(
+		patient: PatientId,
+		start_after: Option<RecordId>,
+		limit: u32,
+	) -> Vec<RecordId> {
+		let iter = match start_after {
+			Some(after) => RecordsByPatient::<T>::iter_key_prefix_from(
+				patient,
+				RecordsByPatient::<T>::hashed_key_for(patient, after),
+			),
+			None => RecordsByPatient::<T>::iter_key_prefix(patient),
+		};
+		iter.take(limit.min(MAX_PAGE) as usize).collect()
+	}
+
+	/// Up to `limit` (at most [`MAX_PAGE`]) record versions held by `custodian`, after
+	/// `start_after`, paged as [`Self::records_of_patient`].
+	pub fn records_of_custodian(
+		custodian: OrgId,
+		start_after: Option<RecordId>,
+		limit: u32,
+	) -> Vec<RecordId> {
+		let iter = match start_after {
+			Some(after) => RecordsByCustodian::<T>::iter_key_prefix_from(
+				custodian,
+				RecordsByCustodian::<T>::hashed_key_for(custodian, after),
+			),
+			None => RecordsByCustodian::<T>::iter_key_prefix(custodian),
+		};
+		iter.take(limit.min(MAX_PAGE) as usize).collect()
+	}
+
+	/// The anchored batch `root`, if `proof` leads to it from `content_hash`.
+	pub fn verify_in_batch(
+		root: H256,
+		content_hash: H256,
+		proof: Vec<H256>,
+	) -> Option<BatchInfo<T::AccountId, BlockNumberFor<T>>> {
+		if merkle::root_from_proof(&content_hash, &proof) != root {
+			return None;
+		}
+		Batches::<T>::get(root).map(|batch| batch.info(root))
+	}
+}

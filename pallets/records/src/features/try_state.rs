@@ -1,0 +1,74 @@
+//! The pallet's invariants, checked after every test and by `try-runtime`.
+
+use crate::*;
+use frame_support::ensure;
+use sp_runtime::TryRuntimeError;
+
+impl<T: Config> Pallet<T> {
+	/// - Every version has an id below `NextRecordId`, and is in the hash, patient and custodian
+	///   indexes; every index entry points to a version that matches it.
+	/// - Version chains are well formed, hence acyclic: a version's `previous` is the version
+	///   numbered one lower, of the same record, patient and custodian, and marked amended by
+	///   it; a first version has no `previous` and number 1.
+	/// - `LatestVersion` of each record points to its one version that is not amended.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let next = NextRecordId::<T>::get();
+		for (id, anchor) in Anchors::<T>::iter() {
+			ensure!(id < next, "record id not below NextRecordId");
+			ensure!(RecordByHash::<T>::get(anchor.content_hash) == Some(id), "hash index missing");
+			ensure!(
+				RecordsByPatient::<T>::contains_key(anchor.patient, id),
+				"patient index missing"
+			);
+			ensure!(
+				RecordsByCustodian::<T>::contains_key(anchor.custodian, id),
+				"custodian index missing"
+			);
+			match anchor.previous {
+				None => ensure!(
+					anchor.version == 1 && anchor.first_version == id,
+					"first version malformed"
+				),
+				Some(previous) => {
+					let before = Anchors::<T>::get(previous).ok_or("previous version missing")?;
+					ensure!(
+						before.version.checked_add(1) == Some(anchor.version)
+							&& before.first_version == anchor.first_version
+							&& before.patient == anchor.patient
+							&& before.custodian == anchor.custodian
+							&& before.status == RecordStatus::Amended { by: id },
+						"version chain broken"
+					);
+				}
+			}
+			let is_latest = LatestVersion::<T>::get(anchor.first_version) == Some(id);
+			let amended = matches!(anchor.status, RecordStatus::Amended { .. });
+			ensure!(is_latest != amended, "latest version inconsistent");
+		}
+		for (hash, id) in RecordByHash::<T>::iter() {
+			ensure!(
+				Anchors::<T>::get(id).is_some_and(|a| a.content_hash == hash),
+				"hash index stale"
+			);
+		}
+		for (patient, id, ()) in RecordsByPatient::<T>::iter() {
+			ensure!(
+				Anchors::<T>::get(id).is_some_and(|a| a.patient == patient),
+				"patient index stale"
+			);
+		}
+		for (custodian, id, ()) in RecordsByCustodian::<T>::iter() {
+			ensure!(
+				Anchors::<T>::get(id).is_some_and(|a| a.custodian == custodian),
+				"custodian index stale"
+			);
+		}
+		for (first, latest) in LatestVersion::<T>::iter() {
+			ensure!(
+				Anchors::<T>::get(latest).is_some_and(|a| a.first_version == first),
+				"LatestVersion stale"
+			);
+		}
+		Ok(())
+	}
+}
