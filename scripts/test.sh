@@ -10,6 +10,10 @@ echo "== Rust tests"
 # Same (release) profile as the node, so nothing is built twice.
 cargo test --release --locked --workspace
 
+echo "== Benchmarks, each run once as a test against its pallet's mock"
+cargo test --release --locked -p pallet-patients -p pallet-records --features runtime-benchmarks \
+  -- bench_
+
 echo "== Node tests (tests/e2e)"
 cd tests/e2e
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
