@@ -28,6 +28,7 @@ pub use medchain_primitives::{
 	token, AccountId, Balance, BlockNumber, Hash, Moment, Nonce, Signature,
 };
 pub use pallet_balances::Call as BalancesCall;
+pub use pallet_records::Call as RecordsCall;
 #[cfg(any(feature = "std", test))]
 pub use sp_runtime::BuildStorage;
 

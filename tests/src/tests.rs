@@ -128,3 +128,51 @@ fn a_bad_signature_is_rejected() {
 		assert!(Executive::apply_extrinsic(forged).is_err());
 	});
 }
+
+#[test]
+fn runtime_apis_of_the_medical_pallets_are_in_the_metadata() {
+	use codec::Decode;
+	use frame_metadata::{RuntimeMetadata, RuntimeMetadataPrefixed};
+	let versions = Runtime::metadata_versions();
+	assert!(versions.contains(&15), "metadata V15 offered: {versions:?}");
+	let opaque = Runtime::metadata_at_version(15).expect("V15 metadata");
+	let RuntimeMetadataPrefixed(_, RuntimeMetadata::V15(metadata)) =
+		RuntimeMetadataPrefixed::decode(&mut &opaque[..]).expect("decodes")
+	else {
+		panic!("V15 metadata");
+	};
+	let apis: Vec<&str> = metadata.apis.iter().map(|api| api.name.as_str()).collect();
+	for expected in ["PatientsApi", "RecordsApi", "DifficultyApi", "TransactionPaymentApi"] {
+		assert!(apis.contains(&expected), "{expected} missing from {apis:?}");
+	}
+}
+
+#[test]
+fn a_provider_anchors_a_record_for_a_patient_through_the_runtime() {
+	use medchain_runtime::{Records, RecordsCall};
+	use pallet_records::HashAlgorithm;
+	genesis("development").execute_with(|| {
+		start_block(1, &Sr25519Keyring::Ferdie.to_account_id(), T0);
+		// The demo consortium: Dave acts for provider 0, Bob is a patient.
+		let bob = pallet_patients::PatientOf::<Runtime>::get(Sr25519Keyring::Bob.to_account_id())
+			.expect("Bob is a patient");
+		let content_hash = sp_core::H256::repeat_byte(0x42);
+		let anchor = RuntimeCall::Records(RecordsCall::anchor_record {
+			patient: bob,
+			content_hash,
+			algorithm: HashAlgorithm::Sha2_256,
+			category: medchain_primitives::RecordCategory::DischargeSummary,
+			locator: None,
+		});
+		assert_ok_applied(Executive::apply_extrinsic(signed(Sr25519Keyring::Dave, anchor.clone())));
+		let info = Records::verify(content_hash).expect("anchored");
+		assert_eq!((info.patient, info.custodian, info.timestamp), (bob, 0, T0));
+		assert_eq!(info.author, Sr25519Keyring::Dave.to_account_id());
+		// Bob himself acts for no provider: his attempt fails with the named error.
+		let result = Executive::apply_extrinsic(signed(Sr25519Keyring::Bob, anchor));
+		assert!(
+			matches!(result, Ok(Err(sp_runtime::DispatchError::Module(ref e))) if e.message == Some("NotProvider")),
+			"{result:?}"
+		);
+	});
+}
