@@ -45,18 +45,24 @@ pub fn root_from_proof(content_hash: &H256, proof: &[H256]) -> H256 {
 	proof.iter().fold(leaf(content_hash), |node, sibling| inner(&node, sibling))
 }
 
+/// The level above `level`: pairs combined, an odd last node carried up.
+fn next_level(level: &[H256]) -> Vec<H256> {
+	level
+		.chunks(2)
+		.map(|pair| match pair {
+			[a, b] => inner(a, b),
+			[single] => *single,
+			// `chunks(2)` yields one or two nodes.
+			_ => H256::zero(),
+		})
+		.collect()
+}
+
 /// The root over `content_hashes` (in the provider's order); `None` for no hashes.
 pub fn root(content_hashes: &[H256]) -> Option<H256> {
 	let mut level: Vec<H256> = content_hashes.iter().map(leaf).collect();
 	while level.len() > 1 {
-		level = level
-			.chunks(2)
-			.map(|pair| match pair {
-				[a, b] => inner(a, b),
-				[single] => *single,
-				_ => H256::zero(),
-			})
-			.collect();
+		level = next_level(&level);
 	}
 	level.first().copied()
 }
@@ -73,14 +79,7 @@ pub fn proof(content_hashes: &[H256], index: usize) -> Option<Vec<H256>> {
 		if let Some(sibling) = level.get(position ^ 1) {
 			siblings.push(*sibling);
 		}
-		level = level
-			.chunks(2)
-			.map(|pair| match pair {
-				[a, b] => inner(a, b),
-				[single] => *single,
-				_ => H256::zero(),
-			})
-			.collect();
+		level = next_level(&level);
 		position /= 2;
 	}
 	Some(siblings)
