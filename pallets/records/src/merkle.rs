@@ -19,6 +19,10 @@ use alloc::vec::Vec;
 use sp_core::H256;
 use sp_io::hashing::blake2_256;
 
+/// The longest proof checked: a tree of `MaxBatchLeaves` (at most 2^32) leaves is at most 32
+/// levels deep.
+pub const MAX_PROOF_LEN: usize = 32;
+
 /// The leaf of a record's content hash.
 pub fn leaf(content_hash: &H256) -> H256 {
 	let mut input = [0u8; 33];

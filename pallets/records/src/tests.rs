@@ -331,6 +331,22 @@ mod batches {
 	}
 
 	#[test]
+	fn an_overlong_proof_proves_nothing() {
+		ExtBuilder.build_and_execute(|| {
+			let document = hash(1);
+			// A chain of 33 siblings, anchored: the proof is valid but longer than any real tree.
+			let proof = vec![hash(2); merkle::MAX_PROOF_LEN + 1];
+			let root = merkle::root_from_proof(&document, &proof);
+			assert_ok!(Records::anchor_batch(signed(DOCTOR), root, 2));
+			assert_eq!(Records::verify_in_batch(root, document, proof), None);
+			let short = vec![hash(2); merkle::MAX_PROOF_LEN];
+			let short_root = merkle::root_from_proof(&document, &short);
+			assert_ok!(Records::anchor_batch(signed(DOCTOR), short_root, 2));
+			assert!(Records::verify_in_batch(short_root, document, short).is_some());
+		});
+	}
+
+	#[test]
 	fn an_unanchored_root_proves_nothing() {
 		ExtBuilder.build_and_execute(|| {
 			let documents: Vec<H256> = (1..=2).map(hash).collect();

@@ -77,13 +77,16 @@ impl<T: Config> Pallet<T> {
 		iter.take(limit.min(MAX_PAGE) as usize).collect()
 	}
 
-	/// The anchored batch `root`, if `proof` leads to it from `content_hash`.
+	/// The anchored batch `root`, if `proof` (at most [`merkle::MAX_PROOF_LEN`] hashes) leads to
+	/// it from `content_hash`.
 	pub fn verify_in_batch(
 		root: H256,
 		content_hash: H256,
 		proof: Vec<H256>,
 	) -> Option<BatchInfo<T::AccountId, BlockNumberFor<T>>> {
-		if merkle::root_from_proof(&content_hash, &proof) != root {
+		if proof.len() > merkle::MAX_PROOF_LEN
+			|| merkle::root_from_proof(&content_hash, &proof) != root
+		{
 			return None;
 		}
 		Batches::<T>::get(root).map(|batch| batch.info(root))
