@@ -18,7 +18,7 @@ const ENDOWMENT: crate::Balance = 1_000_000 * MED;
 
 /// Genesis difficulty of the development chain: a block within a second or two on one core, from
 /// where the retarget climbs to the 6 s target.
-pub const DEV_INITIAL_DIFFICULTY: u64 = 1_000_000;
+pub const DEV_INITIAL_DIFFICULTY: u64 = 10_000_000;
 
 /// Genesis difficulty of the local consortium testnet (two miners).
 pub const LOCAL_INITIAL_DIFFICULTY: u64 = 2_000_000;
