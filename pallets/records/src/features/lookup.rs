@@ -2,7 +2,8 @@
 
 use crate::*;
 use alloc::vec::Vec;
-use frame_support::traits::Get;
+use codec::FullCodec;
+use frame_support::{storage::IterableStorageDoubleMap, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
 
@@ -50,14 +51,7 @@ impl<T: Config> Pallet<T> {
 		start_after: Option<RecordId>,
 		limit: u32,
 	) -> Vec<RecordId> {
-		let iter = match start_after {
-			Some(after) => RecordsByPatient::<T>::iter_key_prefix_from(
-				patient,
-				RecordsByPatient::<T>::hashed_key_for(patient, after),
-			),
-			None => RecordsByPatient::<T>::iter_key_prefix(patient),
-		};
-		iter.take(limit.min(MAX_PAGE) as usize).collect()
+		page::<RecordsByPatient<T>, _>(patient, start_after, limit)
 	}
 
 	/// Up to `limit` (at most [`MAX_PAGE`]) record versions held by `custodian`, after
@@ -67,14 +61,7 @@ impl<T: Config> Pallet<T> {
 		start_after: Option<RecordId>,
 		limit: u32,
 	) -> Vec<RecordId> {
-		let iter = match start_after {
-			Some(after) => RecordsByCustodian::<T>::iter_key_prefix_from(
-				custodian,
-				RecordsByCustodian::<T>::hashed_key_for(custodian, after),
-			),
-			None => RecordsByCustodian::<T>::iter_key_prefix(custodian),
-		};
-		iter.take(limit.min(MAX_PAGE) as usize).collect()
+		page::<RecordsByCustodian<T>, _>(custodian, start_after, limit)
 	}
 
 	/// The anchored batch `root`, if `proof` (at most [`merkle::MAX_PROOF_LEN`] hashes) leads to
@@ -91,4 +78,17 @@ impl<T: Config> Pallet<T> {
 		}
 		Batches::<T>::get(root).map(|batch| batch.info(root))
 	}
+}
+
+/// One page of the record ids that index `M` holds under `key`, after `start_after`.
+fn page<M, K>(key: K, start_after: Option<RecordId>, limit: u32) -> Vec<RecordId>
+where
+	M: IterableStorageDoubleMap<K, RecordId, ()>,
+	K: FullCodec + Copy,
+{
+	let ids = match start_after {
+		Some(after) => M::iter_key_prefix_from(key, M::hashed_key_for(key, after)),
+		None => M::iter_key_prefix(key),
+	};
+	ids.take(limit.min(MAX_PAGE) as usize).collect()
 }
