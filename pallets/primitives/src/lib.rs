@@ -233,15 +233,27 @@ pub enum Purpose {
 	Operations,
 }
 
-/// Whether an organization may hold or see a patient's records (implemented by the consent
-/// pallet; `()` allows everything, until that pallet is in the runtime).
+/// Whether an organization may hold or see a patient's records (implemented by
+/// `pallet-consent`; `()` allows everything, for tests of pallets that do not care).
 pub trait ConsentCheck {
 	/// Whether organization `org` may, for `purpose`, hold or see records of `category` of
-	/// `patient` now.
+	/// `patient` now: a current grant to the organization covers every record or that category
+	/// (or the organization is in a break-glass window and the purpose is treatment).
 	fn has_access(
 		patient: &PatientId,
 		org: OrgId,
 		category: RecordCategory,
+		purpose: Purpose,
+	) -> bool;
+
+	/// Whether organization `org` may, for `purpose`, see the anchored record `record` of
+	/// `patient` now: the record is the patient's and a current grant to the organization covers
+	/// it (every record, its category, or the record itself), or a break-glass window is open
+	/// and the purpose is treatment.
+	fn has_record_access(
+		patient: &PatientId,
+		org: OrgId,
+		record: RecordId,
 		purpose: Purpose,
 	) -> bool;
 }
@@ -250,6 +262,41 @@ impl ConsentCheck for () {
 	fn has_access(_: &PatientId, _: OrgId, _: RecordCategory, _: Purpose) -> bool {
 		true
 	}
+	fn has_record_access(_: &PatientId, _: OrgId, _: RecordId, _: Purpose) -> bool {
+		true
+	}
+}
+
+/// What the chain knows about whom an anchored record concerns.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct RecordSubject {
+	/// Whose record it is.
+	pub patient: PatientId,
+	/// The record's coded category.
+	pub category: RecordCategory,
+	/// The first version of the record (its stable id across amendments).
+	pub first_version: RecordId,
+	/// The provider that holds it.
+	pub custodian: OrgId,
+}
+
+/// Anchored records, as the other pallets see them (implemented by `pallet-records`).
+pub trait RecordLookup {
+	/// The record version `record`, if it is anchored.
+	fn subject(record: RecordId) -> Option<RecordSubject>;
+	/// The record version anchored with this content hash, if any.
+	fn by_hash(content_hash: &Hash) -> Option<(RecordId, RecordSubject)>;
 }
 
 #[cfg(test)]

@@ -43,7 +43,7 @@ pub mod weights;
 
 pub use medchain_primitives::{
 	ConsentCheck, OrgId, OrgKind, OrganizationLookup, PatientId, PatientLookup, Purpose,
-	RecordCategory, RecordId,
+	RecordCategory, RecordId, RecordLookup, RecordSubject,
 };
 pub use types::*;
 pub use weights::WeightInfo;

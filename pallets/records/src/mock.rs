@@ -109,6 +109,9 @@ impl ConsentCheck for MockIdentity {
 	fn has_access(patient: &PatientId, org: OrgId, _: RecordCategory, _: Purpose) -> bool {
 		!NO_CONSENT.with(|c| c.borrow().contains(&(*patient, org)))
 	}
+	fn has_record_access(_: &PatientId, _: OrgId, _: RecordId, _: Purpose) -> bool {
+		unreachable!("records only checks consent by category")
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]

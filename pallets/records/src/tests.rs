@@ -413,6 +413,30 @@ mod lookups_and_invariants {
 	}
 
 	#[test]
+	fn other_pallets_look_records_up_by_id_and_hash() {
+		ExtBuilder.build_and_execute(|| {
+			let first = anchor(1);
+			assert_ok!(Records::amend_record(
+				signed(DOCTOR),
+				first,
+				hash(2),
+				HashAlgorithm::Blake2_256,
+				None
+			));
+			let subject = RecordSubject {
+				patient: ALICE,
+				category: RecordCategory::LabResult,
+				first_version: first,
+				custodian: HOSPITAL,
+			};
+			assert_eq!(<Records as RecordLookup>::subject(first + 1), Some(subject));
+			assert_eq!(<Records as RecordLookup>::by_hash(&hash(1)), Some((first, subject)));
+			assert_eq!(<Records as RecordLookup>::subject(99), None);
+			assert_eq!(<Records as RecordLookup>::by_hash(&hash(9)), None);
+		});
+	}
+
+	#[test]
 	fn try_state_detects_broken_indexes_and_chains() {
 		ExtBuilder.build().execute_with(|| {
 			let first = anchor(1);

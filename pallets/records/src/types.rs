@@ -4,7 +4,7 @@ use crate::Config;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use frame_system::pallet_prelude::BlockNumberFor;
-use medchain_primitives::{OrgId, PatientId, RecordCategory, RecordId};
+use medchain_primitives::{OrgId, PatientId, RecordCategory, RecordId, RecordSubject};
 use scale_info::TypeInfo;
 use sp_core::H256;
 
@@ -167,6 +167,16 @@ pub struct BatchInfo<AccountId, BlockNumber> {
 }
 
 impl<T: Config> RecordAnchor<T> {
+	/// Whom and what this version concerns, as other pallets see it.
+	pub fn subject(&self) -> RecordSubject {
+		RecordSubject {
+			patient: self.patient,
+			category: self.category,
+			first_version: self.first_version,
+			custodian: self.custodian,
+		}
+	}
+
 	/// The runtime API's view of this version, stored under `id`.
 	pub fn info(self, id: RecordId) -> RecordInfo<T::AccountId, BlockNumberFor<T>> {
 		RecordInfo {

@@ -80,6 +80,17 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
+impl<T: Config> RecordLookup for Pallet<T> {
+	fn subject(record: RecordId) -> Option<RecordSubject> {
+		Anchors::<T>::get(record).map(|anchor| anchor.subject())
+	}
+
+	fn by_hash(content_hash: &H256) -> Option<(RecordId, RecordSubject)> {
+		let id = RecordByHash::<T>::get(content_hash)?;
+		Some((id, Self::subject(id)?))
+	}
+}
+
 /// One page of the record ids that index `M` holds under `key`, after `start_after`.
 fn page<M, K>(key: K, start_after: Option<RecordId>, limit: u32) -> Vec<RecordId>
 where

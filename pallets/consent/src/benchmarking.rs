@@ -1,0 +1,249 @@
+//! Benchmarks of every call, each in its worst case: grant and request lists one short of full
+//! (or full), scopes of `MaxScopeItems` entries, the accessor an auditor (the last kind of
+//! organization looked up) and the matching grant the last one checked.
+
+use super::*;
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::{traits::Get, BoundedVec};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use sp_runtime::traits::{One, Saturating};
+
+fn assert_last_event<T: Config>(event: Event<T>) {
+	frame_system::Pallet::<T>::assert_last_event(
+		<T as frame_system::Config>::RuntimeEvent::from(event).into(),
+	);
+}
+
+/// A scope listing `MaxScopeItems` records, `last` the last of them.
+fn full_scope<T: Config>(last: RecordId) -> ConsentScope<T::MaxScopeItems> {
+	let max = RecordId::from(T::MaxScopeItems::get());
+	let mut ids: Vec<RecordId> = (1..max).map(|i| last.saturating_add(i)).collect();
+	ids.push(last);
+	ConsentScope::Records(BoundedVec::truncate_from(ids))
+}
+
+/// `count` grants of `patient` to `grantee` for `purpose`, paid by `key`.
+fn grants<T: Config>(
+	key: &T::AccountId,
+	patient: PatientId,
+	grantee: &Grantee<T::AccountId>,
+	purpose: Purpose,
+	scope: ConsentScope<T::MaxScopeItems>,
+	count: u32,
+) -> Result<Vec<GrantId>, BenchmarkError> {
+	(0..count)
+		.map(|_| {
+			Pallet::<T>::do_grant(
+				key.clone(),
+				patient,
+				grantee.clone(),
+				scope.clone(),
+				purpose,
+				None,
+				None,
+			)
+			.map_err(Into::into)
+		})
+		.collect()
+}
+
+/// `count` requests from `who` to `patient`; returns the last one's id.
+fn requests<T: Config>(
+	who: &T::AccountId,
+	patient: PatientId,
+	count: u32,
+) -> Result<RequestId, BenchmarkError> {
+	for _ in 0..count {
+		Pallet::<T>::do_request(who.clone(), patient, full_scope::<T>(0), Purpose::Research, None)?;
+	}
+	Ok(NextRequestId::<T>::get().saturating_sub(1))
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn grant_consent() -> Result<(), BenchmarkError> {
+		let (key, patient) = T::BenchmarkHelper::patient(0);
+		let (auditor, _) = T::BenchmarkHelper::organization(OrgKind::Auditor, 0);
+		let grantee = Grantee::Member(auditor);
+		let scope = full_scope::<T>(0);
+		let others = T::MaxGrantsPerGrantee::get().saturating_sub(1);
+		grants::<T>(&key, patient, &grantee, Purpose::Research, scope.clone(), others)?;
+		let id = NextGrantId::<T>::get();
+		let expires_at = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(key),
+			patient,
+			grantee,
+			scope,
+			Purpose::Treatment,
+			None,
+			Some(expires_at),
+		);
+		assert!(GrantKeys::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn revoke_consent() -> Result<(), BenchmarkError> {
+		let (key, patient) = T::BenchmarkHelper::patient(0);
+		let (_, org) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
+		let grantee = Grantee::Organization(org);
+		let ids = grants::<T>(
+			&key,
+			patient,
+			&grantee,
+			Purpose::Treatment,
+			full_scope::<T>(0),
+			T::MaxGrantsPerGrantee::get(),
+		)?;
+		let grant = ids.last().copied().ok_or(BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(key.clone()), grant);
+		assert_last_event::<T>(Event::ConsentRevoked { grant, patient, revoked_by: key });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_expired_grant() -> Result<(), BenchmarkError> {
+		let (key, patient) = T::BenchmarkHelper::patient(0);
+		let (_, org) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
+		let grantee = Grantee::Organization(org);
+		grants::<T>(
+			&key,
+			patient,
+			&grantee,
+			Purpose::Treatment,
+			full_scope::<T>(0),
+			T::MaxGrantsPerGrantee::get().saturating_sub(1),
+		)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let grant = Pallet::<T>::do_grant(
+			key,
+			patient,
+			grantee,
+			full_scope::<T>(0),
+			Purpose::Treatment,
+			None,
+			Some(now.saturating_add(One::one())),
+		)?;
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(One::one()));
+		let caller: T::AccountId = whitelisted_caller();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), grant);
+		assert_last_event::<T>(Event::ExpiredGrantRemoved { grant, patient });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn request_consent() -> Result<(), BenchmarkError> {
+		let (_, patient) = T::BenchmarkHelper::patient(0);
+		let (auditor, _) = T::BenchmarkHelper::organization(OrgKind::Auditor, 0);
+		requests::<T>(&auditor, patient, T::MaxPendingRequests::get().saturating_sub(1))?;
+		let id = NextRequestId::<T>::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(auditor), patient, full_scope::<T>(0), Purpose::Research, None);
+		assert!(Requests::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn approve_request() -> Result<(), BenchmarkError> {
+		let (key, patient) = T::BenchmarkHelper::patient(0);
+		let (auditor, org) = T::BenchmarkHelper::organization(OrgKind::Auditor, 0);
+		let others = T::MaxGrantsPerGrantee::get().saturating_sub(1);
+		let grantee = Grantee::Organization(org);
+		grants::<T>(&key, patient, &grantee, Purpose::Operations, full_scope::<T>(0), others)?;
+		let request = requests::<T>(&auditor, patient, T::MaxPendingRequests::get())?;
+		let grant = NextGrantId::<T>::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(key), request);
+		assert_last_event::<T>(Event::RequestApproved { request, grant });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reject_request() -> Result<(), BenchmarkError> {
+		let (key, patient) = T::BenchmarkHelper::patient(0);
+		let (auditor, _) = T::BenchmarkHelper::organization(OrgKind::Auditor, 0);
+		let request = requests::<T>(&auditor, patient, T::MaxPendingRequests::get())?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(key), request);
+		assert_last_event::<T>(Event::RequestRejected { request });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn withdraw_request() -> Result<(), BenchmarkError> {
+		let (_, patient) = T::BenchmarkHelper::patient(0);
+		let (auditor, _) = T::BenchmarkHelper::organization(OrgKind::Auditor, 0);
+		let request = requests::<T>(&auditor, patient, T::MaxPendingRequests::get())?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(auditor), request);
+		assert_last_event::<T>(Event::RequestWithdrawn { request });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn log_access() -> Result<(), BenchmarkError> {
+		let (key, patient) = T::BenchmarkHelper::patient(0);
+		let (provider, custodian) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
+		Pallet::<T>::do_grant(
+			key.clone(),
+			patient,
+			Grantee::Organization(custodian),
+			ConsentScope::All,
+			Purpose::Treatment,
+			None,
+			None,
+		)?;
+		let record = T::BenchmarkHelper::record(&provider, patient, RecordCategory::LabResult);
+		let (auditor, org) = T::BenchmarkHelper::organization(OrgKind::Auditor, 1);
+		let max = T::MaxGrantsPerGrantee::get();
+		// The auditor's own grants and all but one of its organization's are for another
+		// purpose; the last one checked lets it in.
+		let member = Grantee::Member(auditor.clone());
+		grants::<T>(&key, patient, &member, Purpose::Research, full_scope::<T>(record), max)?;
+		let grantee = Grantee::Organization(org);
+		let scope = full_scope::<T>(record);
+		grants::<T>(
+			&key,
+			patient,
+			&grantee,
+			Purpose::Research,
+			scope.clone(),
+			max.saturating_sub(1),
+		)?;
+		let allowed = grants::<T>(&key, patient, &grantee, Purpose::Operations, scope, 1)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(auditor.clone()), patient, record, Purpose::Operations);
+		assert_eq!(AccessTrails::<T>::get(patient).count, 1);
+		assert_eq!(
+			Pallet::<T>::access(patient, Grantee::Member(auditor), record, Purpose::Operations),
+			allowed.first().copied().map(AccessBasis::Grant)
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn break_glass() -> Result<(), BenchmarkError> {
+		let (_, patient) = T::BenchmarkHelper::patient(0);
+		let (provider, _) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
+		let period: BlockNumberFor<T> = T::BreakGlassPeriod::get();
+		for _ in 0..T::MaxBreakGlassKept::get() {
+			Pallet::<T>::do_break_glass(provider.clone(), patient, EmergencyReason::UrgentCare)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			frame_system::Pallet::<T>::set_block_number(now.saturating_add(period));
+		}
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), patient, EmergencyReason::LifeThreatening);
+		assert_eq!(BreakGlassLog::<T>::get(patient).len(), T::MaxBreakGlassKept::get() as usize);
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);
+}

@@ -1,0 +1,166 @@
+//! Access: the consent check, the access log and break-glass.
+
+use crate::*;
+use alloc::vec::Vec;
+use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get, BoundedVec};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_core::H256;
+use sp_runtime::{traits::CheckedAdd, ArithmeticError, DispatchError};
+
+impl<T: Config> Pallet<T> {
+	/// Whether `org` has an open break-glass window for `patient` at block `now`.
+	fn in_break_glass(patient: &PatientId, org: OrgId, now: BlockNumberFor<T>) -> bool {
+		BreakGlassLog::<T>::get(patient)
+			.iter()
+			.any(|window| window.org == org && now < window.closes_at)
+	}
+
+	/// On what basis `org` (and, if given, its member `member`) may access `target` of
+	/// `patient` for `purpose` now: a member's own grant, then the organization's, then (for
+	/// treatment) an open break-glass window. `None`: no access.
+	pub(crate) fn access_basis(
+		patient: &PatientId,
+		org: OrgId,
+		member: Option<&T::AccountId>,
+		target: &AccessTarget,
+		purpose: Purpose,
+	) -> Option<AccessBasis> {
+		if !T::Patients::is_active_patient(patient) {
+			return None;
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		let granted = |grantee: &Grantee<T::AccountId>| {
+			Grants::<T>::get(patient, grantee)
+				.iter()
+				.find(|grant| grant.allows(target, purpose, now))
+				.map(|grant| AccessBasis::Grant(grant.id))
+		};
+		member
+			.and_then(|account| granted(&Grantee::Member(account.clone())))
+			.or_else(|| granted(&Grantee::Organization(org)))
+			.or_else(|| {
+				(purpose == Purpose::Treatment && Self::in_break_glass(patient, org, now))
+					.then_some(AccessBasis::BreakGlass)
+			})
+	}
+
+	/// The record `record` as an access target, if it is `patient`'s.
+	pub(crate) fn record_target(
+		patient: &PatientId,
+		record: RecordId,
+	) -> Result<AccessTarget, DispatchError> {
+		let subject = T::Records::subject(record).ok_or(Error::<T>::RecordNotFound)?;
+		ensure!(subject.patient == *patient, Error::<T>::WrongPatient);
+		Ok(AccessTarget::Record(record, subject))
+	}
+
+	/// Append an entry to the patient's access trail; returns its index and the new head.
+	fn append_to_trail(
+		patient: PatientId,
+		accessor: T::AccountId,
+		org: OrgId,
+		action: AccessAction<BlockNumberFor<T>>,
+	) -> Result<(u64, H256), DispatchError> {
+		let trail = AccessTrails::<T>::get(patient);
+		let index = trail.count.checked_add(1).ok_or(ArithmeticError::Overflow)?;
+		let entry = AccessEntry {
+			index,
+			patient,
+			accessor,
+			org,
+			block: frame_system::Pallet::<T>::block_number(),
+			action,
+		};
+		let head = entry.chain(&trail.head);
+		AccessTrails::<T>::insert(patient, AccessTrail { count: index, head });
+		Ok((index, head))
+	}
+
+	pub(crate) fn do_log_access(
+		who: T::AccountId,
+		patient: PatientId,
+		record: RecordId,
+		purpose: Purpose,
+	) -> DispatchResult {
+		let org = Self::organization_of(&who).ok_or(Error::<T>::NotOrganization)?;
+		ensure!(T::Patients::is_active_patient(&patient), Error::<T>::PatientNotActive);
+		let target = Self::record_target(&patient, record)?;
+		let basis = Self::access_basis(&patient, org, Some(&who), &target, purpose)
+			.ok_or(Error::<T>::NoConsent)?;
+		let (index, head) = Self::append_to_trail(
+			patient,
+			who.clone(),
+			org,
+			AccessAction::Accessed { record, purpose, basis },
+		)?;
+		Self::deposit_event(Event::AccessLogged {
+			patient,
+			record,
+			accessor: who,
+			org,
+			purpose,
+			basis,
+			index,
+			head,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_break_glass(
+		who: T::AccountId,
+		patient: PatientId,
+		reason: EmergencyReason,
+	) -> DispatchResult {
+		let org =
+			T::Organizations::acting_for(&who, OrgKind::Provider).ok_or(Error::<T>::NotProvider)?;
+		ensure!(T::Patients::is_active_patient(&patient), Error::<T>::PatientNotActive);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(!Self::in_break_glass(&patient, org, now), Error::<T>::BreakGlassActive);
+		let closes_at =
+			now.checked_add(&T::BreakGlassPeriod::get()).ok_or(ArithmeticError::Overflow)?;
+		// Keep the latest `MaxBreakGlassKept` windows (at least one, see `integrity_test`):
+		// the oldest is dropped when the list is full.
+		let mut windows: Vec<_> = BreakGlassLog::<T>::get(patient).into_inner();
+		windows.push(BreakGlass { org, opened_by: who.clone(), reason, opened_at: now, closes_at });
+		let dropped = windows.len().saturating_sub(T::MaxBreakGlassKept::get() as usize);
+		let kept = windows.into_iter().skip(dropped).collect();
+		BreakGlassLog::<T>::insert(patient, BoundedVec::truncate_from(kept));
+		let (index, head) = Self::append_to_trail(
+			patient,
+			who.clone(),
+			org,
+			AccessAction::BreakGlassOpened { reason, closes_at },
+		)?;
+		Self::deposit_event(Event::BreakGlassOpened {
+			patient,
+			org,
+			opened_by: who,
+			reason,
+			closes_at,
+			index,
+			head,
+		});
+		Ok(())
+	}
+}
+
+impl<T: Config> ConsentCheck for Pallet<T> {
+	fn has_access(
+		patient: &PatientId,
+		org: OrgId,
+		category: RecordCategory,
+		purpose: Purpose,
+	) -> bool {
+		Self::access_basis(patient, org, None, &AccessTarget::Category(category), purpose).is_some()
+	}
+
+	fn has_record_access(
+		patient: &PatientId,
+		org: OrgId,
+		record: RecordId,
+		purpose: Purpose,
+	) -> bool {
+		Self::record_target(patient, record)
+			.is_ok_and(|target| Self::access_basis(patient, org, None, &target, purpose).is_some())
+	}
+}

@@ -1,0 +1,164 @@
+//! Granting, revoking and removing grants.
+
+use crate::*;
+use alloc::vec::Vec;
+use frame_support::{
+	ensure,
+	pallet_prelude::DispatchResult,
+	traits::{fungible::MutateHold, tokens::Precision, Get},
+	BoundedVec,
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{ArithmeticError, DispatchError};
+
+/// Every kind of organization, in the order an account's organization is looked up.
+const ORG_KINDS: [OrgKind; 3] = [OrgKind::Provider, OrgKind::Payer, OrgKind::Auditor];
+
+impl<T: Config> Pallet<T> {
+	/// The patient is active and `who` may manage their consent.
+	pub(crate) fn ensure_manages(who: &T::AccountId, patient: &PatientId) -> DispatchResult {
+		ensure!(T::Patients::is_active_patient(patient), Error::<T>::PatientNotActive);
+		ensure!(
+			T::Patients::can_act_for(patient, who, DelegatePurpose::ManageConsent),
+			Error::<T>::NotAuthorized
+		);
+		Ok(())
+	}
+
+	/// The active organization `who` acts for, of whatever kind.
+	pub(crate) fn organization_of(who: &T::AccountId) -> Option<OrgId> {
+		ORG_KINDS.into_iter().find_map(|kind| T::Organizations::acting_for(who, kind))
+	}
+
+	/// Whether `grantee` is an active organization or acts for one.
+	fn grantee_is_active(grantee: &Grantee<T::AccountId>) -> bool {
+		match grantee {
+			Grantee::Organization(org) => {
+				ORG_KINDS.into_iter().any(|kind| T::Organizations::is_active(*org, kind))
+			}
+			Grantee::Member(account) => Self::organization_of(account).is_some(),
+		}
+	}
+
+	/// The scope lists something and the grant would end after it starts.
+	pub(crate) fn ensure_valid_terms(
+		scope: &ConsentScope<T::MaxScopeItems>,
+		starts_at: BlockNumberFor<T>,
+		expires_at: Option<BlockNumberFor<T>>,
+	) -> DispatchResult {
+		ensure!(!scope.is_empty(), Error::<T>::EmptyScope);
+		ensure!(expires_at.is_none_or(|end| end > starts_at), Error::<T>::InvalidPeriod);
+		Ok(())
+	}
+
+	/// Store a grant paid for by `payer` (who may manage the patient's consent); returns its id.
+	pub(crate) fn do_grant(
+		payer: T::AccountId,
+		patient: PatientId,
+		grantee: Grantee<T::AccountId>,
+		scope: ConsentScope<T::MaxScopeItems>,
+		purpose: Purpose,
+		starts_at: Option<BlockNumberFor<T>>,
+		expires_at: Option<BlockNumberFor<T>>,
+	) -> Result<GrantId, DispatchError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		let starts_at = starts_at.map_or(now, |start| start.max(now));
+		Self::ensure_valid_terms(&scope, starts_at, expires_at)?;
+		ensure!(Self::grantee_is_active(&grantee), Error::<T>::GranteeNotActive);
+		let count = GrantCount::<T>::get(patient);
+		ensure!(count < T::MaxGrantsPerPatient::get(), Error::<T>::TooManyGrants);
+		let id = NextGrantId::<T>::get();
+		let deposit = T::GrantDeposit::get();
+		let mut grants = Grants::<T>::get(patient, &grantee);
+		grants
+			.try_push(Grant {
+				id,
+				scope: scope.clone(),
+				purpose,
+				starts_at,
+				expires_at,
+				granted_by: payer.clone(),
+				deposit,
+			})
+			.map_err(|_| Error::<T>::TooManyGrantsForGrantee)?;
+		T::Currency::hold(&HoldReason::ConsentGrant.into(), &payer, deposit)?;
+		NextGrantId::<T>::put(id.checked_add(1).ok_or(ArithmeticError::Overflow)?);
+		GrantCount::<T>::insert(patient, count.checked_add(1).ok_or(ArithmeticError::Overflow)?);
+		Grants::<T>::insert(patient, &grantee, grants);
+		GrantKeys::<T>::insert(id, (patient, grantee.clone()));
+		Self::deposit_event(Event::ConsentGranted {
+			grant: id,
+			patient,
+			grantee,
+			scope,
+			purpose,
+			starts_at,
+			expires_at,
+			granted_by: payer,
+		});
+		Ok(id)
+	}
+
+	/// The grant `id`, with its patient and grantee.
+	fn find_grant(
+		id: GrantId,
+	) -> Result<(PatientId, Grantee<T::AccountId>, Grant<T>), DispatchError> {
+		let (patient, grantee) = GrantKeys::<T>::get(id).ok_or(Error::<T>::GrantNotFound)?;
+		let grant = Grants::<T>::get(patient, &grantee)
+			.into_iter()
+			.find(|grant| grant.id == id)
+			.ok_or(Error::<T>::GrantNotFound)?;
+		Ok((patient, grantee, grant))
+	}
+
+	/// Remove the grant `id` of `patient` to `grantee` and release its deposit.
+	fn remove_grant(
+		id: GrantId,
+		patient: PatientId,
+		grantee: &Grantee<T::AccountId>,
+		grant: &Grant<T>,
+	) -> DispatchResult {
+		let kept: Vec<Grant<T>> =
+			Grants::<T>::get(patient, grantee).into_iter().filter(|grant| grant.id != id).collect();
+		if kept.is_empty() {
+			Grants::<T>::remove(patient, grantee);
+		} else {
+			// `kept` is shorter than the bounded list it came from.
+			Grants::<T>::insert(patient, grantee, BoundedVec::truncate_from(kept));
+		}
+		GrantKeys::<T>::remove(id);
+		match GrantCount::<T>::get(patient).saturating_sub(1) {
+			0 => GrantCount::<T>::remove(patient),
+			left => GrantCount::<T>::insert(patient, left),
+		}
+		T::Currency::release(
+			&HoldReason::ConsentGrant.into(),
+			&grant.granted_by,
+			grant.deposit,
+			Precision::BestEffort,
+		)?;
+		Ok(())
+	}
+
+	pub(crate) fn do_revoke(who: T::AccountId, id: GrantId) -> DispatchResult {
+		let (patient, grantee, grant) = Self::find_grant(id)?;
+		Self::ensure_manages(&who, &patient)?;
+		Self::remove_grant(id, patient, &grantee, &grant)?;
+		Self::deposit_event(Event::ConsentRevoked { grant: id, patient, revoked_by: who });
+		Ok(())
+	}
+
+	/// Remove a grant past its expiry, or of a patient no longer active.
+	pub(crate) fn do_remove_expired(id: GrantId) -> DispatchResult {
+		let (patient, grantee, grant) = Self::find_grant(id)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			grant.expires_at.is_some_and(|end| now >= end)
+				|| !T::Patients::is_active_patient(&patient),
+			Error::<T>::GrantNotExpired
+		);
+		Self::remove_grant(id, patient, &grantee, &grant)?;
+		Self::deposit_event(Event::ExpiredGrantRemoved { grant: id, patient });
+		Ok(())
+	}
+}

@@ -1,0 +1,50 @@
+//! Reading consent back: what the runtime API serves.
+
+use crate::*;
+use alloc::vec::Vec;
+use frame_system::pallet_prelude::BlockNumberFor;
+
+/// The most grants one page of a listing returns.
+pub const MAX_PAGE: u32 = 100;
+
+impl<T: Config> Pallet<T> {
+	/// On what basis `grantee` may access `record` of `patient` for `purpose` now, if at all. A
+	/// member account has what its own grants and its organization's give.
+	pub fn access(
+		patient: PatientId,
+		grantee: Grantee<T::AccountId>,
+		record: RecordId,
+		purpose: Purpose,
+	) -> Option<AccessBasis> {
+		let target = Self::record_target(&patient, record).ok()?;
+		match grantee {
+			Grantee::Organization(org) => Self::access_basis(&patient, org, None, &target, purpose),
+			Grantee::Member(account) => {
+				let org = Self::organization_of(&account)?;
+				Self::access_basis(&patient, org, Some(&account), &target, purpose)
+			}
+		}
+	}
+
+	/// Up to `limit` (at most [`MAX_PAGE`]) of `patient`'s grants with ids after `start_after`,
+	/// in id order, each with its status now; pass the last id of a page to get the next one.
+	#[allow(clippy::type_complexity)]
+	pub fn grants_of(
+		patient: PatientId,
+		start_after: Option<GrantId>,
+		limit: u32,
+	) -> Vec<GrantInfo<T::AccountId, BlockNumberFor<T>, BalanceOf<T>, ConsentScope<T::MaxScopeItems>>>
+	{
+		let now = frame_system::Pallet::<T>::block_number();
+		// Bounded: a patient has at most `MaxGrantsPerPatient` grants.
+		let mut grants: Vec<_> = Grants::<T>::iter_prefix(patient)
+			.flat_map(|(grantee, grants)| {
+				grants.into_iter().map(move |grant| grant.info(patient, grantee.clone(), now))
+			})
+			.filter(|info| start_after.is_none_or(|after| info.id > after))
+			.collect();
+		grants.sort_by_key(|info| info.id);
+		grants.truncate(limit.min(MAX_PAGE) as usize);
+		grants
+	}
+}

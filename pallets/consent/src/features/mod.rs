@@ -1,0 +1,8 @@
+//! The calls' logic, the consent check other pallets use, the runtime API's views and the
+//! invariants.
+
+mod access;
+mod grants;
+mod lookup;
+mod requests;
+mod try_state;

@@ -1,0 +1,105 @@
+//! The pallet's invariants, checked after every test and by `try-runtime`.
+
+use crate::*;
+use alloc::collections::btree_map::BTreeMap;
+use frame_support::{
+	ensure,
+	traits::{fungible::InspectHold, Get},
+};
+use sp_runtime::{traits::CheckedAdd, TryRuntimeError};
+
+impl<T: Config> Pallet<T> {
+	/// - Every stored grant list is non-empty and within bounds; each grant has an id below
+	///   `NextGrantId`, is in `GrantKeys` under its patient and grantee, has a non-empty scope
+	///   and ends after it starts; `GrantKeys` has no other entries.
+	/// - `GrantCount` of each patient is the number of their grants (absent when none), at most
+	///   `MaxGrantsPerPatient`.
+	/// - Every request has an id below `NextRequestId` and is listed once in `RequestsOf` of its
+	///   patient; every listed id is a request of that patient; no list is stored empty.
+	/// - Deposits equal holds: for each account, what is held for grants (requests) equals the
+	///   deposits of the grants (requests) it paid for.
+	/// - An access trail with no entries has the zero head; one with entries does not.
+	/// - Break-glass windows last `BreakGlassPeriod` and are kept oldest first.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let mut grant_deposits = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		let mut counts = BTreeMap::<PatientId, u32>::new();
+		let mut grant_ids = 0u32;
+		for (patient, grantee, grants) in Grants::<T>::iter() {
+			ensure!(!grants.is_empty(), "empty grant list stored");
+			for grant in grants {
+				ensure!(grant.id < NextGrantId::<T>::get(), "grant id not below NextGrantId");
+				ensure!(
+					GrantKeys::<T>::get(grant.id) == Some((patient, grantee.clone())),
+					"grant key missing"
+				);
+				ensure!(!grant.scope.is_empty(), "empty scope");
+				ensure!(
+					grant.expires_at.is_none_or(|end| end > grant.starts_at),
+					"grant ends before it starts"
+				);
+				let paid = grant_deposits.entry(grant.granted_by.clone()).or_default();
+				*paid = paid.checked_add(&grant.deposit).ok_or("deposit overflow")?;
+				let count = counts.entry(patient).or_default();
+				*count = count.checked_add(1).ok_or("count overflow")?;
+				grant_ids = grant_ids.checked_add(1).ok_or("count overflow")?;
+			}
+		}
+		ensure!(GrantKeys::<T>::iter().count() == grant_ids as usize, "stale grant key");
+		ensure!(
+			GrantCount::<T>::iter().count() == counts.len()
+				&& counts.iter().all(|(patient, count)| {
+					GrantCount::<T>::get(patient) == *count
+						&& *count <= T::MaxGrantsPerPatient::get()
+				}),
+			"GrantCount differs from the grants"
+		);
+
+		let mut request_deposits = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		for (id, request) in Requests::<T>::iter() {
+			ensure!(id < NextRequestId::<T>::get(), "request id not below NextRequestId");
+			ensure!(
+				RequestsOf::<T>::get(request.patient).iter().filter(|r| **r == id).count() == 1,
+				"request not listed once"
+			);
+			let paid = request_deposits.entry(request.requested_by.clone()).or_default();
+			*paid = paid.checked_add(&request.deposit).ok_or("deposit overflow")?;
+		}
+		for (patient, ids) in RequestsOf::<T>::iter() {
+			ensure!(!ids.is_empty(), "empty request list stored");
+			ensure!(
+				ids.iter().all(|id| Requests::<T>::get(id).is_some_and(|r| r.patient == patient)),
+				"stale request listed"
+			);
+		}
+
+		for (reason, deposits) in [
+			(HoldReason::ConsentGrant, grant_deposits),
+			(HoldReason::ConsentRequest, request_deposits),
+		] {
+			let reason = reason.into();
+			for (who, expected) in deposits {
+				ensure!(
+					T::Currency::balance_on_hold(&reason, &who) == expected,
+					"deposits differ from holds"
+				);
+			}
+		}
+
+		for (_, trail) in AccessTrails::<T>::iter() {
+			ensure!((trail.count == 0) == trail.head.is_zero(), "access trail head inconsistent");
+		}
+		for (_, windows) in BreakGlassLog::<T>::iter() {
+			let mut opened = None;
+			for window in windows {
+				ensure!(
+					window.opened_at.checked_add(&T::BreakGlassPeriod::get())
+						== Some(window.closes_at),
+					"break-glass window length wrong"
+				);
+				ensure!(opened.is_none_or(|o| o <= window.opened_at), "break-glass log unordered");
+				opened = Some(window.opened_at);
+			}
+		}
+		Ok(())
+	}
+}

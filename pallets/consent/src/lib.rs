@@ -1,0 +1,502 @@
+//! # Consent pallet
+//!
+//! Patient-controlled access to medical records: who may see what, for what purpose, until when,
+//! and proof of every access.
+//!
+//! - **Grants**: a patient (or a delegate who may manage consent, or the custodian of a custodial
+//!   patient) grants an organization, or one member account, access to every record, to records
+//!   of some categories, or to some records, for one purpose, from a block and optionally until
+//!   a block. Revocation takes effect in the block it is included in. An expired grant stops
+//!   applying at its expiry block without any call; anyone may then remove it
+//!   ([`Pallet::remove_expired_grant`]), which returns the deposit to whoever paid it.
+//! - **Requests**: an organization asks a patient for consent; the patient approves (which
+//!   creates the grant) or rejects; the organization may withdraw.
+//! - **Access log**: an account acting for an organization logs "I accessed record R of patient
+//!   P for purpose X" ([`Pallet::log_access`]). It succeeds only if a current grant covers it
+//!   (or a break-glass window is open); every entry extends the patient's hash chain
+//!   ([`AccessTrail`]), so the events can be checked complete and unaltered against one stored
+//!   hash.
+//! - **Break-glass**: an account acting for an active provider opens emergency access to a
+//!   patient for `BreakGlassPeriod` blocks, without consent, for treatment. It is logged in the
+//!   access trail, flagged, and listed per patient.
+//!
+//! Other pallets ask this one through [`ConsentCheck`] (records: may a provider hold a patient's
+//! records; payments: may a payer see the records a claim cites).
+//!
+//! ## No personal data
+//!
+//! Grants, requests and log entries hold opaque ids, coded categories and purposes, block
+//! numbers and hashes.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod features;
+#[cfg(test)]
+mod mock;
+pub mod runtime_api;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use medchain_primitives::{
+	ConsentCheck, DelegatePurpose, OrgId, OrgKind, OrganizationLookup, PatientId, PatientLookup,
+	Purpose, RecordCategory, RecordId, RecordLookup, RecordSubject,
+};
+pub use types::*;
+pub use weights::WeightInfo;
+
+use frame_support::traits::fungible;
+
+/// The balance type of the currency deposits are held in.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// What the benchmarks need from the runtime: identity and records live in other pallets.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// A funded account that controls a new active patient, and the patient.
+	fn patient(seed: u32) -> (AccountId, PatientId);
+	/// A funded account acting for a new active organization of `kind`, and the organization.
+	fn organization(kind: OrgKind, seed: u32) -> (AccountId, OrgId);
+	/// Anchor a record of `category` of `patient` by `provider`, who already has consent to
+	/// hold it; returns its id.
+	fn record(provider: &AccountId, patient: PatientId, category: RecordCategory) -> RecordId;
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::pallet_prelude::*;
+	use frame_system::pallet_prelude::*;
+	use sp_core::H256;
+	use sp_runtime::traits::Zero;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// Sets up patients, organizations and records for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+
+		/// The currency deposits are held in.
+		type Currency: fungible::Inspect<Self::AccountId>
+			+ fungible::Mutate<Self::AccountId>
+			+ fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Who is a patient and who may act for them (`pallet-patients`).
+		type Patients: PatientLookup<Self::AccountId>;
+
+		/// Who acts for which organization (`pallet-patients`).
+		type Organizations: OrganizationLookup<Self::AccountId>;
+
+		/// Whom anchored records concern (`pallet-records`).
+		type Records: RecordLookup;
+
+		/// The most record categories or records one scope lists.
+		#[pallet::constant]
+		type MaxScopeItems: Get<u32>;
+
+		/// The most grants a patient may have at once (expired ones count until removed).
+		#[pallet::constant]
+		type MaxGrantsPerPatient: Get<u32>;
+
+		/// The most grants a patient may have to one grantee at once.
+		#[pallet::constant]
+		type MaxGrantsPerGrantee: Get<u32>;
+
+		/// The most requests waiting for a patient's answer.
+		#[pallet::constant]
+		type MaxPendingRequests: Get<u32>;
+
+		/// How many blocks a break-glass window lasts.
+		#[pallet::constant]
+		type BreakGlassPeriod: Get<BlockNumberFor<Self>>;
+
+		/// How many of a patient's latest break-glass windows are kept in storage (all of them
+		/// stay in the access trail and the events). At least one; more than the providers that
+		/// may open a window for one patient within one `BreakGlassPeriod`, since a window
+		/// dropped from the list no longer gives access.
+		#[pallet::constant]
+		type MaxBreakGlassKept: Get<u32>;
+
+		/// Held from whoever grants, for each grant.
+		#[pallet::constant]
+		type GrantDeposit: Get<BalanceOf<Self>>;
+
+		/// Held from the requesting account, for each request.
+		#[pallet::constant]
+		type RequestDeposit: Get<BalanceOf<Self>>;
+
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A consent grant.
+		ConsentGrant,
+		/// A consent request.
+		ConsentRequest,
+	}
+
+	/// The grants of each patient to each grantee.
+	#[pallet::storage]
+	pub type Grants<T: Config> = StorageDoubleMap<
+		_,
+		Identity,
+		PatientId,
+		Blake2_128Concat,
+		Grantee<T::AccountId>,
+		BoundedVec<Grant<T>, T::MaxGrantsPerGrantee>,
+		ValueQuery,
+	>;
+
+	/// Whose grant to whom each grant id is.
+	#[pallet::storage]
+	pub type GrantKeys<T: Config> =
+		StorageMap<_, Twox64Concat, GrantId, (PatientId, Grantee<T::AccountId>)>;
+
+	/// How many grants each patient has.
+	#[pallet::storage]
+	pub type GrantCount<T> = StorageMap<_, Identity, PatientId, u32, ValueQuery>;
+
+	/// The id the next grant gets.
+	#[pallet::storage]
+	pub type NextGrantId<T> = StorageValue<_, GrantId, ValueQuery>;
+
+	/// Requests waiting for an answer.
+	#[pallet::storage]
+	pub type Requests<T: Config> = StorageMap<_, Twox64Concat, RequestId, ConsentRequest<T>>;
+
+	/// The requests waiting for each patient's answer.
+	#[pallet::storage]
+	pub type RequestsOf<T: Config> = StorageMap<
+		_,
+		Identity,
+		PatientId,
+		BoundedVec<RequestId, T::MaxPendingRequests>,
+		ValueQuery,
+	>;
+
+	/// The id the next request gets.
+	#[pallet::storage]
+	pub type NextRequestId<T> = StorageValue<_, RequestId, ValueQuery>;
+
+	/// Each patient's access log: entry count and hash-chain head.
+	#[pallet::storage]
+	pub type AccessTrails<T> = StorageMap<_, Identity, PatientId, AccessTrail, ValueQuery>;
+
+	/// Each patient's latest break-glass windows, oldest first.
+	#[pallet::storage]
+	pub type BreakGlassLog<T: Config> = StorageMap<
+		_,
+		Identity,
+		PatientId,
+		BoundedVec<BreakGlass<T::AccountId, BlockNumberFor<T>>, T::MaxBreakGlassKept>,
+		ValueQuery,
+	>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Consent was granted.
+		ConsentGranted {
+			grant: GrantId,
+			patient: PatientId,
+			grantee: Grantee<T::AccountId>,
+			scope: ConsentScope<T::MaxScopeItems>,
+			purpose: Purpose,
+			starts_at: BlockNumberFor<T>,
+			expires_at: Option<BlockNumberFor<T>>,
+			granted_by: T::AccountId,
+		},
+		/// Consent was revoked; it no longer applies.
+		ConsentRevoked { grant: GrantId, patient: PatientId, revoked_by: T::AccountId },
+		/// An expired grant was removed and its deposit returned.
+		ExpiredGrantRemoved { grant: GrantId, patient: PatientId },
+		/// An organization asked a patient for consent.
+		ConsentRequested {
+			request: RequestId,
+			patient: PatientId,
+			org: OrgId,
+			scope: ConsentScope<T::MaxScopeItems>,
+			purpose: Purpose,
+			expires_at: Option<BlockNumberFor<T>>,
+		},
+		/// The patient approved a request; `grant` is the new grant.
+		RequestApproved { request: RequestId, grant: GrantId },
+		/// The patient rejected a request.
+		RequestRejected { request: RequestId },
+		/// The organization withdrew its request.
+		RequestWithdrawn { request: RequestId },
+		/// A record was accessed: entry `index` of the patient's access log, `head` the hash
+		/// chain after it.
+		AccessLogged {
+			patient: PatientId,
+			record: RecordId,
+			accessor: T::AccountId,
+			org: OrgId,
+			purpose: Purpose,
+			basis: AccessBasis,
+			index: u64,
+			head: H256,
+		},
+		/// A provider opened break-glass access to a patient (flagged for audit): entry `index`
+		/// of the patient's access log.
+		BreakGlassOpened {
+			patient: PatientId,
+			org: OrgId,
+			opened_by: T::AccountId,
+			reason: EmergencyReason,
+			closes_at: BlockNumberFor<T>,
+			index: u64,
+			head: H256,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The caller may not manage this patient's consent (not their key, a delegate allowed
+		/// to, or their custodian).
+		NotAuthorized,
+		/// The patient does not exist or is deactivated.
+		PatientNotActive,
+		/// The grantee organization is not active, or the grantee account acts for no active
+		/// organization.
+		GranteeNotActive,
+		/// The scope lists no category or record.
+		EmptyScope,
+		/// The expiry is not after both the start and the current block.
+		InvalidPeriod,
+		/// The patient has the most grants allowed (`MaxGrantsPerPatient`).
+		TooManyGrants,
+		/// The patient has the most grants allowed to this grantee (`MaxGrantsPerGrantee`).
+		TooManyGrantsForGrantee,
+		/// No grant has this id.
+		GrantNotFound,
+		/// The grant has not expired yet.
+		GrantNotExpired,
+		/// The caller does not act for an active organization.
+		NotOrganization,
+		/// The patient has the most requests waiting allowed (`MaxPendingRequests`).
+		TooManyRequests,
+		/// No request waits with this id.
+		RequestNotFound,
+		/// The caller does not act for the organization that made the request.
+		NotRequester,
+		/// No record version has this id.
+		RecordNotFound,
+		/// The record is not this patient's.
+		WrongPatient,
+		/// No current grant lets the caller access this record for this purpose, and no
+		/// break-glass window covers it.
+		NoConsent,
+		/// Break-glass access is for accounts acting for an active provider.
+		NotProvider,
+		/// The caller's provider already has an open break-glass window for this patient.
+		BreakGlassActive,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			// An open break-glass window is found in the kept list.
+			assert!(T::MaxBreakGlassKept::get() >= 1, "MaxBreakGlassKept must be at least 1");
+			assert!(
+				T::BreakGlassPeriod::get() > Zero::zero(),
+				"BreakGlassPeriod must be at least one block"
+			);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Grant consent.
+		///
+		/// - Origin: signed by the patient's key, a delegate allowed to manage consent
+		///   (guardian, proxy), or a member of a custodial patient's custodian. It pays
+		///   `GrantDeposit`, returned on revocation or removal.
+		/// - `grantee`: an active organization, or an account acting for one.
+		/// - `scope`: every record, some categories, or some records (1 to `MaxScopeItems`).
+		/// - `purpose`: treatment, payment, research or operations.
+		/// - `starts_at`: the first block it applies in (`None` or a past block: now).
+		/// - `expires_at`: the first block it no longer applies in (`None`: until revoked).
+		///
+		/// Errors: [`Error::PatientNotActive`], [`Error::NotAuthorized`],
+		/// [`Error::GranteeNotActive`], [`Error::EmptyScope`], [`Error::InvalidPeriod`],
+		/// [`Error::TooManyGrants`], [`Error::TooManyGrantsForGrantee`], and the currency's error
+		/// if the deposit cannot be held.
+		/// Emits [`Event::ConsentGranted`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::grant_consent())]
+		pub fn grant_consent(
+			origin: OriginFor<T>,
+			patient: PatientId,
+			grantee: Grantee<T::AccountId>,
+			scope: ConsentScope<T::MaxScopeItems>,
+			purpose: Purpose,
+			starts_at: Option<BlockNumberFor<T>>,
+			expires_at: Option<BlockNumberFor<T>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::ensure_manages(&who, &patient)?;
+			Self::do_grant(who, patient, grantee, scope, purpose, starts_at, expires_at).map(|_| ())
+		}
+
+		/// Revoke a grant. It stops applying in this block; the deposit goes back to whoever
+		/// paid it.
+		///
+		/// - Origin: signed by anyone who may manage the patient's consent (as for
+		///   [`Pallet::grant_consent`]).
+		///
+		/// Errors: [`Error::GrantNotFound`], [`Error::NotAuthorized`].
+		/// Emits [`Event::ConsentRevoked`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::revoke_consent())]
+		pub fn revoke_consent(origin: OriginFor<T>, grant: GrantId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_revoke(who, grant)
+		}
+
+		/// Remove a grant past its expiry and return its deposit to whoever paid it.
+		///
+		/// - Origin: signed by anyone.
+		///
+		/// Errors: [`Error::GrantNotFound`], [`Error::GrantNotExpired`].
+		/// Emits [`Event::ExpiredGrantRemoved`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::remove_expired_grant())]
+		pub fn remove_expired_grant(origin: OriginFor<T>, grant: GrantId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_remove_expired(grant)
+		}
+
+		/// Ask a patient for consent, for the caller's organization.
+		///
+		/// - Origin: signed by an account acting for an active organization. It pays
+		///   `RequestDeposit` until the request is answered or withdrawn.
+		/// - `scope`, `purpose`, `expires_at`: of the grant asked for (it would start when
+		///   approved).
+		///
+		/// Errors: [`Error::NotOrganization`], [`Error::PatientNotActive`], [`Error::EmptyScope`],
+		/// [`Error::InvalidPeriod`], [`Error::TooManyRequests`], and the currency's error if the
+		/// deposit cannot be held.
+		/// Emits [`Event::ConsentRequested`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::request_consent())]
+		pub fn request_consent(
+			origin: OriginFor<T>,
+			patient: PatientId,
+			scope: ConsentScope<T::MaxScopeItems>,
+			purpose: Purpose,
+			expires_at: Option<BlockNumberFor<T>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_request(who, patient, scope, purpose, expires_at)
+		}
+
+		/// Approve a request: grant what it asks, starting now. The requester's deposit is
+		/// returned; the approver pays the grant's.
+		///
+		/// - Origin: signed by anyone who may manage the patient's consent.
+		///
+		/// Errors: [`Error::RequestNotFound`], [`Error::NotAuthorized`], and those of
+		/// [`Pallet::grant_consent`].
+		/// Emits [`Event::RequestApproved`] and [`Event::ConsentGranted`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::approve_request())]
+		pub fn approve_request(origin: OriginFor<T>, request: RequestId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_approve(who, request)
+		}
+
+		/// Reject a request; the requester's deposit is returned.
+		///
+		/// - Origin: signed by anyone who may manage the patient's consent.
+		///
+		/// Errors: [`Error::RequestNotFound`], [`Error::NotAuthorized`].
+		/// Emits [`Event::RequestRejected`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::reject_request())]
+		pub fn reject_request(origin: OriginFor<T>, request: RequestId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reject(who, request)
+		}
+
+		/// Withdraw a request of the caller's organization; the deposit goes back to whoever
+		/// paid it.
+		///
+		/// - Origin: signed by an account acting for the requesting organization.
+		///
+		/// Errors: [`Error::RequestNotFound`], [`Error::NotRequester`].
+		/// Emits [`Event::RequestWithdrawn`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::withdraw_request())]
+		pub fn withdraw_request(origin: OriginFor<T>, request: RequestId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw(who, request)
+		}
+
+		/// Log an access to a record, in the patient's access trail. Allowed only if a current
+		/// grant to the caller or its organization covers the record and the purpose, or (for
+		/// treatment) the caller's provider has an open break-glass window.
+		///
+		/// - Origin: signed by an account acting for an active organization.
+		///
+		/// Errors: [`Error::NotOrganization`], [`Error::PatientNotActive`],
+		/// [`Error::RecordNotFound`], [`Error::WrongPatient`], [`Error::NoConsent`].
+		/// Emits [`Event::AccessLogged`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::log_access())]
+		pub fn log_access(
+			origin: OriginFor<T>,
+			patient: PatientId,
+			record: RecordId,
+			purpose: Purpose,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_log_access(who, patient, record, purpose)
+		}
+
+		/// Open break-glass access: the caller's provider may access the patient's records for
+		/// treatment for `BreakGlassPeriod` blocks, without consent. Always logged and flagged.
+		///
+		/// - Origin: signed by an account acting for an active provider.
+		///
+		/// Errors: [`Error::NotProvider`], [`Error::PatientNotActive`],
+		/// [`Error::BreakGlassActive`].
+		/// Emits [`Event::BreakGlassOpened`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::break_glass())]
+		pub fn break_glass(
+			origin: OriginFor<T>,
+			patient: PatientId,
+			reason: EmergencyReason,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_break_glass(who, patient, reason)
+		}
+	}
+}

@@ -1,0 +1,857 @@
+//! Tests of every call's success and error paths, expiry, the access trail and break-glass.
+#![allow(clippy::arithmetic_side_effects)]
+
+use crate::{mock::*, *};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{fungible::InspectHold, ConstU32},
+	BoundedVec,
+};
+use sp_core::H256;
+use sp_runtime::{DispatchResult, TokenError};
+
+type Scope = ConsentScope<ConstU32<MAX_SCOPE_ITEMS>>;
+
+fn signed(who: AccountId) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+fn categories(list: &[RecordCategory]) -> Scope {
+	ConsentScope::Categories(BoundedVec::truncate_from(list.to_vec()))
+}
+
+fn records(list: &[RecordId]) -> Scope {
+	ConsentScope::Records(BoundedVec::truncate_from(list.to_vec()))
+}
+
+fn labs() -> Scope {
+	categories(&[RecordCategory::LabResult])
+}
+
+fn org(org: OrgId) -> Grantee<AccountId> {
+	Grantee::Organization(org)
+}
+
+/// `by` grants `grantee` access to `scope` of `patient` for treatment from now, until
+/// `expires_at`; returns the grant's id.
+fn grant_as(
+	by: AccountId,
+	patient: PatientId,
+	grantee: Grantee<AccountId>,
+	scope: Scope,
+	expires_at: Option<u64>,
+) -> GrantId {
+	let id = NextGrantId::<Test>::get();
+	assert_ok!(Consent::grant_consent(
+		signed(by),
+		patient,
+		grantee,
+		scope,
+		Purpose::Treatment,
+		None,
+		expires_at
+	));
+	id
+}
+
+/// Alice grants the hospital her lab results for treatment, until revoked.
+fn alice_grants_labs() -> GrantId {
+	grant_as(ALICE_KEY, ALICE, org(HOSPITAL), labs(), None)
+}
+
+fn held_for_grants(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::ConsentGrant.into(), &who)
+}
+
+fn held_for_requests(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::ConsentRequest.into(), &who)
+}
+
+fn log(who: AccountId, patient: PatientId, record: RecordId, purpose: Purpose) -> DispatchResult {
+	Consent::log_access(signed(who), patient, record, purpose)
+}
+
+mod granting {
+	use super::*;
+
+	#[test]
+	fn a_patient_grants_consent_and_pays_the_deposit() {
+		ExtBuilder.build_and_execute(|| {
+			let id = alice_grants_labs();
+			assert_eq!(held_for_grants(ALICE_KEY), GRANT_DEPOSIT);
+			assert_eq!(GrantCount::<Test>::get(ALICE), 1);
+			assert_eq!(GrantKeys::<Test>::get(id), Some((ALICE, org(HOSPITAL))));
+			assert_eq!(
+				events(),
+				vec![Event::ConsentGranted {
+					grant: id,
+					patient: ALICE,
+					grantee: org(HOSPITAL),
+					scope: labs(),
+					purpose: Purpose::Treatment,
+					starts_at: 1,
+					expires_at: None,
+					granted_by: ALICE_KEY,
+				}]
+			);
+			assert_eq!(
+				Consent::grants_of(ALICE, None, 10),
+				vec![GrantInfo {
+					id,
+					patient: ALICE,
+					grantee: org(HOSPITAL),
+					scope: labs(),
+					purpose: Purpose::Treatment,
+					starts_at: 1,
+					expires_at: None,
+					granted_by: ALICE_KEY,
+					deposit: GRANT_DEPOSIT,
+					status: GrantStatus::Active,
+				}]
+			);
+		});
+	}
+
+	#[test]
+	fn a_guardian_and_a_custodian_grant_for_their_patients() {
+		ExtBuilder.build_and_execute(|| {
+			let by_guardian = grant_as(GUARDIAN, ALICE, org(CLINIC), ConsentScope::All, None);
+			assert_eq!(held_for_grants(GUARDIAN), GRANT_DEPOSIT);
+			assert_eq!(held_for_grants(ALICE_KEY), 0);
+			let by_custodian = grant_as(NURSE, CAROL, org(HOSPITAL), ConsentScope::All, None);
+			assert_eq!(held_for_grants(NURSE), GRANT_DEPOSIT);
+			let grants = Consent::grants_of(ALICE, None, 10);
+			assert_eq!(grants.len(), 1);
+			assert_eq!(grants[0].id, by_guardian);
+			assert_eq!(grants[0].granted_by, GUARDIAN);
+			assert_eq!(Consent::grants_of(CAROL, None, 10)[0].id, by_custodian);
+		});
+	}
+
+	#[test]
+	fn only_who_manages_the_patients_consent_grants() {
+		ExtBuilder.build_and_execute(|| {
+			for who in [KIN, OUTSIDER, DOCTOR, BOB_KEY] {
+				assert_noop!(
+					Consent::grant_consent(
+						signed(who),
+						ALICE,
+						org(HOSPITAL),
+						labs(),
+						Purpose::Treatment,
+						None,
+						None
+					),
+					Error::<Test>::NotAuthorized
+				);
+			}
+			assert_noop!(
+				Consent::grant_consent(
+					signed(ALICE_KEY),
+					NOBODY,
+					org(HOSPITAL),
+					labs(),
+					Purpose::Treatment,
+					None,
+					None
+				),
+				Error::<Test>::PatientNotActive
+			);
+		});
+	}
+
+	#[test]
+	fn grantees_must_be_active() {
+		ExtBuilder.build_and_execute(|| {
+			MockWorld::suspend(CLINIC);
+			for grantee in
+				[org(9), org(CLINIC), Grantee::Member(OUTSIDER), Grantee::Member(CLINIC_DOCTOR)]
+			{
+				assert_noop!(
+					Consent::grant_consent(
+						signed(ALICE_KEY),
+						ALICE,
+						grantee,
+						labs(),
+						Purpose::Treatment,
+						None,
+						None
+					),
+					Error::<Test>::GranteeNotActive
+				);
+			}
+		});
+	}
+
+	#[test]
+	fn scopes_and_periods_must_make_sense() {
+		ExtBuilder.build_and_execute(|| {
+			System::set_block_number(5);
+			let try_grant = |scope: Scope, starts_at, expires_at| {
+				Consent::grant_consent(
+					signed(ALICE_KEY),
+					ALICE,
+					org(HOSPITAL),
+					scope,
+					Purpose::Research,
+					starts_at,
+					expires_at,
+				)
+			};
+			assert_noop!(try_grant(categories(&[]), None, None), Error::<Test>::EmptyScope);
+			assert_noop!(try_grant(records(&[]), None, None), Error::<Test>::EmptyScope);
+			assert_noop!(try_grant(labs(), None, Some(5)), Error::<Test>::InvalidPeriod);
+			assert_noop!(try_grant(labs(), None, Some(2)), Error::<Test>::InvalidPeriod);
+			assert_noop!(try_grant(labs(), Some(8), Some(8)), Error::<Test>::InvalidPeriod);
+			// A start in the past means now.
+			assert_ok!(try_grant(labs(), Some(1), Some(6)));
+			assert_eq!(Consent::grants_of(ALICE, None, 1)[0].starts_at, 5);
+		});
+	}
+
+	#[test]
+	fn grants_are_bounded_per_grantee_and_per_patient() {
+		ExtBuilder.build_and_execute(|| {
+			for _ in 0..MAX_GRANTS_PER_GRANTEE {
+				alice_grants_labs();
+			}
+			assert_noop!(
+				Consent::grant_consent(
+					signed(ALICE_KEY),
+					ALICE,
+					org(HOSPITAL),
+					labs(),
+					Purpose::Treatment,
+					None,
+					None
+				),
+				Error::<Test>::TooManyGrantsForGrantee
+			);
+			grant_as(ALICE_KEY, ALICE, org(CLINIC), labs(), None);
+			grant_as(ALICE_KEY, ALICE, org(INSURER), labs(), None);
+			grant_as(ALICE_KEY, ALICE, org(AUDIT_FIRM), labs(), None);
+			assert_eq!(GrantCount::<Test>::get(ALICE), MAX_GRANTS_PER_PATIENT);
+			assert_noop!(
+				Consent::grant_consent(
+					signed(ALICE_KEY),
+					ALICE,
+					Grantee::Member(DOCTOR),
+					labs(),
+					Purpose::Operations,
+					None,
+					None
+				),
+				Error::<Test>::TooManyGrants
+			);
+		});
+	}
+
+	#[test]
+	fn a_grant_needs_its_deposit() {
+		ExtBuilder.build_and_execute(|| {
+			assert_noop!(
+				Consent::grant_consent(
+					signed(PAUPER),
+					DAN,
+					org(HOSPITAL),
+					labs(),
+					Purpose::Treatment,
+					None,
+					None
+				),
+				TokenError::FundsUnavailable
+			);
+		});
+	}
+
+	#[test]
+	fn grants_page_in_id_order_with_their_status() {
+		ExtBuilder.build_and_execute(|| {
+			let a = grant_as(ALICE_KEY, ALICE, org(CLINIC), labs(), Some(3));
+			let b = alice_grants_labs();
+			let c = NextGrantId::<Test>::get();
+			assert_ok!(Consent::grant_consent(
+				signed(ALICE_KEY),
+				ALICE,
+				org(INSURER),
+				ConsentScope::All,
+				Purpose::Payment,
+				Some(10),
+				None
+			));
+			System::set_block_number(4);
+			let page = Consent::grants_of(ALICE, None, 2);
+			assert_eq!(page.iter().map(|g| g.id).collect::<Vec<_>>(), vec![a, b]);
+			assert_eq!(page[0].status, GrantStatus::Expired);
+			assert_eq!(page[1].status, GrantStatus::Active);
+			let next = Consent::grants_of(ALICE, Some(b), 2);
+			assert_eq!(next.len(), 1);
+			assert_eq!((next[0].id, next[0].status), (c, GrantStatus::Pending));
+			assert!(Consent::grants_of(ALICE, Some(c), 2).is_empty());
+			assert!(Consent::grants_of(BOB, None, 2).is_empty());
+		});
+	}
+}
+
+mod expiry_and_revocation {
+	use super::*;
+
+	#[test]
+	fn a_grant_applies_from_its_start_block_until_the_block_before_its_expiry() {
+		ExtBuilder.build_and_execute(|| {
+			assert_ok!(Consent::grant_consent(
+				signed(ALICE_KEY),
+				ALICE,
+				org(HOSPITAL),
+				labs(),
+				Purpose::Treatment,
+				Some(3),
+				Some(6)
+			));
+			let allowed = || {
+				Consent::has_access(&ALICE, HOSPITAL, RecordCategory::LabResult, Purpose::Treatment)
+			};
+			System::set_block_number(2);
+			assert!(!allowed());
+			assert_noop!(log(DOCTOR, ALICE, LAB, Purpose::Treatment), Error::<Test>::NoConsent);
+			System::set_block_number(3);
+			assert!(allowed());
+			assert_ok!(log(DOCTOR, ALICE, LAB, Purpose::Treatment));
+			System::set_block_number(5);
+			assert_ok!(log(DOCTOR, ALICE, LAB, Purpose::Treatment));
+			System::set_block_number(6);
+			assert!(!allowed());
+			assert_noop!(log(DOCTOR, ALICE, LAB, Purpose::Treatment), Error::<Test>::NoConsent);
+		});
+	}
+
+	#[test]
+	fn revocation_applies_at_once_and_returns_the_deposit() {
+		ExtBuilder.build_and_execute(|| {
+			let id = alice_grants_labs();
+			assert_ok!(log(DOCTOR, ALICE, LAB, Purpose::Treatment));
+			assert_ok!(Consent::revoke_consent(signed(GUARDIAN), id));
+			assert_eq!(held_for_grants(ALICE_KEY), 0);
+			assert_eq!(GrantKeys::<Test>::get(id), None);
+			assert_eq!(GrantCount::<Test>::get(ALICE), 0);
+			assert_eq!(
+				events().last(),
+				Some(&Event::ConsentRevoked { grant: id, patient: ALICE, revoked_by: GUARDIAN })
+			);
+			assert_noop!(log(DOCTOR, ALICE, LAB, Purpose::Treatment), Error::<Test>::NoConsent);
+			assert!(!Consent::has_access(
+				&ALICE,
+				HOSPITAL,
+				RecordCategory::LabResult,
+				Purpose::Treatment
+			));
+		});
+	}
+
+	#[test]
+	fn revoking_one_grant_keeps_the_others() {
+		ExtBuilder.build_and_execute(|| {
+			let first = alice_grants_labs();
+			let second = grant_as(ALICE_KEY, ALICE, org(HOSPITAL), ConsentScope::All, None);
+			assert_ok!(Consent::revoke_consent(signed(ALICE_KEY), first));
+			assert_eq!(Grants::<Test>::get(ALICE, org(HOSPITAL)).len(), 1);
+			assert_ok!(log(DOCTOR, ALICE, SCAN, Purpose::Treatment));
+			assert_eq!(
+				events().last(),
+				Some(&Event::AccessLogged {
+					patient: ALICE,
+					record: SCAN,
+					accessor: DOCTOR,
+					org: HOSPITAL,
+					purpose: Purpose::Treatment,
+					basis: AccessBasis::Grant(second),
+					index: 1,
+					head: AccessTrails::<Test>::get(ALICE).head,
+				})
+			);
+		});
+	}
+
+	#[test]
+	fn only_who_manages_consent_revokes_an_existing_grant() {
+		ExtBuilder.build_and_execute(|| {
+			let id = alice_grants_labs();
+			for who in [KIN, DOCTOR, OUTSIDER] {
+				assert_noop!(
+					Consent::revoke_consent(signed(who), id),
+					Error::<Test>::NotAuthorized
+				);
+			}
+			assert_noop!(
+				Consent::revoke_consent(signed(ALICE_KEY), id + 1),
+				Error::<Test>::GrantNotFound
+			);
+		});
+	}
+
+	#[test]
+	fn anyone_removes_an_expired_grant_and_the_payer_gets_the_deposit() {
+		ExtBuilder.build_and_execute(|| {
+			let id = grant_as(GUARDIAN, ALICE, org(HOSPITAL), labs(), Some(4));
+			System::set_block_number(3);
+			assert_noop!(
+				Consent::remove_expired_grant(signed(OUTSIDER), id),
+				Error::<Test>::GrantNotExpired
+			);
+			System::set_block_number(4);
+			assert_ok!(Consent::remove_expired_grant(signed(OUTSIDER), id));
+			assert_eq!(held_for_grants(GUARDIAN), 0);
+			assert_eq!(
+				events().last(),
+				Some(&Event::ExpiredGrantRemoved { grant: id, patient: ALICE })
+			);
+			assert_noop!(
+				Consent::remove_expired_grant(signed(OUTSIDER), id),
+				Error::<Test>::GrantNotFound
+			);
+		});
+	}
+
+	#[test]
+	fn grants_without_expiry_stay_until_the_patient_is_deactivated() {
+		ExtBuilder.build_and_execute(|| {
+			let id = alice_grants_labs();
+			System::set_block_number(1_000);
+			assert_noop!(
+				Consent::remove_expired_grant(signed(OUTSIDER), id),
+				Error::<Test>::GrantNotExpired
+			);
+			MockWorld::deactivate(ALICE);
+			assert!(!Consent::has_access(
+				&ALICE,
+				HOSPITAL,
+				RecordCategory::LabResult,
+				Purpose::Treatment
+			));
+			assert_ok!(Consent::remove_expired_grant(signed(OUTSIDER), id));
+			assert_eq!(held_for_grants(ALICE_KEY), 0);
+		});
+	}
+}
+
+mod requests {
+	use super::*;
+
+	fn request(by: AccountId, patient: PatientId, expires_at: Option<u64>) -> RequestId {
+		let id = NextRequestId::<Test>::get();
+		assert_ok!(Consent::request_consent(
+			signed(by),
+			patient,
+			ConsentScope::All,
+			Purpose::Payment,
+			expires_at
+		));
+		id
+	}
+
+	#[test]
+	fn a_patient_approves_a_request_and_the_organization_gets_the_grant() {
+		ExtBuilder.build_and_execute(|| {
+			let id = request(CLERK, ALICE, Some(50));
+			assert_eq!(held_for_requests(CLERK), REQUEST_DEPOSIT);
+			assert_eq!(RequestsOf::<Test>::get(ALICE).into_inner(), vec![id]);
+			assert_eq!(
+				events(),
+				vec![Event::ConsentRequested {
+					request: id,
+					patient: ALICE,
+					org: INSURER,
+					scope: ConsentScope::All,
+					purpose: Purpose::Payment,
+					expires_at: Some(50),
+				}]
+			);
+			let grant = NextGrantId::<Test>::get();
+			assert_ok!(Consent::approve_request(signed(ALICE_KEY), id));
+			assert_eq!(held_for_requests(CLERK), 0);
+			assert_eq!(held_for_grants(ALICE_KEY), GRANT_DEPOSIT);
+			assert_eq!(Requests::<Test>::get(id), None);
+			assert!(!RequestsOf::<Test>::contains_key(ALICE));
+			assert_eq!(events().last(), Some(&Event::RequestApproved { request: id, grant }));
+			let info = &Consent::grants_of(ALICE, None, 1)[0];
+			assert_eq!(
+				(info.grantee, info.purpose, info.expires_at),
+				(org(INSURER), Purpose::Payment, Some(50))
+			);
+			assert!(Consent::has_record_access(&ALICE, INSURER, LAB, Purpose::Payment));
+		});
+	}
+
+	#[test]
+	fn a_patient_rejects_and_an_organization_withdraws() {
+		ExtBuilder.build_and_execute(|| {
+			let rejected = request(DOCTOR, ALICE, None);
+			let withdrawn = request(DOCTOR, ALICE, None);
+			assert_ok!(Consent::reject_request(signed(GUARDIAN), rejected));
+			assert_eq!(events().last(), Some(&Event::RequestRejected { request: rejected }));
+			// Another member of the requesting organization may withdraw.
+			assert_ok!(Consent::withdraw_request(signed(NURSE), withdrawn));
+			assert_eq!(events().last(), Some(&Event::RequestWithdrawn { request: withdrawn }));
+			assert_eq!(held_for_requests(DOCTOR), 0);
+			assert_eq!(GrantCount::<Test>::get(ALICE), 0);
+			assert!(!RequestsOf::<Test>::contains_key(ALICE));
+		});
+	}
+
+	#[test]
+	fn bad_requests_are_refused() {
+		ExtBuilder.build_and_execute(|| {
+			let ask = |who, patient, scope, expires_at| {
+				Consent::request_consent(signed(who), patient, scope, Purpose::Research, expires_at)
+			};
+			assert_noop!(ask(OUTSIDER, ALICE, labs(), None), Error::<Test>::NotOrganization);
+			assert_noop!(ask(ALICE_KEY, ALICE, labs(), None), Error::<Test>::NotOrganization);
+			assert_noop!(ask(DOCTOR, NOBODY, labs(), None), Error::<Test>::PatientNotActive);
+			assert_noop!(ask(DOCTOR, ALICE, records(&[]), None), Error::<Test>::EmptyScope);
+			assert_noop!(ask(DOCTOR, ALICE, labs(), Some(1)), Error::<Test>::InvalidPeriod);
+			assert_noop!(ask(INTERN, ALICE, labs(), None), TokenError::FundsUnavailable);
+			for _ in 0..MAX_PENDING_REQUESTS {
+				assert_ok!(ask(AUDITOR, ALICE, labs(), None));
+			}
+			assert_noop!(ask(DOCTOR, ALICE, labs(), None), Error::<Test>::TooManyRequests);
+		});
+	}
+
+	#[test]
+	fn only_who_may_answer_or_withdraw_does() {
+		ExtBuilder.build_and_execute(|| {
+			let id = request(DOCTOR, ALICE, None);
+			for who in [KIN, DOCTOR, BOB_KEY] {
+				assert_noop!(
+					Consent::approve_request(signed(who), id),
+					Error::<Test>::NotAuthorized
+				);
+				assert_noop!(
+					Consent::reject_request(signed(who), id),
+					Error::<Test>::NotAuthorized
+				);
+			}
+			for who in [CLINIC_DOCTOR, ALICE_KEY, OUTSIDER] {
+				assert_noop!(
+					Consent::withdraw_request(signed(who), id),
+					Error::<Test>::NotRequester
+				);
+			}
+			let missing = id + 1;
+			assert_noop!(
+				Consent::approve_request(signed(ALICE_KEY), missing),
+				Error::<Test>::RequestNotFound
+			);
+			assert_noop!(
+				Consent::reject_request(signed(ALICE_KEY), missing),
+				Error::<Test>::RequestNotFound
+			);
+			assert_noop!(
+				Consent::withdraw_request(signed(DOCTOR), missing),
+				Error::<Test>::RequestNotFound
+			);
+		});
+	}
+
+	#[test]
+	fn a_request_past_its_expiry_cannot_be_approved() {
+		ExtBuilder.build_and_execute(|| {
+			let id = request(DOCTOR, ALICE, Some(5));
+			System::set_block_number(5);
+			assert_noop!(
+				Consent::approve_request(signed(ALICE_KEY), id),
+				Error::<Test>::InvalidPeriod
+			);
+			assert_ok!(Consent::reject_request(signed(ALICE_KEY), id));
+		});
+	}
+}
+
+mod access_log {
+	use super::*;
+
+	#[test]
+	fn every_access_extends_the_patients_hash_chain() {
+		ExtBuilder.build_and_execute(|| {
+			let grant = alice_grants_labs();
+			assert_ok!(log(DOCTOR, ALICE, LAB, Purpose::Treatment));
+			System::set_block_number(2);
+			assert_ok!(log(NURSE, ALICE, LAB_V2, Purpose::Treatment));
+			// Rebuild the chain from the events, as a patient or an auditor would.
+			let mut head = H256::zero();
+			let mut count = 0;
+			for event in events() {
+				if let Event::AccessLogged {
+					patient,
+					record,
+					accessor,
+					org,
+					purpose,
+					basis,
+					index,
+					head: logged,
+				} = event
+				{
+					assert_eq!(basis, AccessBasis::Grant(grant));
+					let block: u64 = if index == 1 { 1 } else { 2 };
+					let entry = AccessEntry {
+						index,
+						patient,
+						accessor,
+						org,
+						block,
+						action: AccessAction::Accessed { record, purpose, basis },
+					};
+					head = entry.chain(&head);
+					assert_eq!(head, logged);
+					count += 1;
+				}
+			}
+			assert_eq!(count, 2);
+			assert_eq!(AccessTrails::<Test>::get(ALICE), AccessTrail { count: 2, head });
+			assert_eq!(AccessTrails::<Test>::get(BOB), AccessTrail::default());
+		});
+	}
+
+	#[test]
+	fn a_record_grant_covers_the_records_versions_only() {
+		ExtBuilder.build_and_execute(|| {
+			grant_as(ALICE_KEY, ALICE, org(HOSPITAL), records(&[LAB]), None);
+			assert_ok!(log(DOCTOR, ALICE, LAB, Purpose::Treatment));
+			assert_ok!(log(DOCTOR, ALICE, LAB_V2, Purpose::Treatment));
+			assert_noop!(log(DOCTOR, ALICE, SCAN, Purpose::Treatment), Error::<Test>::NoConsent);
+			// A record grant does not let the provider hold new records of a category.
+			assert!(!Consent::has_access(
+				&ALICE,
+				HOSPITAL,
+				RecordCategory::LabResult,
+				Purpose::Treatment
+			));
+		});
+	}
+
+	#[test]
+	fn a_member_grant_covers_that_member_only() {
+		ExtBuilder.build_and_execute(|| {
+			let grant = grant_as(ALICE_KEY, ALICE, Grantee::Member(NURSE), ConsentScope::All, None);
+			assert_ok!(log(NURSE, ALICE, SCAN, Purpose::Treatment));
+			assert_noop!(log(DOCTOR, ALICE, SCAN, Purpose::Treatment), Error::<Test>::NoConsent);
+			assert!(!Consent::has_record_access(&ALICE, HOSPITAL, SCAN, Purpose::Treatment));
+			assert_eq!(
+				Consent::access(ALICE, Grantee::Member(NURSE), SCAN, Purpose::Treatment),
+				Some(AccessBasis::Grant(grant))
+			);
+			assert_eq!(
+				Consent::access(ALICE, Grantee::Member(DOCTOR), SCAN, Purpose::Treatment),
+				None
+			);
+			assert_eq!(
+				Consent::access(ALICE, Grantee::Member(OUTSIDER), SCAN, Purpose::Treatment),
+				None
+			);
+			assert_eq!(Consent::access(ALICE, org(HOSPITAL), SCAN, Purpose::Treatment), None);
+		});
+	}
+
+	#[test]
+	fn other_organizations_purposes_and_records_are_refused() {
+		ExtBuilder.build_and_execute(|| {
+			alice_grants_labs();
+			assert_noop!(
+				log(CLINIC_DOCTOR, ALICE, LAB, Purpose::Treatment),
+				Error::<Test>::NoConsent
+			);
+			assert_noop!(log(DOCTOR, ALICE, LAB, Purpose::Research), Error::<Test>::NoConsent);
+			assert_noop!(log(DOCTOR, ALICE, SCAN, Purpose::Treatment), Error::<Test>::NoConsent);
+			assert_noop!(
+				log(OUTSIDER, ALICE, LAB, Purpose::Treatment),
+				Error::<Test>::NotOrganization
+			);
+			assert_noop!(
+				log(DOCTOR, NOBODY, LAB, Purpose::Treatment),
+				Error::<Test>::PatientNotActive
+			);
+			assert_noop!(
+				log(DOCTOR, ALICE, 999, Purpose::Treatment),
+				Error::<Test>::RecordNotFound
+			);
+			assert_noop!(
+				log(DOCTOR, ALICE, BOB_VISIT, Purpose::Treatment),
+				Error::<Test>::WrongPatient
+			);
+			assert!(!Consent::has_record_access(&ALICE, HOSPITAL, BOB_VISIT, Purpose::Treatment));
+			assert!(!Consent::has_record_access(&ALICE, HOSPITAL, 999, Purpose::Treatment));
+			assert_eq!(Consent::access(ALICE, org(HOSPITAL), BOB_VISIT, Purpose::Treatment), None);
+			MockWorld::suspend(HOSPITAL);
+			assert_noop!(
+				log(DOCTOR, ALICE, LAB, Purpose::Treatment),
+				Error::<Test>::NotOrganization
+			);
+		});
+	}
+
+	#[test]
+	fn the_consent_check_follows_the_grants() {
+		ExtBuilder.build_and_execute(|| {
+			let check =
+				|org, category| Consent::has_access(&ALICE, org, category, Purpose::Treatment);
+			assert!(!check(HOSPITAL, RecordCategory::LabResult));
+			alice_grants_labs();
+			assert!(check(HOSPITAL, RecordCategory::LabResult));
+			assert!(!check(HOSPITAL, RecordCategory::Imaging));
+			assert!(!check(CLINIC, RecordCategory::LabResult));
+			assert!(Consent::has_record_access(&ALICE, HOSPITAL, LAB, Purpose::Treatment));
+			assert!(!Consent::has_record_access(&ALICE, HOSPITAL, SCAN, Purpose::Treatment));
+			assert_eq!(
+				Consent::access(ALICE, org(HOSPITAL), LAB, Purpose::Treatment),
+				Some(AccessBasis::Grant(0))
+			);
+		});
+	}
+}
+
+mod break_glass {
+	use super::*;
+
+	#[test]
+	fn break_glass_opens_treatment_access_for_a_fixed_window() {
+		ExtBuilder.build_and_execute(|| {
+			System::set_block_number(10);
+			assert_ok!(Consent::break_glass(
+				signed(DOCTOR),
+				ALICE,
+				EmergencyReason::UnableToConsent
+			));
+			let closes_at = 10 + BREAK_GLASS_PERIOD;
+			let trail = AccessTrails::<Test>::get(ALICE);
+			assert_eq!(trail.count, 1);
+			assert_eq!(
+				events(),
+				vec![Event::BreakGlassOpened {
+					patient: ALICE,
+					org: HOSPITAL,
+					opened_by: DOCTOR,
+					reason: EmergencyReason::UnableToConsent,
+					closes_at,
+					index: 1,
+					head: trail.head,
+				}]
+			);
+			assert_eq!(
+				BreakGlassLog::<Test>::get(ALICE).into_inner(),
+				vec![BreakGlass {
+					org: HOSPITAL,
+					opened_by: DOCTOR,
+					reason: EmergencyReason::UnableToConsent,
+					opened_at: 10,
+					closes_at,
+				}]
+			);
+			// Another member of the provider uses the window; it is flagged in the log.
+			assert_ok!(log(NURSE, ALICE, SCAN, Purpose::Treatment));
+			assert!(matches!(
+				events().last(),
+				Some(Event::AccessLogged { basis: AccessBasis::BreakGlass, index: 2, .. })
+			));
+			assert!(Consent::has_access(
+				&ALICE,
+				HOSPITAL,
+				RecordCategory::Imaging,
+				Purpose::Treatment
+			));
+			// Treatment only, this provider only.
+			assert_noop!(log(DOCTOR, ALICE, SCAN, Purpose::Research), Error::<Test>::NoConsent);
+			assert_noop!(
+				log(CLINIC_DOCTOR, ALICE, SCAN, Purpose::Treatment),
+				Error::<Test>::NoConsent
+			);
+			// The last block of the window, then the first after it.
+			System::set_block_number(closes_at - 1);
+			assert_ok!(log(DOCTOR, ALICE, SCAN, Purpose::Treatment));
+			System::set_block_number(closes_at);
+			assert_noop!(log(DOCTOR, ALICE, SCAN, Purpose::Treatment), Error::<Test>::NoConsent);
+			assert!(!Consent::has_access(
+				&ALICE,
+				HOSPITAL,
+				RecordCategory::Imaging,
+				Purpose::Treatment
+			));
+			// A new window may be opened once the last one closed.
+			assert_ok!(Consent::break_glass(
+				signed(NURSE),
+				ALICE,
+				EmergencyReason::LifeThreatening
+			));
+		});
+	}
+
+	#[test]
+	fn break_glass_is_for_active_providers_and_one_window_at_a_time() {
+		ExtBuilder.build_and_execute(|| {
+			for who in [CLERK, AUDITOR, OUTSIDER, ALICE_KEY] {
+				assert_noop!(
+					Consent::break_glass(signed(who), ALICE, EmergencyReason::UrgentCare),
+					Error::<Test>::NotProvider
+				);
+			}
+			assert_noop!(
+				Consent::break_glass(signed(DOCTOR), NOBODY, EmergencyReason::UrgentCare),
+				Error::<Test>::PatientNotActive
+			);
+			assert_ok!(Consent::break_glass(signed(DOCTOR), ALICE, EmergencyReason::UrgentCare));
+			assert_noop!(
+				Consent::break_glass(signed(NURSE), ALICE, EmergencyReason::UrgentCare),
+				Error::<Test>::BreakGlassActive
+			);
+			// Another provider opens its own window.
+			assert_ok!(Consent::break_glass(
+				signed(CLINIC_DOCTOR),
+				ALICE,
+				EmergencyReason::UrgentCare
+			));
+		});
+	}
+
+	#[test]
+	fn the_latest_windows_are_kept_and_all_stay_in_the_trail() {
+		ExtBuilder.build_and_execute(|| {
+			for block in [1, 20, 40] {
+				System::set_block_number(block);
+				assert_ok!(Consent::break_glass(signed(DOCTOR), BOB, EmergencyReason::UrgentCare));
+			}
+			let kept: Vec<u64> =
+				BreakGlassLog::<Test>::get(BOB).iter().map(|w| w.opened_at).collect();
+			assert_eq!(kept, vec![20, 40]);
+			assert_eq!(AccessTrails::<Test>::get(BOB).count, 3);
+		});
+	}
+}
+
+#[test]
+fn try_state_detects_broken_grants_requests_and_deposits() {
+	ExtBuilder.build().execute_with(|| {
+		let id = alice_grants_labs();
+		assert_ok!(Consent::request_consent(
+			signed(DOCTOR),
+			ALICE,
+			ConsentScope::All,
+			Purpose::Treatment,
+			None
+		));
+		assert_ok!(Consent::do_try_state());
+		GrantKeys::<Test>::remove(id);
+		assert!(Consent::do_try_state().is_err());
+		GrantKeys::<Test>::insert(id, (ALICE, org(HOSPITAL)));
+		GrantCount::<Test>::insert(ALICE, 2);
+		assert!(Consent::do_try_state().is_err());
+		GrantCount::<Test>::insert(ALICE, 1);
+		RequestsOf::<Test>::remove(ALICE);
+		assert!(Consent::do_try_state().is_err());
+		RequestsOf::<Test>::insert(ALICE, BoundedVec::truncate_from(vec![0]));
+		assert_ok!(Consent::do_try_state());
+		let mut grants = Grants::<Test>::get(ALICE, org(HOSPITAL)).into_inner();
+		grants[0].deposit += 1;
+		Grants::<Test>::insert(ALICE, org(HOSPITAL), BoundedVec::truncate_from(grants));
+		assert!(Consent::do_try_state().is_err(), "deposits no longer match holds");
+	});
+}

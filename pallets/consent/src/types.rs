@@ -1,0 +1,328 @@
+//! The pallet's stored types and the views its runtime API returns.
+
+use crate::{BalanceOf, Config};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use medchain_primitives::{OrgId, PatientId, Purpose, RecordCategory, RecordId, RecordSubject};
+use scale_info::TypeInfo;
+use sp_core::H256;
+
+/// A consent grant, numbered in order of granting.
+pub type GrantId = u64;
+
+/// A consent request, numbered in order of asking.
+pub type RequestId = u64;
+
+/// Who a grant is to (FHIR `Consent.provision.actor`).
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum Grantee<AccountId> {
+	/// Every account acting for this organization.
+	Organization(OrgId),
+	/// One account (a practitioner or a system), while it acts for an active organization.
+	Member(AccountId),
+}
+
+/// Which records a grant covers (FHIR `Consent.provision.class` / `.data`).
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(S))]
+#[codec(mel_bound(S: Get<u32>))]
+pub enum ConsentScope<S: Get<u32>> {
+	/// Every record of the patient, present and future.
+	All,
+	/// Records of these categories.
+	Categories(BoundedVec<RecordCategory, S>),
+	/// These records, each with all its versions (list any version of a record).
+	Records(BoundedVec<RecordId, S>),
+}
+
+/// What is accessed: records of a category (to hold them), or one anchored record (to see it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AccessTarget {
+	/// Records of this category, e.g. a new one a provider anchors.
+	Category(RecordCategory),
+	/// This anchored record version.
+	Record(RecordId, RecordSubject),
+}
+
+impl<S: Get<u32>> ConsentScope<S> {
+	/// Whether the scope lists nothing.
+	pub fn is_empty(&self) -> bool {
+		match self {
+			ConsentScope::All => false,
+			ConsentScope::Categories(categories) => categories.is_empty(),
+			ConsentScope::Records(records) => records.is_empty(),
+		}
+	}
+
+	/// Whether the scope covers `target`.
+	pub fn covers(&self, target: &AccessTarget) -> bool {
+		match (self, target) {
+			(ConsentScope::All, _) => true,
+			(ConsentScope::Categories(categories), AccessTarget::Category(category)) => {
+				categories.contains(category)
+			}
+			(ConsentScope::Categories(categories), AccessTarget::Record(_, subject)) => {
+				categories.contains(&subject.category)
+			}
+			(ConsentScope::Records(records), AccessTarget::Record(id, subject)) => {
+				records.contains(id) || records.contains(&subject.first_version)
+			}
+			(ConsentScope::Records(_), AccessTarget::Category(_)) => false,
+		}
+	}
+}
+
+/// A consent grant, stored under its patient and grantee.
+#[derive(
+	CloneNoBound, Encode, Decode, EqNoBound, MaxEncodedLen, PartialEqNoBound, DebugNoBound, TypeInfo,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct Grant<T: Config> {
+	/// The grant's id.
+	pub id: GrantId,
+	/// Which records it covers.
+	pub scope: ConsentScope<T::MaxScopeItems>,
+	/// For what purpose.
+	pub purpose: Purpose,
+	/// The first block it applies in.
+	pub starts_at: BlockNumberFor<T>,
+	/// The first block it no longer applies in; `None`: until revoked.
+	pub expires_at: Option<BlockNumberFor<T>>,
+	/// Who granted it (the patient's key, a delegate or the custodian) and paid the deposit.
+	pub granted_by: T::AccountId,
+	/// The deposit held from `granted_by`, released on revocation or clean-up.
+	pub deposit: BalanceOf<T>,
+}
+
+impl<T: Config> Grant<T> {
+	/// Whether the grant applies at block `now`.
+	pub fn is_current(&self, now: BlockNumberFor<T>) -> bool {
+		self.starts_at <= now && self.expires_at.is_none_or(|end| now < end)
+	}
+
+	/// Whether the grant lets its grantee access `target` for `purpose` at block `now`.
+	pub fn allows(&self, target: &AccessTarget, purpose: Purpose, now: BlockNumberFor<T>) -> bool {
+		self.purpose == purpose && self.is_current(now) && self.scope.covers(target)
+	}
+
+	/// The runtime API's view of this grant.
+	pub fn info(
+		self,
+		patient: PatientId,
+		grantee: Grantee<T::AccountId>,
+		now: BlockNumberFor<T>,
+	) -> GrantInfo<T::AccountId, BlockNumberFor<T>, BalanceOf<T>, ConsentScope<T::MaxScopeItems>> {
+		let status = if now < self.starts_at {
+			GrantStatus::Pending
+		} else if self.is_current(now) {
+			GrantStatus::Active
+		} else {
+			GrantStatus::Expired
+		};
+		GrantInfo {
+			id: self.id,
+			patient,
+			grantee,
+			scope: self.scope,
+			purpose: self.purpose,
+			starts_at: self.starts_at,
+			expires_at: self.expires_at,
+			granted_by: self.granted_by,
+			deposit: self.deposit,
+			status,
+		}
+	}
+}
+
+/// Where a grant stands at a block (FHIR `Consent.status`; revoked grants are removed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub enum GrantStatus {
+	/// Not started yet.
+	Pending,
+	/// In force.
+	Active,
+	/// Past its expiry: treated as revoked; anyone may clean it up.
+	Expired,
+}
+
+/// A grant as the runtime API returns it.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct GrantInfo<AccountId, BlockNumber, Balance, Scope> {
+	pub id: GrantId,
+	pub patient: PatientId,
+	pub grantee: Grantee<AccountId>,
+	pub scope: Scope,
+	pub purpose: Purpose,
+	pub starts_at: BlockNumber,
+	pub expires_at: Option<BlockNumber>,
+	pub granted_by: AccountId,
+	pub deposit: Balance,
+	pub status: GrantStatus,
+}
+
+/// An organization's request for consent, waiting for the patient's answer.
+#[derive(
+	CloneNoBound, Encode, Decode, EqNoBound, MaxEncodedLen, PartialEqNoBound, DebugNoBound, TypeInfo,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct ConsentRequest<T: Config> {
+	/// Whose consent is asked.
+	pub patient: PatientId,
+	/// The organization that asks, and would be the grantee.
+	pub org: OrgId,
+	/// The account that asked and paid the deposit.
+	pub requested_by: T::AccountId,
+	/// Which records.
+	pub scope: ConsentScope<T::MaxScopeItems>,
+	/// For what purpose.
+	pub purpose: Purpose,
+	/// Until when the grant would apply; `None`: until revoked.
+	pub expires_at: Option<BlockNumberFor<T>>,
+	/// The deposit held from `requested_by` until the request is answered or withdrawn.
+	pub deposit: BalanceOf<T>,
+	/// The block it was made in.
+	pub made_at: BlockNumberFor<T>,
+}
+
+/// Why a provider opened break-glass access.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum EmergencyReason {
+	/// The patient's life or health is at immediate risk.
+	LifeThreatening,
+	/// The patient cannot consent (unconscious, incapacitated) and no delegate is reachable.
+	UnableToConsent,
+	/// Urgent care where waiting for consent would harm the patient.
+	UrgentCare,
+}
+
+/// One break-glass window: a provider's emergency access to a patient without consent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct BreakGlass<AccountId, BlockNumber> {
+	/// The provider that has access.
+	pub org: OrgId,
+	/// The account that opened it.
+	pub opened_by: AccountId,
+	/// Why.
+	pub reason: EmergencyReason,
+	/// The block it was opened in.
+	pub opened_at: BlockNumber,
+	/// The first block it no longer applies in.
+	pub closes_at: BlockNumber,
+}
+
+/// On what basis an access was allowed.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum AccessBasis {
+	/// The patient's grant with this id.
+	Grant(GrantId),
+	/// An open break-glass window of the accessor's provider (flagged for audit).
+	BreakGlass,
+}
+
+/// What an access-log entry records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub enum AccessAction<BlockNumber> {
+	/// A record was accessed.
+	Accessed {
+		/// The record version.
+		record: RecordId,
+		/// Why.
+		purpose: Purpose,
+		/// On what basis.
+		basis: AccessBasis,
+	},
+	/// Break-glass access was opened.
+	BreakGlassOpened {
+		/// Why.
+		reason: EmergencyReason,
+		/// The first block it no longer applies in.
+		closes_at: BlockNumber,
+	},
+}
+
+/// One entry of a patient's access log. Its SCALE encoding is what the log's hash chain hashes:
+/// `head(n) = blake2-256(head(n-1) ‖ SCALE(entry n))`, with `head(0)` all zeroes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct AccessEntry<AccountId, BlockNumber> {
+	/// The entry's number in the patient's log, from 1.
+	pub index: u64,
+	/// Whose data.
+	pub patient: PatientId,
+	/// The account that accessed.
+	pub accessor: AccountId,
+	/// The organization it acted for.
+	pub org: OrgId,
+	/// The block of the access.
+	pub block: BlockNumber,
+	/// What happened.
+	pub action: AccessAction<BlockNumber>,
+}
+
+impl<AccountId: Encode, BlockNumber: Encode> AccessEntry<AccountId, BlockNumber> {
+	/// The head of the hash chain after this entry, from the head before it.
+	pub fn chain(&self, previous_head: &H256) -> H256 {
+		let mut preimage = previous_head.as_bytes().to_vec();
+		self.encode_to(&mut preimage);
+		H256(sp_io::hashing::blake2_256(&preimage))
+	}
+}
+
+/// A patient's access log as stored: how many entries, and the head of their hash chain. The
+/// entries themselves are the `AccessLogged` and `BreakGlassOpened` events.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct AccessTrail {
+	/// Entries so far.
+	pub count: u64,
+	/// `head(count)`.
+	pub head: H256,
+}
