@@ -15,9 +15,13 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, Balance, Block, BlockNumber, Difficulty, Executive, InherentDataExt, Nonce, Records,
-	Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
+	AccountId, Balance, Block, BlockNumber, Consent, Difficulty, Executive, InherentDataExt, Nonce,
+	Records, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
+
+/// The scope of a consent grant, as this runtime bounds it.
+type ConsentScope =
+	pallet_consent::ConsentScope<<Runtime as pallet_consent::Config>::MaxScopeItems>;
 
 impl_runtime_apis! {
 	impl sp_api::Core<Block> for Runtime {
@@ -166,6 +170,25 @@ impl_runtime_apis! {
 			limit: u32,
 		) -> Vec<pallet_records::RecordId> {
 			Records::records_of_custodian(custodian, start_after, limit)
+		}
+	}
+
+	impl pallet_consent::runtime_api::ConsentApi<Block, AccountId, BlockNumber, Balance, ConsentScope> for Runtime {
+		fn access(
+			patient: pallet_consent::PatientId,
+			grantee: pallet_consent::Grantee<AccountId>,
+			record: pallet_consent::RecordId,
+			purpose: pallet_consent::Purpose,
+		) -> Option<pallet_consent::AccessBasis> {
+			Consent::access(patient, grantee, record, purpose)
+		}
+
+		fn grants_of(
+			patient: pallet_consent::PatientId,
+			start_after: Option<pallet_consent::GrantId>,
+			limit: u32,
+		) -> Vec<pallet_consent::GrantInfo<AccountId, BlockNumber, Balance, ConsentScope>> {
+			Consent::grants_of(patient, start_after, limit)
 		}
 	}
 

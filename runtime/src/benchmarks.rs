@@ -7,4 +7,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_patients, Patients]
 	[pallet_records, Records]
+	[pallet_consent, Consent]
 );

@@ -28,6 +28,7 @@ pub use medchain_primitives::{
 	token, AccountId, Balance, BlockNumber, Hash, Moment, Nonce, Signature,
 };
 pub use pallet_balances::Call as BalancesCall;
+pub use pallet_consent::Call as ConsentCall;
 pub use pallet_records::Call as RecordsCall;
 #[cfg(any(feature = "std", test))]
 pub use sp_runtime::BuildStorage;
@@ -154,4 +155,7 @@ mod runtime {
 
 	#[runtime::pallet_index(21)]
 	pub type Records = pallet_records;
+
+	#[runtime::pallet_index(22)]
+	pub type Consent = pallet_consent;
 }

@@ -7,7 +7,7 @@ use medchain_runtime::Runtime;
 use scale_info::{form::PortableForm, PortableRegistry, TypeDef, TypeDefPrimitive};
 
 /// The pallets that touch medical data.
-const MEDICAL_PALLETS: [&str; 2] = ["Patients", "Records"];
+const MEDICAL_PALLETS: [&str; 3] = ["Patients", "Records", "Consent"];
 
 fn metadata() -> frame_metadata::v14::RuntimeMetadataV14 {
 	match Runtime::metadata().1 {

@@ -142,18 +142,27 @@ fn runtime_apis_of_the_medical_pallets_are_in_the_metadata() {
 		panic!("V15 metadata");
 	};
 	let apis: Vec<&str> = metadata.apis.iter().map(|api| api.name.as_str()).collect();
-	for expected in ["PatientsApi", "RecordsApi", "DifficultyApi", "TransactionPaymentApi"] {
+	for expected in
+		["PatientsApi", "RecordsApi", "ConsentApi", "DifficultyApi", "TransactionPaymentApi"]
+	{
 		assert!(apis.contains(&expected), "{expected} missing from {apis:?}");
 	}
 }
 
+/// Whether `result` failed with the module error `name`.
+fn failed_with(result: &sp_runtime::ApplyExtrinsicResult, name: &str) -> bool {
+	matches!(result, Ok(Err(sp_runtime::DispatchError::Module(e))) if e.message == Some(name))
+}
+
 #[test]
-fn a_provider_anchors_a_record_for_a_patient_through_the_runtime() {
-	use medchain_runtime::{Records, RecordsCall};
+fn a_patient_consents_then_a_provider_anchors_and_logs_access_through_the_runtime() {
+	use medchain_primitives::{Purpose, RecordCategory};
+	use medchain_runtime::{Consent, ConsentCall, Records, RecordsCall};
+	use pallet_consent::{AccessBasis, ConsentScope, Grantee};
 	use pallet_records::HashAlgorithm;
 	genesis("development").execute_with(|| {
 		start_block(1, &Sr25519Keyring::Ferdie.to_account_id(), T0);
-		// The demo consortium: Dave acts for provider 0, Bob is a patient.
+		// The demo consortium: Dave acts for provider 0, Eve for payer 1, Bob is a patient.
 		let bob = pallet_patients::PatientOf::<Runtime>::get(Sr25519Keyring::Bob.to_account_id())
 			.expect("Bob is a patient");
 		let content_hash = sp_core::H256::repeat_byte(0x42);
@@ -161,18 +170,45 @@ fn a_provider_anchors_a_record_for_a_patient_through_the_runtime() {
 			patient: bob,
 			content_hash,
 			algorithm: HashAlgorithm::Sha2_256,
-			category: medchain_primitives::RecordCategory::DischargeSummary,
+			category: RecordCategory::DischargeSummary,
 			locator: None,
 		});
+		// No consent yet: refused by name.
+		let refused = Executive::apply_extrinsic(signed(Sr25519Keyring::Dave, anchor.clone()));
+		assert!(failed_with(&refused, "NoConsent"), "{refused:?}");
+		assert_ok_applied(Executive::apply_extrinsic(signed(
+			Sr25519Keyring::Bob,
+			RuntimeCall::Consent(ConsentCall::grant_consent {
+				patient: bob,
+				grantee: Grantee::Organization(0),
+				scope: ConsentScope::All,
+				purpose: Purpose::Treatment,
+				starts_at: None,
+				expires_at: None,
+			}),
+		)));
 		assert_ok_applied(Executive::apply_extrinsic(signed(Sr25519Keyring::Dave, anchor.clone())));
 		let info = Records::verify(content_hash).expect("anchored");
 		assert_eq!((info.patient, info.custodian, info.timestamp), (bob, 0, T0));
 		assert_eq!(info.author, Sr25519Keyring::Dave.to_account_id());
 		// Bob himself acts for no provider: his attempt fails with the named error.
 		let result = Executive::apply_extrinsic(signed(Sr25519Keyring::Bob, anchor));
-		assert!(
-			matches!(result, Ok(Err(sp_runtime::DispatchError::Module(ref e))) if e.message == Some("NotProvider")),
-			"{result:?}"
+		assert!(failed_with(&result, "NotProvider"), "{result:?}");
+		// Dave logs his access; the payer's clerk Eve has no consent.
+		let log = |purpose| {
+			RuntimeCall::Consent(ConsentCall::log_access { patient: bob, record: info.id, purpose })
+		};
+		assert_ok_applied(Executive::apply_extrinsic(signed(
+			Sr25519Keyring::Dave,
+			log(Purpose::Treatment),
+		)));
+		assert_eq!(pallet_consent::AccessTrails::<Runtime>::get(bob).count, 1);
+		let refused =
+			Executive::apply_extrinsic(signed(Sr25519Keyring::Eve, log(Purpose::Payment)));
+		assert!(failed_with(&refused, "NoConsent"), "{refused:?}");
+		assert_eq!(
+			Consent::access(bob, Grantee::Organization(0), info.id, Purpose::Treatment),
+			Some(AccessBasis::Grant(0))
 		);
 	});
 }

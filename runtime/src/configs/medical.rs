@@ -1,6 +1,9 @@
-//! The medical pallets: identity and records (and, as they arrive, consent and payments).
+//! The medical pallets: identity, records and consent (and, as it arrives, payments).
 
-use crate::{AccountId, Balances, Patients, Runtime, RuntimeHoldReason, Timestamp};
+use crate::{
+	AccountId, Balances, BlockNumber, Consent, Patients, Records, Runtime, RuntimeHoldReason,
+	Timestamp,
+};
 use frame_support::traits::{ConstU128, ConstU32};
 use frame_system::EnsureRoot;
 use medchain_primitives::token::MILLI_MED;
@@ -23,8 +26,7 @@ impl pallet_records::Config for Runtime {
 	type BenchmarkHelper = benchmark_helpers::RecordsSetup;
 	type Patients = Patients;
 	type Organizations = Patients;
-	/// Every active patient consents to every active provider until the consent pallet arrives.
-	type Consent = ();
+	type Consent = Consent;
 	type Time = Timestamp;
 	type MaxVersions = ConstU32<100>;
 	/// A batch covers at most 2^20 record hashes.
@@ -32,37 +34,105 @@ impl pallet_records::Config for Runtime {
 	type WeightInfo = pallet_records::weights::SubstrateWeight<Runtime>;
 }
 
+/// A break-glass window: 600 blocks, about an hour at the 6 s target block time.
+pub const BREAK_GLASS_PERIOD: BlockNumber = 600;
+
+impl pallet_consent::Config for Runtime {
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_helpers::ConsentSetup;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Patients = Patients;
+	type Organizations = Patients;
+	type Records = Records;
+	type MaxScopeItems = ConstU32<16>;
+	type MaxGrantsPerPatient = ConstU32<64>;
+	type MaxGrantsPerGrantee = ConstU32<8>;
+	type MaxPendingRequests = ConstU32<16>;
+	type BreakGlassPeriod = ConstU32<BREAK_GLASS_PERIOD>;
+	type MaxBreakGlassKept = ConstU32<16>;
+	type GrantDeposit = ConstU128<{ 10 * MILLI_MED }>;
+	type RequestDeposit = ConstU128<{ 10 * MILLI_MED }>;
+	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
+}
+
+// Benchmark setup: a failure here must stop the benchmark loudly, hence `expect`.
 #[cfg(feature = "runtime-benchmarks")]
+#[allow(clippy::expect_used)]
 mod benchmark_helpers {
 	use super::*;
 	use crate::RuntimeOrigin;
 	use frame_support::traits::fungible::Mutate;
-	use medchain_primitives::{token::MED, OrgKind, PatientId};
+	use medchain_primitives::{
+		token::MED, OrgId, OrgKind, PatientId, Purpose, RecordCategory, RecordId,
+	};
+	use sp_core::H256;
 
-	/// Sets up, through `pallet-patients`' own calls, what the records benchmarks need.
+	/// A funded account that registers itself as a patient.
+	fn patient(seed: u32) -> (AccountId, PatientId) {
+		let key: AccountId = frame_benchmarking::account("patient", seed, 0);
+		Balances::set_balance(&key, 1_000 * MED);
+		Patients::register_patient(RuntimeOrigin::signed(key.clone()), None)
+			.expect("registers the patient");
+		let patient = pallet_patients::PatientOf::<Runtime>::get(&key).expect("registered");
+		(key, patient)
+	}
+
+	/// A funded account admitted as the admin of a new organization of `kind`.
+	fn organization(kind: OrgKind, seed: u32) -> (AccountId, OrgId) {
+		let admin: AccountId = frame_benchmarking::account("organization", seed, 0);
+		Balances::set_balance(&admin, 1_000 * MED);
+		let org = pallet_patients::NextOrgId::<Runtime>::get();
+		Patients::admit_organization(RuntimeOrigin::root(), admin.clone(), kind)
+			.expect("admits the organization");
+		(admin, org)
+	}
+
+	/// Sets up, through the pallets' own calls, what the records benchmarks need.
 	pub struct RecordsSetup;
 
 	impl pallet_records::BenchmarkHelper<AccountId> for RecordsSetup {
 		fn provider_and_patient() -> (AccountId, PatientId) {
-			let admin: AccountId = frame_benchmarking::account("records-provider", 0, 0);
-			let key: AccountId = frame_benchmarking::account("records-patient", 0, 0);
-			for who in [&admin, &key] {
-				Balances::set_balance(who, 1_000 * MED);
-			}
-			// Benchmark setup: a failure here must stop the benchmark loudly.
-			#[allow(clippy::expect_used)]
-			{
-				Patients::admit_organization(
-					RuntimeOrigin::root(),
-					admin.clone(),
-					OrgKind::Provider,
-				)
-				.expect("admits the provider");
-				Patients::register_patient(RuntimeOrigin::signed(key.clone()), None)
-					.expect("registers the patient");
-			}
-			let patient = pallet_patients::PatientOf::<Runtime>::get(&key).unwrap_or_default();
+			let (admin, org) = organization(OrgKind::Provider, 0);
+			let (key, patient) = patient(0);
+			Consent::grant_consent(
+				RuntimeOrigin::signed(key),
+				patient,
+				pallet_consent::Grantee::Organization(org),
+				pallet_consent::ConsentScope::All,
+				Purpose::Treatment,
+				None,
+				None,
+			)
+			.expect("grants the provider consent");
 			(admin, patient)
+		}
+	}
+
+	/// Sets up, through the pallets' own calls, what the consent benchmarks need.
+	pub struct ConsentSetup;
+
+	impl pallet_consent::BenchmarkHelper<AccountId> for ConsentSetup {
+		fn patient(seed: u32) -> (AccountId, PatientId) {
+			patient(seed)
+		}
+
+		fn organization(kind: OrgKind, seed: u32) -> (AccountId, OrgId) {
+			organization(kind, seed)
+		}
+
+		fn record(provider: &AccountId, patient: PatientId, category: RecordCategory) -> RecordId {
+			let id = pallet_records::NextRecordId::<Runtime>::get();
+			Records::anchor_record(
+				RuntimeOrigin::signed(provider.clone()),
+				patient,
+				H256::from_low_u64_be(id),
+				pallet_records::HashAlgorithm::Sha2_256,
+				category,
+				None,
+			)
+			.expect("anchors the record");
+			id
 		}
 	}
 }
