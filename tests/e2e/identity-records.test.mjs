@@ -1,6 +1,6 @@
 // Identity and records through @polkadot/api, as polkadot.js apps and provider systems use them:
 // governance admits a provider, a practitioner onboards a patient who takes control with their
-// own key, a provider anchors records and a Merkle batch, and anyone verifies them.
+// own key, grants consent, a provider anchors records and a Merkle batch, and anyone verifies them.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiPromise, WsProvider } from '@polkadot/api';
@@ -8,26 +8,7 @@ import { Keyring } from '@polkadot/keyring';
 import { blake2AsU8a, blake2AsHex } from '@polkadot/util-crypto';
 import { u8aConcat, u8aToHex, stringToU8a } from '@polkadot/util';
 import { startNode } from './lib/node.mjs';
-
-/** Sign and send `tx`; resolve with the events of its block, or reject with the named error. */
-function send(api, tx, signer) {
-  return new Promise((resolve, reject) => {
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
-      if (dispatchError) {
-        const detail = dispatchError.isModule ? api.registry.findMetaError(dispatchError.asModule) : null;
-        reject(new Error(detail ? `${detail.section}.${detail.name}` : dispatchError.toString()));
-      } else if (status.isInBlock) {
-        resolve(events.map(({ event }) => event));
-      }
-    }).catch(reject);
-  });
-}
-
-const find = (events, section, method) => {
-  const event = events.find((e) => e.section === section && e.method === method);
-  assert.ok(event, `${section}.${method} in ${events.map((e) => `${e.section}.${e.method}`)}`);
-  return event;
-};
+import { send, find } from './lib/chain.mjs';
 
 // The batch tree of pallets/records/src/merkle.rs: sorted pairs, 0x00/0x01 domain tags.
 const leaf = (h) => blake2AsU8a(u8aConcat([0], h));
@@ -97,6 +78,14 @@ describe('identity and records from @polkadot/api', () => {
   it('anchors a record and an amendment, and anyone verifies them by content hash', async () => {
     const dave = k('//Dave'); // acts for provider 0 in the dev preset
     const bob = (await api.query.patients.patientOf(k('//Bob').address)).unwrap();
+    // A provider holds records of a patient only with the patient's consent.
+    await assert.rejects(
+      send(api, api.tx.records.anchorRecord(bob, blake2AsHex('early'), 'Blake2_256', 'LabResult', null), dave),
+      /records\.NoConsent/,
+    );
+    await send(api,
+      api.tx.consent.grantConsent(bob, { Organization: 0 }, 'All', 'Treatment', null, null), k('//Bob'));
+
     const report = blake2AsHex(stringToU8a('the bytes of a lab report, held by the hospital'));
     let events = await send(api,
       api.tx.records.anchorRecord(bob, report, 'Blake2_256', 'LabResult', null), dave);

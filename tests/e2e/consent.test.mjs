@@ -1,0 +1,142 @@
+// Consent through @polkadot/api: a patient grants and revokes consent, an organization asks for it,
+// providers log every access (refused without consent), break-glass is logged and flagged, and an
+// auditor re-computes the patient's access-trail hash chain from the events alone.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { blake2AsU8a, blake2AsHex } from '@polkadot/util-crypto';
+import { u8aConcat, u8aToHex, stringToU8a } from '@polkadot/util';
+import { startNode } from './lib/node.mjs';
+import { send, find } from './lib/chain.mjs';
+
+/**
+ * The SCALE encoding of an access-log entry (`AccessEntry` in pallets/consent/src/types.rs),
+ * rebuilt from its `AccessLogged` or `BreakGlassOpened` event and the number of its block.
+ */
+function entryBytes(api, event, block) {
+  const d = event.data;
+  const action = event.method === 'AccessLogged'
+    ? u8aConcat([0], d.record.toU8a(), d.purpose.toU8a(), d.basis.toU8a())
+    : u8aConcat([1], d.reason.toU8a(), d.closesAt.toU8a());
+  const accessor = event.method === 'AccessLogged' ? d.accessor : d.openedBy;
+  return u8aConcat(d.index.toU8a(), d.patient.toU8a(), accessor.toU8a(), d.org.toU8a(),
+    api.createType('BlockNumber', block).toU8a(), action);
+}
+
+describe('consent from @polkadot/api', () => {
+  let node;
+  let api;
+  const keyring = new Keyring({ type: 'sr25519' });
+  const k = (uri) => keyring.addFromUri(uri);
+  let bob; // the dev preset's patient, with his own key
+  let record;
+  let treatmentGrant;
+  /** Every access-log event of Bob, with the number of its block, in order. */
+  const trail = [];
+
+  /** Send, and keep the access-log events it emitted for the audit at the end. */
+  async function sendLogged(tx, signer) {
+    const events = await send(api, tx, signer);
+    const block = (await api.rpc.chain.getHeader(events.blockHash)).number.toNumber();
+    for (const event of events) {
+      if (event.section === 'consent' && ['AccessLogged', 'BreakGlassOpened'].includes(event.method)) {
+        trail.push({ event, block });
+      }
+    }
+    return events;
+  }
+
+  before(async () => {
+    node = await startNode();
+    api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
+    bob = (await api.query.patients.patientOf(k('//Bob').address)).unwrap();
+  });
+
+  after(async () => {
+    await api?.disconnect();
+    await node?.stop();
+  });
+
+  it('a patient grants treatment consent; the provider anchors and logs an access under it', async () => {
+    let events = await send(api,
+      api.tx.consent.grantConsent(bob, { Organization: 0 }, 'All', 'Treatment', null, null), k('//Bob'));
+    const granted = find(events, 'consent', 'ConsentGranted').data;
+    treatmentGrant = granted.grant.toNumber();
+    assert.ok(granted.grantee.isOrganization);
+    assert.equal(granted.grantee.asOrganization.toNumber(), 0);
+
+    const dave = k('//Dave'); // a practitioner of provider 0
+    events = await send(api, api.tx.records.anchorRecord(bob,
+      blake2AsHex(stringToU8a('discharge summary, held by the hospital')), 'Blake2_256', 'DischargeSummary', null), dave);
+    record = find(events, 'records', 'RecordAnchored').data.record.toNumber();
+
+    events = await sendLogged(api.tx.consent.logAccess(bob, record, 'Treatment'), dave);
+    const logged = find(events, 'consent', 'AccessLogged').data;
+    assert.equal(logged.index.toNumber(), 1);
+    assert.ok(logged.basis.isGrant);
+    assert.equal(logged.basis.asGrant.toNumber(), treatmentGrant);
+
+    const basis = (await api.call.consentApi.access(bob, { Organization: 0 }, record, 'Treatment')).unwrap();
+    assert.equal(basis.asGrant.toNumber(), treatmentGrant);
+    assert.ok((await api.call.consentApi.access(bob, { Organization: 0 }, record, 'Research')).isNone);
+  });
+
+  it('refuses an organization without consent, with the named error', async () => {
+    await assert.rejects(send(api, api.tx.consent.logAccess(bob, record, 'Payment'), k('//Eve')),
+      /consent\.NoConsent/);
+  });
+
+  it('an insurer asks for consent, the patient approves, and the insurer may then access', async () => {
+    const eve = k('//Eve'); // admin of organization 1, a payer
+    let events = await send(api,
+      api.tx.consent.requestConsent(bob, { Categories: ['DischargeSummary'] }, 'Payment', null), eve);
+    const request = find(events, 'consent', 'ConsentRequested').data.request.toNumber();
+
+    events = await send(api, api.tx.consent.approveRequest(request), k('//Bob'));
+    find(events, 'consent', 'RequestApproved');
+    assert.equal(find(events, 'consent', 'ConsentGranted').data.grantee.asOrganization.toNumber(), 1);
+
+    events = await sendLogged(api.tx.consent.logAccess(bob, record, 'Payment'), eve);
+    assert.equal(find(events, 'consent', 'AccessLogged').data.org.toNumber(), 1);
+
+    const grants = await api.call.consentApi.grantsOf(bob, null, 10);
+    assert.equal(grants.length, 2);
+    assert.ok(grants.every((g) => g.status.isActive));
+  });
+
+  it('revocation takes effect at once', async () => {
+    const events = await send(api, api.tx.consent.revokeConsent(treatmentGrant), k('//Bob'));
+    find(events, 'consent', 'ConsentRevoked');
+    await assert.rejects(send(api, api.tx.consent.logAccess(bob, record, 'Treatment'), k('//Dave')),
+      /consent\.NoConsent/);
+    assert.ok((await api.call.consentApi.access(bob, { Organization: 0 }, record, 'Treatment')).isNone);
+  });
+
+  it('break-glass opens emergency access without consent, logged and flagged', async () => {
+    const dave = k('//Dave');
+    let events = await sendLogged(api.tx.consent.breakGlass(bob, 'LifeThreatening'), dave);
+    const opened = find(events, 'consent', 'BreakGlassOpened').data;
+    assert.equal(opened.org.toNumber(), 0);
+
+    events = await sendLogged(api.tx.consent.logAccess(bob, record, 'Treatment'), dave);
+    assert.ok(find(events, 'consent', 'AccessLogged').data.basis.isBreakGlass);
+
+    const windows = await api.query.consent.breakGlassLog(bob);
+    assert.equal(windows.length, 1);
+    assert.ok(windows[0].reason.isLifeThreatening);
+    assert.equal(windows[0].closesAt.toNumber(), opened.closesAt.toNumber());
+  });
+
+  it('an auditor re-computes the access-trail hash chain from the events', async () => {
+    let head = new Uint8Array(32);
+    trail.forEach(({ event, block }, i) => {
+      assert.equal(event.data.index.toNumber(), i + 1);
+      head = blake2AsU8a(u8aConcat(head, entryBytes(api, event, block)));
+      assert.equal(u8aToHex(head), event.data.head.toHex());
+    });
+    const onChain = await api.query.consent.accessTrails(bob);
+    assert.equal(onChain.count.toNumber(), trail.length);
+    assert.equal(onChain.head.toHex(), u8aToHex(head));
+  });
+});
