@@ -11,7 +11,8 @@ echo "== Rust tests"
 cargo test --release --locked --workspace
 
 echo "== Benchmarks, each run once as a test against its pallet's mock"
-cargo test --release --locked -p pallet-patients -p pallet-records -p pallet-consent --features runtime-benchmarks \
+cargo test --release --locked -p pallet-patients -p pallet-records -p pallet-consent -p pallet-payments \
+  --features runtime-benchmarks \
   -- bench_
 
 echo "== Node tests (tests/e2e)"

@@ -16,12 +16,19 @@ use sp_version::RuntimeVersion;
 
 use super::{
 	AccountId, Balance, Block, BlockNumber, Consent, Difficulty, Executive, InherentDataExt, Nonce,
-	Records, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
+	Payments, Records, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment,
+	VERSION,
 };
 
 /// The scope of a consent grant, as this runtime bounds it.
 type ConsentScope =
 	pallet_consent::ConsentScope<<Runtime as pallet_consent::Config>::MaxScopeItems>;
+
+/// A claim, as this runtime stores it.
+type Claim = pallet_payments::ClaimOf<Runtime>;
+
+/// A payer's escrow, as this runtime stores it.
+type Escrow = pallet_payments::EscrowOf<Runtime>;
 
 impl_runtime_apis! {
 	impl sp_api::Core<Block> for Runtime {
@@ -189,6 +196,32 @@ impl_runtime_apis! {
 			limit: u32,
 		) -> Vec<pallet_consent::GrantInfo<AccountId, BlockNumber, Balance, ConsentScope>> {
 			Consent::grants_of(patient, start_after, limit)
+		}
+	}
+
+	impl pallet_payments::runtime_api::PaymentsApi<Block, Claim, Escrow> for Runtime {
+		fn claim(claim: pallet_payments::ClaimId) -> Option<Claim> {
+			pallet_payments::Claims::<Runtime>::get(claim)
+		}
+
+		fn open_claims_of_provider(
+			provider: pallet_payments::OrgId,
+			start_after: Option<pallet_payments::ClaimId>,
+			limit: u32,
+		) -> Vec<pallet_payments::ClaimId> {
+			Payments::open_claims_of_provider(provider, start_after, limit)
+		}
+
+		fn open_claims_of_payer(
+			payer: pallet_payments::OrgId,
+			start_after: Option<pallet_payments::ClaimId>,
+			limit: u32,
+		) -> Vec<pallet_payments::ClaimId> {
+			Payments::open_claims_of_payer(payer, start_after, limit)
+		}
+
+		fn escrow(payer: pallet_payments::OrgId) -> Option<Escrow> {
+			pallet_payments::Escrows::<Runtime>::get(payer)
 		}
 	}
 

@@ -8,4 +8,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_patients, Patients]
 	[pallet_records, Records]
 	[pallet_consent, Consent]
+	[pallet_payments, Payments]
 );

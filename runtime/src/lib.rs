@@ -29,6 +29,7 @@ pub use medchain_primitives::{
 };
 pub use pallet_balances::Call as BalancesCall;
 pub use pallet_consent::Call as ConsentCall;
+pub use pallet_payments::Call as PaymentsCall;
 pub use pallet_records::Call as RecordsCall;
 #[cfg(any(feature = "std", test))]
 pub use sp_runtime::BuildStorage;
@@ -158,4 +159,7 @@ mod runtime {
 
 	#[runtime::pallet_index(22)]
 	pub type Consent = pallet_consent;
+
+	#[runtime::pallet_index(23)]
+	pub type Payments = pallet_payments;
 }

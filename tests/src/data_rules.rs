@@ -7,7 +7,7 @@ use medchain_runtime::Runtime;
 use scale_info::{form::PortableForm, PortableRegistry, TypeDef, TypeDefPrimitive};
 
 /// The pallets that touch medical data.
-const MEDICAL_PALLETS: [&str; 3] = ["Patients", "Records", "Consent"];
+const MEDICAL_PALLETS: [&str; 4] = ["Patients", "Records", "Consent", "Payments"];
 
 fn metadata() -> frame_metadata::v14::RuntimeMetadataV14 {
 	match Runtime::metadata().1 {

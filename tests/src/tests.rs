@@ -142,9 +142,14 @@ fn runtime_apis_of_the_medical_pallets_are_in_the_metadata() {
 		panic!("V15 metadata");
 	};
 	let apis: Vec<&str> = metadata.apis.iter().map(|api| api.name.as_str()).collect();
-	for expected in
-		["PatientsApi", "RecordsApi", "ConsentApi", "DifficultyApi", "TransactionPaymentApi"]
-	{
+	for expected in [
+		"PatientsApi",
+		"RecordsApi",
+		"ConsentApi",
+		"PaymentsApi",
+		"DifficultyApi",
+		"TransactionPaymentApi",
+	] {
 		assert!(apis.contains(&expected), "{expected} missing from {apis:?}");
 	}
 }
@@ -210,5 +215,99 @@ fn a_patient_consents_then_a_provider_anchors_and_logs_access_through_the_runtim
 			Consent::access(bob, Grantee::Organization(0), info.id, Purpose::Treatment),
 			Some(AccessBasis::Grant(0))
 		);
+	});
+}
+
+#[test]
+fn a_claim_is_submitted_approved_and_paid_through_the_runtime() {
+	use medchain_primitives::{Purpose, RecordCategory};
+	use medchain_runtime::{ConsentCall, PaymentsCall, RecordsCall};
+	use pallet_consent::{ConsentScope, Grantee};
+	use pallet_payments::{ClaimLine, ClaimStatus, CodeSystem, ServiceCode};
+	use sp_core::H256;
+	genesis("development").execute_with(|| {
+		start_block(1, &Sr25519Keyring::Ferdie.to_account_id(), T0);
+		let bob = pallet_patients::PatientOf::<Runtime>::get(Sr25519Keyring::Bob.to_account_id())
+			.expect("Bob is a patient");
+		let grant = |org, purpose| {
+			assert_ok_applied(Executive::apply_extrinsic(signed(
+				Sr25519Keyring::Bob,
+				RuntimeCall::Consent(ConsentCall::grant_consent {
+					patient: bob,
+					grantee: Grantee::Organization(org),
+					scope: ConsentScope::All,
+					purpose,
+					starts_at: None,
+					expires_at: None,
+				}),
+			)));
+		};
+		// Bob lets the hospital (0) treat him; Dave anchors the discharge summary.
+		grant(0, Purpose::Treatment);
+		let summary = H256::repeat_byte(0x5a);
+		assert_ok_applied(Executive::apply_extrinsic(signed(
+			Sr25519Keyring::Dave,
+			RuntimeCall::Records(RecordsCall::anchor_record {
+				patient: bob,
+				content_hash: summary,
+				algorithm: pallet_records::HashAlgorithm::Sha2_256,
+				category: RecordCategory::DischargeSummary,
+				locator: None,
+			}),
+		)));
+		let visit = ServiceCode { system: CodeSystem::Cpt, code: *b"99223\0\0\0" };
+		let submit = RuntimeCall::Payments(PaymentsCall::submit_claim {
+			patient: bob,
+			payer: Some(1),
+			payee: Sr25519Keyring::Dave.to_account_id(),
+			lines: vec![ClaimLine { code: visit, quantity: 2, unit_amount: 30 * MED }]
+				.try_into()
+				.expect("one line"),
+			evidence: vec![summary].try_into().expect("one hash"),
+		});
+		// The insurer (1) may not see the summary yet.
+		let refused = Executive::apply_extrinsic(signed(Sr25519Keyring::Dave, submit.clone()));
+		assert!(failed_with(&refused, "NoPayerConsent"), "{refused:?}");
+		grant(1, Purpose::Payment);
+		assert_ok_applied(Executive::apply_extrinsic(signed(Sr25519Keyring::Dave, submit)));
+
+		// Eve, the insurer's admin, funds the escrow and approves 50 of the 60 MED, with a 10
+		// MED co-pay.
+		let eve = Sr25519Keyring::Eve;
+		assert_ok_applied(Executive::apply_extrinsic(signed(
+			eve,
+			RuntimeCall::Payments(PaymentsCall::fund_escrow { amount: 100 * MED }),
+		)));
+		let approve = |allowed| {
+			RuntimeCall::Payments(PaymentsCall::approve_claim {
+				claim: 0,
+				allowed: vec![allowed].try_into().expect("one line"),
+				patient_share: 10 * MED,
+			})
+		};
+		let refused = Executive::apply_extrinsic(signed(eve, approve(61 * MED)));
+		assert!(failed_with(&refused, "OverApproval"), "{refused:?}");
+		assert_ok_applied(Executive::apply_extrinsic(signed(eve, approve(50 * MED))));
+
+		let dave = Sr25519Keyring::Dave.to_account_id();
+		let before = Balances::balance(&dave);
+		assert_ok_applied(Executive::apply_extrinsic(signed(
+			Sr25519Keyring::Ferdie,
+			RuntimeCall::Payments(PaymentsCall::settle_claim { claim: 0 }),
+		)));
+		assert_ok_applied(Executive::apply_extrinsic(signed(
+			Sr25519Keyring::Bob,
+			RuntimeCall::Payments(PaymentsCall::pay_patient_share { claim: 0 }),
+		)));
+		assert_eq!(Balances::balance(&dave), before + 50 * MED);
+		let claim = pallet_payments::Claims::<Runtime>::get(0).expect("stored");
+		assert_eq!(claim.status, ClaimStatus::Settled);
+		let escrow = pallet_payments::Escrows::<Runtime>::get(1).expect("escrow");
+		assert_eq!((escrow.held, escrow.committed), (60 * MED, 0));
+		let refused = Executive::apply_extrinsic(signed(
+			Sr25519Keyring::Ferdie,
+			RuntimeCall::Payments(PaymentsCall::settle_claim { claim: 0 }),
+		));
+		assert!(failed_with(&refused, "AlreadyPaid"), "{refused:?}");
 	});
 }

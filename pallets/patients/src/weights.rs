@@ -65,8 +65,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	fn admit_organization() -> Weight {
 		// Proof size: measured `249`, estimated `3517`.
-		// Minimum execution time: 11_887_000 picoseconds.
-		Weight::from_parts(12_919_000, 3517)
+		// Minimum execution time: 11_607_000 picoseconds.
+		Weight::from_parts(12_509_000, 3517)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -74,8 +74,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	fn suspend_organization() -> Weight {
 		// Proof size: measured `272`, estimated `5577`.
-		// Minimum execution time: 8_323_000 picoseconds.
-		Weight::from_parts(9_073_000, 5577)
+		// Minimum execution time: 8_092_000 picoseconds.
+		Weight::from_parts(8_853_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -83,8 +83,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	fn reactivate_organization() -> Weight {
 		// Proof size: measured `272`, estimated `5577`.
-		// Minimum execution time: 8_403_000 picoseconds.
-		Weight::from_parts(9_204_000, 5577)
+		// Minimum execution time: 8_052_000 picoseconds.
+		Weight::from_parts(8_773_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -95,13 +95,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[0, 63]`.
 	fn add_member(m: u32, ) -> Weight {
 		// Proof size: measured `845 + m * (39 ±0)`, estimated `6044`.
-		// Minimum execution time: 53_009_000 picoseconds.
-		Weight::from_parts(58_249_472, 6044)
-			.saturating_add(Weight::from_parts(197_982, 0).saturating_mul(m.into()))
+		// Minimum execution time: 50_665_000 picoseconds.
+		Weight::from_parts(55_134_988, 6044)
+			.saturating_add(Weight::from_parts(159_557, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -112,13 +112,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 64]`.
 	fn remove_member(m: u32, ) -> Weight {
 		// Proof size: measured `853 + m * (38 ±0)`, estimated `5577`.
-		// Minimum execution time: 45_257_000 picoseconds.
-		Weight::from_parts(49_283_661, 5577)
-			.saturating_add(Weight::from_parts(179_926, 0).saturating_mul(m.into()))
+		// Minimum execution time: 43_995_000 picoseconds.
+		Weight::from_parts(46_494_926, 5577)
+			.saturating_add(Weight::from_parts(157_420, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -131,11 +131,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn register_patient() -> Weight {
 		// Proof size: measured `442`, estimated `3905`.
-		// Minimum execution time: 53_219_000 picoseconds.
-		Weight::from_parts(55_763_000, 3905)
+		// Minimum execution time: 51_287_000 picoseconds.
+		Weight::from_parts(53_961_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -150,11 +150,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn register_patient_for() -> Weight {
 		// Proof size: measured `655`, estimated `5577`.
-		// Minimum execution time: 57_816_000 picoseconds.
-		Weight::from_parts(60_881_000, 5577)
+		// Minimum execution time: 55_333_000 picoseconds.
+		Weight::from_parts(59_449_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -162,8 +162,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	fn set_commitment() -> Weight {
 		// Proof size: measured `313`, estimated `3905`.
-		// Minimum execution time: 10_515_000 picoseconds.
-		Weight::from_parts(11_487_000, 3905)
+		// Minimum execution time: 10_115_000 picoseconds.
+		Weight::from_parts(11_187_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -172,13 +172,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// The range of component `d` is `[0, 7]`.
 	fn add_delegate(d: u32, ) -> Weight {
 		// Proof size: measured `543 + d * (34 ±0)`, estimated `3905`.
-		// Minimum execution time: 49_594_000 picoseconds.
-		Weight::from_parts(53_204_808, 3905)
-			.saturating_add(Weight::from_parts(79_316, 0).saturating_mul(d.into()))
+		// Minimum execution time: 48_232_000 picoseconds.
+		Weight::from_parts(51_416_794, 3905)
+			.saturating_add(Weight::from_parts(59_806, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -187,13 +187,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// The range of component `d` is `[1, 8]`.
-	fn remove_delegate(d: u32, ) -> Weight {
+	fn remove_delegate(_d: u32, ) -> Weight {
 		// Proof size: measured `543 + d * (34 ±0)`, estimated `3905`.
-		// Minimum execution time: 42_053_000 picoseconds.
-		Weight::from_parts(44_180_301, 3905)
-			.saturating_add(Weight::from_parts(60_582, 0).saturating_mul(d.into()))
+		// Minimum execution time: 40_731_000 picoseconds.
+		Weight::from_parts(43_594_762, 3905)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -203,8 +202,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::ControlOffers` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn offer_control() -> Weight {
 		// Proof size: measured `313`, estimated `3905`.
-		// Minimum execution time: 10_276_000 picoseconds.
-		Weight::from_parts(11_317_000, 3905)
+		// Minimum execution time: 9_935_000 picoseconds.
+		Weight::from_parts(10_726_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -219,13 +218,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// The range of component `d` is `[0, 8]`.
 	fn accept_control(d: u32, ) -> Weight {
 		// Proof size: measured `916 + d * (34 ±0)`, estimated `6196`.
-		// Minimum execution time: 89_744_000 picoseconds.
-		Weight::from_parts(93_522_572, 6196)
-			.saturating_add(Weight::from_parts(128_838, 0).saturating_mul(d.into()))
+		// Minimum execution time: 86_339_000 picoseconds.
+		Weight::from_parts(90_027_390, 6196)
+			.saturating_add(Weight::from_parts(56_449, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -234,7 +233,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PatientOf` (r:0 w:1)
 	/// Proof: `Patients::PatientOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::ControlOffers` (r:0 w:1)
@@ -242,9 +241,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `d` is `[0, 8]`.
 	fn deactivate_patient(d: u32, ) -> Weight {
 		// Proof size: measured `543 + d * (34 ±0)`, estimated `3905`.
-		// Minimum execution time: 43_465_000 picoseconds.
-		Weight::from_parts(45_694_553, 3905)
-			.saturating_add(Weight::from_parts(123_676, 0).saturating_mul(d.into()))
+		// Minimum execution time: 41_712_000 picoseconds.
+		Weight::from_parts(44_664_496, 3905)
+			.saturating_add(Weight::from_parts(57_739, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -253,73 +252,72 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn admit_organization() -> Weight {
-		Weight::from_parts(12_919_000, 3517)
+		Weight::from_parts(12_509_000, 3517)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn suspend_organization() -> Weight {
-		Weight::from_parts(9_073_000, 5577)
+		Weight::from_parts(8_853_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reactivate_organization() -> Weight {
-		Weight::from_parts(9_204_000, 5577)
+		Weight::from_parts(8_773_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn add_member(m: u32, ) -> Weight {
-		Weight::from_parts(58_249_472, 6044)
-			.saturating_add(Weight::from_parts(197_982, 0).saturating_mul(m.into()))
+		Weight::from_parts(55_134_988, 6044)
+			.saturating_add(Weight::from_parts(159_557, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn remove_member(m: u32, ) -> Weight {
-		Weight::from_parts(49_283_661, 5577)
-			.saturating_add(Weight::from_parts(179_926, 0).saturating_mul(m.into()))
+		Weight::from_parts(46_494_926, 5577)
+			.saturating_add(Weight::from_parts(157_420, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_patient() -> Weight {
-		Weight::from_parts(55_763_000, 3905)
+		Weight::from_parts(53_961_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn register_patient_for() -> Weight {
-		Weight::from_parts(60_881_000, 5577)
+		Weight::from_parts(59_449_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn set_commitment() -> Weight {
-		Weight::from_parts(11_487_000, 3905)
+		Weight::from_parts(11_187_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn add_delegate(d: u32, ) -> Weight {
-		Weight::from_parts(53_204_808, 3905)
-			.saturating_add(Weight::from_parts(79_316, 0).saturating_mul(d.into()))
+		Weight::from_parts(51_416_794, 3905)
+			.saturating_add(Weight::from_parts(59_806, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
-	fn remove_delegate(d: u32, ) -> Weight {
-		Weight::from_parts(44_180_301, 3905)
-			.saturating_add(Weight::from_parts(60_582, 0).saturating_mul(d.into()))
+	fn remove_delegate(_d: u32, ) -> Weight {
+		Weight::from_parts(43_594_762, 3905)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn offer_control() -> Weight {
-		Weight::from_parts(11_317_000, 3905)
+		Weight::from_parts(10_726_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn accept_control(d: u32, ) -> Weight {
-		Weight::from_parts(93_522_572, 6196)
-			.saturating_add(Weight::from_parts(128_838, 0).saturating_mul(d.into()))
+		Weight::from_parts(90_027_390, 6196)
+			.saturating_add(Weight::from_parts(56_449, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn deactivate_patient(d: u32, ) -> Weight {
-		Weight::from_parts(45_694_553, 3905)
-			.saturating_add(Weight::from_parts(123_676, 0).saturating_mul(d.into()))
+		Weight::from_parts(44_664_496, 3905)
+			.saturating_add(Weight::from_parts(57_739, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}

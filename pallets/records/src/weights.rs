@@ -54,6 +54,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PatientRecords` (r:1 w:0)
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Grants` (r:1 w:0)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1650), added: 4125, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::RecordByHash` (r:1 w:1)
@@ -69,10 +71,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Records::RecordsByPatient` (r:0 w:1)
 	/// Proof: `Records::RecordsByPatient` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn anchor_record() -> Weight {
-		// Proof size: measured `574`, estimated `5577`.
-		// Minimum execution time: 27_551_000 picoseconds.
-		Weight::from_parts(29_334_000, 5577)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Proof size: measured `800`, estimated `5577`.
+		// Minimum execution time: 33_710_000 picoseconds.
+		Weight::from_parts(35_974_000, 5577)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Records::Anchors` (r:1 w:2)
@@ -83,6 +85,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PatientRecords` (r:1 w:0)
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Grants` (r:1 w:0)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1650), added: 4125, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Records::RecordByHash` (r:1 w:1)
@@ -96,10 +100,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Records::RecordsByPatient` (r:0 w:1)
 	/// Proof: `Records::RecordsByPatient` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn amend_record() -> Weight {
-		// Proof size: measured `970`, estimated `5577`.
-		// Minimum execution time: 34_301_000 picoseconds.
-		Weight::from_parts(37_005_000, 5577)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Proof size: measured `1196`, estimated `5577`.
+		// Minimum execution time: 40_530_000 picoseconds.
+		Weight::from_parts(43_505_000, 5577)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Records::Anchors` (r:1 w:1)
@@ -110,8 +114,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	fn retract_record() -> Weight {
 		// Proof size: measured `773`, estimated `5577`.
-		// Minimum execution time: 17_937_000 picoseconds.
-		Weight::from_parts(19_399_000, 5577)
+		// Minimum execution time: 17_686_000 picoseconds.
+		Weight::from_parts(19_098_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -124,9 +128,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn anchor_batch() -> Weight {
-		// Proof size: measured `442`, estimated `5577`.
-		// Minimum execution time: 18_017_000 picoseconds.
-		Weight::from_parts(19_389_000, 5577)
+		// Proof size: measured `478`, estimated `5577`.
+		// Minimum execution time: 17_466_000 picoseconds.
+		Weight::from_parts(18_738_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -135,22 +139,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn anchor_record() -> Weight {
-		Weight::from_parts(29_334_000, 5577)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(35_974_000, 5577)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn amend_record() -> Weight {
-		Weight::from_parts(37_005_000, 5577)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(43_505_000, 5577)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn retract_record() -> Weight {
-		Weight::from_parts(19_399_000, 5577)
+		Weight::from_parts(19_098_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn anchor_batch() -> Weight {
-		Weight::from_parts(19_389_000, 5577)
+		Weight::from_parts(18_738_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

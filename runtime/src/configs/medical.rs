@@ -1,8 +1,8 @@
-//! The medical pallets: identity, records and consent (and, as it arrives, payments).
+//! The medical pallets: identity, records, consent and payments.
 
 use crate::{
 	AccountId, Balances, BlockNumber, Consent, Patients, Records, Runtime, RuntimeHoldReason,
-	Timestamp,
+	Timestamp, DAYS,
 };
 use frame_support::traits::{ConstU128, ConstU32};
 use frame_system::EnsureRoot;
@@ -56,17 +56,44 @@ impl pallet_consent::Config for Runtime {
 	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
 }
 
+/// A payer has 30 days to decide a claim before it is flagged overdue.
+pub const ADJUDICATION_DEADLINE: BlockNumber = 30 * DAYS;
+/// A provider has 60 days to appeal a denial.
+pub const APPEAL_WINDOW: BlockNumber = 60 * DAYS;
+
+impl pallet_payments::Config for Runtime {
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_helpers::PaymentsSetup;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Patients = Patients;
+	type Organizations = Patients;
+	type Records = Records;
+	type Consent = Consent;
+	type MaxLines = ConstU32<32>;
+	type MaxEvidence = ConstU32<8>;
+	type AdjudicationDeadline = ConstU32<ADJUDICATION_DEADLINE>;
+	type AppealWindow = ConstU32<APPEAL_WINDOW>;
+	type MaxDuePerBlock = ConstU32<512>;
+	type WeightInfo = pallet_payments::weights::SubstrateWeight<Runtime>;
+}
+
 // Benchmark setup: a failure here must stop the benchmark loudly, hence `expect`.
 #[cfg(feature = "runtime-benchmarks")]
 #[allow(clippy::expect_used)]
 mod benchmark_helpers {
 	use super::*;
 	use crate::RuntimeOrigin;
+	use alloc::vec::Vec;
+	use codec::Encode;
 	use frame_support::traits::fungible::Mutate;
+	use frame_support::BoundedVec;
+	use medchain_primitives::OrganizationLookup;
 	use medchain_primitives::{
 		token::MED, OrgId, OrgKind, PatientId, Purpose, RecordCategory, RecordId,
 	};
 	use sp_core::H256;
+	use sp_runtime::traits::{BlakeTwo256, Hash};
 
 	/// A funded account that registers itself as a patient.
 	fn patient(seed: u32) -> (AccountId, PatientId) {
@@ -126,13 +153,81 @@ mod benchmark_helpers {
 			Records::anchor_record(
 				RuntimeOrigin::signed(provider.clone()),
 				patient,
-				H256::from_low_u64_be(id),
+				BlakeTwo256::hash(&id.to_le_bytes()),
 				pallet_records::HashAlgorithm::Sha2_256,
 				category,
 				None,
 			)
 			.expect("anchors the record");
 			id
+		}
+	}
+
+	/// Sets up, through the pallets' own calls, what the payments benchmarks need.
+	pub struct PaymentsSetup;
+
+	impl pallet_payments::BenchmarkHelper<AccountId> for PaymentsSetup {
+		fn patient(seed: u32) -> (AccountId, PatientId) {
+			patient(seed)
+		}
+
+		fn organization(kind: OrgKind, seed: u32) -> (AccountId, OrgId) {
+			organization(kind, seed)
+		}
+
+		fn evidence(
+			provider: &AccountId,
+			patient_key: &AccountId,
+			patient: PatientId,
+			payer: OrgId,
+			count: u32,
+		) -> Vec<H256> {
+			let org = <Patients as OrganizationLookup<AccountId>>::acting_for(
+				provider,
+				OrgKind::Provider,
+			)
+			.expect("a provider");
+			let grant = |grantee, scope, purpose| {
+				Consent::grant_consent(
+					RuntimeOrigin::signed(patient_key.clone()),
+					patient,
+					grantee,
+					scope,
+					purpose,
+					None,
+					None,
+				)
+				.expect("grants consent")
+			};
+			grant(
+				pallet_consent::Grantee::Organization(org),
+				pallet_consent::ConsentScope::All,
+				Purpose::Treatment,
+			);
+			let (hashes, records): (Vec<H256>, Vec<RecordId>) = (0..count)
+				.map(|i| {
+					let id = pallet_records::NextRecordId::<Runtime>::get();
+					let hash = BlakeTwo256::hash(&(b"evidence", i).encode());
+					Records::anchor_record(
+						RuntimeOrigin::signed(provider.clone()),
+						patient,
+						hash,
+						pallet_records::HashAlgorithm::Sha2_256,
+						RecordCategory::ClaimAttachment,
+						None,
+					)
+					.expect("anchors the record");
+					(hash, id)
+				})
+				.unzip();
+			if !records.is_empty() {
+				grant(
+					pallet_consent::Grantee::Organization(payer),
+					pallet_consent::ConsentScope::Records(BoundedVec::truncate_from(records)),
+					Purpose::Payment,
+				);
+			}
+			hashes
 		}
 	}
 }

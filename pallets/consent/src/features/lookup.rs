@@ -4,8 +4,7 @@ use crate::*;
 use alloc::vec::Vec;
 use frame_system::pallet_prelude::BlockNumberFor;
 
-/// The most grants one page of a listing returns.
-pub const MAX_PAGE: u32 = 100;
+use medchain_primitives::paging::MAX_PAGE;
 
 impl<T: Config> Pallet<T> {
 	/// On what basis `grantee` may access `record` of `patient` for `purpose` now, if at all. A

@@ -2,13 +2,11 @@
 
 use crate::*;
 use alloc::vec::Vec;
-use codec::FullCodec;
-use frame_support::{storage::IterableStorageDoubleMap, traits::Get};
+use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
 
-/// The most ids one page of a listing returns.
-pub const MAX_PAGE: u32 = 100;
+use medchain_primitives::paging::page;
 
 impl<T: Config> Pallet<T> {
 	/// The version anchored with this content hash.
@@ -43,7 +41,7 @@ impl<T: Config> Pallet<T> {
 		versions
 	}
 
-	/// Up to `limit` (at most [`MAX_PAGE`]) record versions of `patient`, after the id
+	/// Up to `limit` (at most [`MAX_PAGE`](medchain_primitives::paging::MAX_PAGE)) record versions of `patient`, after the id
 	/// `start_after` (in the index's order, not numeric order); pass the last id of a page to get
 	/// the next one.
 	pub fn records_of_patient(
@@ -51,17 +49,17 @@ impl<T: Config> Pallet<T> {
 		start_after: Option<RecordId>,
 		limit: u32,
 	) -> Vec<RecordId> {
-		page::<RecordsByPatient<T>, _>(patient, start_after, limit)
+		page::<RecordsByPatient<T>, _, _>(patient, start_after, limit)
 	}
 
-	/// Up to `limit` (at most [`MAX_PAGE`]) record versions held by `custodian`, after
+	/// Up to `limit` (at most [`MAX_PAGE`](medchain_primitives::paging::MAX_PAGE)) record versions held by `custodian`, after
 	/// `start_after`, paged as [`Self::records_of_patient`].
 	pub fn records_of_custodian(
 		custodian: OrgId,
 		start_after: Option<RecordId>,
 		limit: u32,
 	) -> Vec<RecordId> {
-		page::<RecordsByCustodian<T>, _>(custodian, start_after, limit)
+		page::<RecordsByCustodian<T>, _, _>(custodian, start_after, limit)
 	}
 
 	/// The anchored batch `root`, if `proof` (at most [`merkle::MAX_PROOF_LEN`] hashes) leads to
@@ -89,17 +87,4 @@ impl<T: Config> RecordLookup for Pallet<T> {
 		let id = RecordByHash::<T>::get(content_hash)?;
 		Some((id, Self::subject(id)?))
 	}
-}
-
-/// One page of the record ids that index `M` holds under `key`, after `start_after`.
-fn page<M, K>(key: K, start_after: Option<RecordId>, limit: u32) -> Vec<RecordId>
-where
-	M: IterableStorageDoubleMap<K, RecordId, ()>,
-	K: FullCodec + Copy,
-{
-	let ids = match start_after {
-		Some(after) => M::iter_key_prefix_from(key, M::hashed_key_for(key, after)),
-		None => M::iter_key_prefix(key),
-	};
-	ids.take(limit.min(MAX_PAGE) as usize).collect()
 }

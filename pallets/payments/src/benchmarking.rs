@@ -1,0 +1,250 @@
+//! Benchmarks of every call and of the overdue hook, each in its worst case: claims of
+//! `MaxLines` lines citing `MaxEvidence` records, due lists one short of full, and calls that
+//! close a claim (the most writes and events).
+
+use super::*;
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::{traits::Get, BoundedVec};
+use frame_system::RawOrigin;
+use sp_core::H256;
+use sp_runtime::traits::{One, Saturating};
+
+fn assert_last_event<T: Config>(event: Event<T>) {
+	frame_system::Pallet::<T>::assert_last_event(
+		<T as frame_system::Config>::RuntimeEvent::from(event).into(),
+	);
+}
+
+/// A provider account, a patient and a payer account, with their organizations.
+struct Parties<T: Config> {
+	provider: T::AccountId,
+	patient_key: T::AccountId,
+	patient: PatientId,
+	payer: T::AccountId,
+	payer_org: OrgId,
+}
+
+fn parties<T: Config>() -> Parties<T> {
+	// The runtime's benchmarks set up in block 0 and run the call in block 1: fix the block.
+	frame_system::Pallet::<T>::set_block_number(One::one());
+	let (patient_key, patient) = T::BenchmarkHelper::patient(0);
+	let (provider, _) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
+	let (payer, payer_org) = T::BenchmarkHelper::organization(OrgKind::Payer, 1);
+	Parties { provider, patient_key, patient, payer, payer_org }
+}
+
+/// An amount of the currency.
+fn amount<T: Config>(units: u32) -> BalanceOf<T> {
+	BalanceOf::<T>::from(units)
+}
+
+/// `count` lines, each one office visit of 1,000 units.
+fn lines<T: Config>(count: u32) -> BoundedVec<ClaimLine<BalanceOf<T>>, T::MaxLines> {
+	let line = ClaimLine {
+		code: ServiceCode { system: CodeSystem::Cpt, code: *b"99213\0\0\0" },
+		quantity: 1,
+		unit_amount: amount::<T>(1_000),
+	};
+	BoundedVec::truncate_from((0..count).map(|_| line).collect::<Vec<_>>())
+}
+
+/// `count` anchored records of the patient that the payer may see, by content hash.
+fn evidence<T: Config>(parties: &Parties<T>, count: u32) -> BoundedVec<H256, T::MaxEvidence> {
+	BoundedVec::truncate_from(T::BenchmarkHelper::evidence(
+		&parties.provider,
+		&parties.patient_key,
+		parties.patient,
+		parties.payer_org,
+		count,
+	))
+}
+
+/// Fill the due list of the block that claims submitted now fall due in, to one short of full.
+fn crowd_due_list<T: Config>() -> Result<(), BenchmarkError> {
+	let due_at = Pallet::<T>::due_from_now()?;
+	let others = T::MaxDuePerBlock::get().saturating_sub(1);
+	DueClaims::<T>::insert(
+		due_at,
+		BoundedVec::truncate_from(
+			(0..others).map(|i| ClaimId::from(i).saturating_add(1_000_000)).collect::<Vec<_>>(),
+		),
+	);
+	Ok(())
+}
+
+/// A claim of `line_count` lines to the payer; returns its id.
+fn claim<T: Config>(parties: &Parties<T>, line_count: u32) -> Result<ClaimId, BenchmarkError> {
+	let id = NextClaimId::<T>::get();
+	Pallet::<T>::do_submit(
+		parties.provider.clone(),
+		parties.patient,
+		Some(parties.payer_org),
+		parties.provider.clone(),
+		lines::<T>(line_count),
+		BoundedVec::new(),
+	)?;
+	Ok(id)
+}
+
+/// A claim of `MaxLines` lines, approved with a patient share of 1 unit and the rest from the
+/// payer's escrow; returns its id.
+fn approved_claim<T: Config>(parties: &Parties<T>) -> Result<ClaimId, BenchmarkError> {
+	let id = claim::<T>(parties, T::MaxLines::get())?;
+	let allowed: Vec<_> = claim_lines::<T>(id)?.iter().map(|line| line.unit_amount).collect();
+	fund_for_full_claim::<T>(parties)?;
+	Pallet::<T>::do_approve(
+		parties.payer.clone(),
+		id,
+		BoundedVec::truncate_from(allowed),
+		amount::<T>(1),
+	)?;
+	Ok(id)
+}
+
+/// Fund the payer's escrow with enough for a claim of `MaxLines` lines.
+fn fund_for_full_claim<T: Config>(parties: &Parties<T>) -> Result<(), BenchmarkError> {
+	let needed = T::MaxLines::get().saturating_mul(1_000);
+	Ok(Pallet::<T>::do_fund_escrow(parties.payer.clone(), amount::<T>(needed))?)
+}
+
+fn claim_lines<T: Config>(
+	id: ClaimId,
+) -> Result<BoundedVec<ClaimLine<BalanceOf<T>>, T::MaxLines>, BenchmarkError> {
+	Ok(Claims::<T>::get(id).ok_or(BenchmarkError::Weightless)?.lines)
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn submit_claim(
+		l: Linear<1, { T::MaxLines::get() }>,
+		e: Linear<0, { T::MaxEvidence::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let parties = parties::<T>();
+		let evidence = evidence::<T>(&parties, e);
+		crowd_due_list::<T>()?;
+		let id = NextClaimId::<T>::get();
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(parties.provider.clone()),
+			parties.patient,
+			Some(parties.payer_org),
+			parties.provider.clone(),
+			lines::<T>(l),
+			evidence,
+		);
+		assert!(Claims::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn withdraw_claim() -> Result<(), BenchmarkError> {
+		let parties = parties::<T>();
+		let id = claim::<T>(&parties, T::MaxLines::get())?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(parties.provider), id);
+		assert_last_event::<T>(Event::ClaimWithdrawn { claim: id });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn approve_claim(l: Linear<1, { T::MaxLines::get() }>) -> Result<(), BenchmarkError> {
+		let parties = parties::<T>();
+		let id = claim::<T>(&parties, l)?;
+		fund_for_full_claim::<T>(&parties)?;
+		let allowed: Vec<_> = claim_lines::<T>(id)?.iter().map(|line| line.unit_amount).collect();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(parties.payer), id, BoundedVec::truncate_from(allowed), amount::<T>(1));
+		assert!(Claims::<T>::get(id).is_some_and(|claim| claim.status == ClaimStatus::Approved));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn deny_claim() -> Result<(), BenchmarkError> {
+		let parties = parties::<T>();
+		let id = claim::<T>(&parties, T::MaxLines::get())?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(parties.payer), id, DenialReason::NotCovered);
+		assert!(OpenClaimsOfProvider::<T>::iter().next().is_none());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn appeal_denial() -> Result<(), BenchmarkError> {
+		let parties = parties::<T>();
+		let id = claim::<T>(&parties, T::MaxLines::get())?;
+		Pallet::<T>::do_deny(parties.payer.clone(), id, DenialReason::NotCovered)?;
+		frame_system::Pallet::<T>::set_block_number(
+			frame_system::Pallet::<T>::block_number().saturating_add(One::one()),
+		);
+		crowd_due_list::<T>()?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(parties.provider), id);
+		assert!(Claims::<T>::get(id).is_some_and(|claim| claim.appealed));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn settle_claim() -> Result<(), BenchmarkError> {
+		let parties = parties::<T>();
+		let id = approved_claim::<T>(&parties)?;
+		Pallet::<T>::do_pay_patient_share(parties.patient_key.clone(), id)?;
+		let caller: T::AccountId = whitelisted_caller();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+		assert_last_event::<T>(Event::ClaimSettled { claim: id });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn pay_patient_share() -> Result<(), BenchmarkError> {
+		let parties = parties::<T>();
+		let id = approved_claim::<T>(&parties)?;
+		Pallet::<T>::do_settle(id)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(parties.patient_key), id);
+		assert_last_event::<T>(Event::ClaimSettled { claim: id });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn fund_escrow() -> Result<(), BenchmarkError> {
+		let parties = parties::<T>();
+		Pallet::<T>::do_fund_escrow(parties.payer.clone(), amount::<T>(1_000))?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(parties.payer), amount::<T>(1_000));
+		assert!(Escrows::<T>::get(parties.payer_org).is_some_and(|e| e.held == amount::<T>(2_000)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn release_escrow() -> Result<(), BenchmarkError> {
+		let parties = parties::<T>();
+		Pallet::<T>::do_fund_escrow(parties.payer.clone(), amount::<T>(2_000))?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(parties.payer), parties.payer_org, amount::<T>(1_000));
+		assert!(Escrows::<T>::get(parties.payer_org).is_some_and(|e| e.held == amount::<T>(1_000)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn flag_overdue(n: Linear<0, { T::MaxDuePerBlock::get() }>) -> Result<(), BenchmarkError> {
+		let parties = parties::<T>();
+		let due_at = Pallet::<T>::due_from_now()?;
+		for _ in 0..n {
+			claim::<T>(&parties, T::MaxLines::get())?;
+		}
+		frame_system::Pallet::<T>::set_block_number(due_at);
+		#[block]
+		{
+			Pallet::<T>::flag_overdue(due_at);
+		}
+		assert_eq!(Claims::<T>::iter_values().filter(|claim| claim.overdue).count(), n as usize);
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);
+}

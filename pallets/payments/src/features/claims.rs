@@ -1,0 +1,205 @@
+//! Submitting, withdrawing and appealing claims: the provider's side.
+
+use crate::*;
+use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get, BoundedVec};
+use sp_core::H256;
+use sp_runtime::{
+	traits::{CheckedAdd, Zero},
+	DispatchError,
+};
+
+impl<T: Config> Pallet<T> {
+	/// The active provider `who` acts for.
+	pub(crate) fn provider_of(who: &T::AccountId) -> Result<OrgId, DispatchError> {
+		T::Organizations::acting_for(who, OrgKind::Provider).ok_or(Error::<T>::NotProvider.into())
+	}
+
+	/// The claim `claim`, if `who` acts for its provider.
+	fn provider_claim(who: &T::AccountId, claim: ClaimId) -> Result<ClaimOf<T>, DispatchError> {
+		let stored = Claims::<T>::get(claim).ok_or(Error::<T>::ClaimNotFound)?;
+		ensure!(
+			T::Organizations::acting_for(who, OrgKind::Provider) == Some(stored.provider),
+			Error::<T>::NotClaimProvider
+		);
+		Ok(stored)
+	}
+
+	/// The sum of the lines, each well formed.
+	fn claim_total(lines: &[ClaimLine<BalanceOf<T>>]) -> Result<BalanceOf<T>, DispatchError> {
+		ensure!(!lines.is_empty(), Error::<T>::NoLines);
+		let mut total = BalanceOf::<T>::zero();
+		for line in lines {
+			ensure!(line.code.is_well_formed(), Error::<T>::InvalidServiceCode);
+			ensure!(line.quantity > 0, Error::<T>::ZeroQuantity);
+			let amount = line.amount().ok_or(Error::<T>::AmountOverflow)?;
+			total = total.checked_add(&amount).ok_or(Error::<T>::AmountOverflow)?;
+		}
+		ensure!(!total.is_zero(), Error::<T>::NothingClaimed);
+		Ok(total)
+	}
+
+	/// Each cited hash is an anchored record of `patient`, cited once, that `payer` (if any)
+	/// may see for payment.
+	fn check_evidence(
+		patient: &PatientId,
+		payer: Option<OrgId>,
+		evidence: &[H256],
+	) -> DispatchResult {
+		for (i, hash) in evidence.iter().enumerate() {
+			ensure!(
+				!evidence.iter().take(i).any(|earlier| earlier == hash),
+				Error::<T>::DuplicateEvidence
+			);
+			let (record, subject) = T::Records::by_hash(hash).ok_or(Error::<T>::UnknownEvidence)?;
+			ensure!(subject.patient == *patient, Error::<T>::EvidenceOfOtherPatient);
+			if let Some(payer) = payer {
+				ensure!(
+					T::Consent::has_record_access(patient, payer, record, Purpose::Payment),
+					Error::<T>::NoPayerConsent
+				);
+			}
+		}
+		Ok(())
+	}
+
+	/// Add `claim` to the claims that fall due at `due_at`.
+	pub(crate) fn schedule_due(claim: ClaimId, due_at: BlockNumberFor<T>) -> DispatchResult {
+		DueClaims::<T>::try_mutate(due_at, |due| {
+			due.try_push(claim).map_err(|_| Error::<T>::TooManyClaimsDue.into())
+		})
+	}
+
+	/// The block a claim decided from now on falls due in.
+	pub(crate) fn due_from_now() -> Result<BlockNumberFor<T>, DispatchError> {
+		frame_system::Pallet::<T>::block_number()
+			.checked_add(&T::AdjudicationDeadline::get())
+			.ok_or(sp_runtime::ArithmeticError::Overflow.into())
+	}
+
+	pub(crate) fn do_submit(
+		who: T::AccountId,
+		patient: PatientId,
+		payer: Option<OrgId>,
+		payee: T::AccountId,
+		lines: BoundedVec<ClaimLine<BalanceOf<T>>, T::MaxLines>,
+		evidence: BoundedVec<H256, T::MaxEvidence>,
+	) -> DispatchResult {
+		let provider = Self::provider_of(&who)?;
+		ensure!(
+			T::Organizations::acting_for(&payee, OrgKind::Provider) == Some(provider),
+			Error::<T>::PayeeNotOfProvider
+		);
+		ensure!(T::Patients::is_active_patient(&patient), Error::<T>::PatientNotActive);
+		if let Some(payer) = payer {
+			ensure!(T::Organizations::is_active(payer, OrgKind::Payer), Error::<T>::PayerNotActive);
+		}
+		let total = Self::claim_total(&lines)?;
+		Self::check_evidence(&patient, payer, &evidence)?;
+
+		let id = NextClaimId::<T>::get();
+		let next = id.checked_add(1).ok_or(sp_runtime::ArithmeticError::Overflow)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut claim = Claim {
+			provider,
+			payee,
+			payer,
+			patient,
+			lines,
+			total,
+			evidence,
+			status: ClaimStatus::Submitted,
+			submitted_at: now,
+			due_at: None,
+			overdue: false,
+			appealed: false,
+			decided_at: None,
+			allowed: BoundedVec::new(),
+			payer_amount: Zero::zero(),
+			patient_amount: Zero::zero(),
+			payer_paid: false,
+			patient_paid: false,
+		};
+		if let Some(payer) = payer {
+			let due_at = Self::due_from_now()?;
+			Self::schedule_due(id, due_at)?;
+			claim.due_at = Some(due_at);
+			OpenClaimsOfPayer::<T>::insert(payer, id, ());
+		} else {
+			// Billed to the patient alone: approved at once, in full, as the patient's share.
+			let amounts = claim
+				.lines
+				.iter()
+				.map(|line| line.amount().ok_or(Error::<T>::AmountOverflow))
+				.collect::<Result<alloc::vec::Vec<_>, _>>()?;
+			// As many amounts as lines, so nothing is cut.
+			claim.allowed = BoundedVec::truncate_from(amounts);
+			claim.status = ClaimStatus::Approved;
+			claim.decided_at = Some(now);
+			claim.patient_amount = total;
+			claim.payer_paid = true;
+		}
+		NextClaimId::<T>::put(next);
+		OpenClaimsOfProvider::<T>::insert(provider, id, ());
+		Self::deposit_event(Event::ClaimSubmitted {
+			claim: id,
+			provider,
+			payer,
+			patient,
+			total,
+			due_at: claim.due_at,
+		});
+		if payer.is_none() {
+			Self::deposit_event(Event::ClaimApproved {
+				claim: id,
+				allowed: total,
+				payer_amount: Zero::zero(),
+				patient_amount: total,
+			});
+		}
+		Claims::<T>::insert(id, claim);
+		Ok(())
+	}
+
+	pub(crate) fn do_withdraw(who: T::AccountId, id: ClaimId) -> DispatchResult {
+		let mut claim = Self::provider_claim(&who, id)?;
+		ensure!(claim.may_withdraw(), Error::<T>::CannotWithdraw);
+		claim.status = ClaimStatus::Withdrawn;
+		claim.due_at = None;
+		Self::unindex(id, &claim);
+		Claims::<T>::insert(id, claim);
+		Self::deposit_event(Event::ClaimWithdrawn { claim: id });
+		Ok(())
+	}
+
+	pub(crate) fn do_appeal(who: T::AccountId, id: ClaimId) -> DispatchResult {
+		let mut claim = Self::provider_claim(&who, id)?;
+		let ClaimStatus::Denied { appeal_closes_at, .. } = claim.status else {
+			return Err(Error::<T>::NotDenied.into());
+		};
+		let closes_at = appeal_closes_at.ok_or(Error::<T>::AlreadyAppealed)?;
+		ensure!(
+			frame_system::Pallet::<T>::block_number() < closes_at,
+			Error::<T>::AppealWindowClosed
+		);
+		let payer = claim.payer.ok_or(Error::<T>::NotDenied)?;
+		let due_at = Self::due_from_now()?;
+		Self::schedule_due(id, due_at)?;
+		claim.status = ClaimStatus::Submitted;
+		claim.appealed = true;
+		claim.overdue = false;
+		claim.due_at = Some(due_at);
+		OpenClaimsOfProvider::<T>::insert(claim.provider, id, ());
+		OpenClaimsOfPayer::<T>::insert(payer, id, ());
+		Claims::<T>::insert(id, claim);
+		Self::deposit_event(Event::ClaimAppealed { claim: id, due_at });
+		Ok(())
+	}
+
+	/// Take a claim that is closing off the open-claim indexes.
+	pub(crate) fn unindex(id: ClaimId, claim: &ClaimOf<T>) {
+		OpenClaimsOfProvider::<T>::remove(claim.provider, id);
+		if let Some(payer) = claim.payer {
+			OpenClaimsOfPayer::<T>::remove(payer, id);
+		}
+	}
+}

@@ -1,0 +1,518 @@
+//! # Payments pallet
+//!
+//! Medical claims, from the provider's bill to the payment, on chain.
+//!
+//! - **Claims**: an account acting for a provider submits a claim for services to a patient:
+//!   coded line items (quantity × unit amount), the content hashes of anchored records that
+//!   support it, the payer billed (an insurer), or none when the patient alone pays. A provider
+//!   may withdraw a claim before it is decided.
+//! - **Adjudication**: an account acting for the payer approves a claim, with the amount allowed
+//!   on each line and the patient's share of it, or denies it with a coded reason. The provider
+//!   may appeal a denial once, within `AppealWindow` blocks; the payer then decides again.
+//!   Claims undecided `AdjudicationDeadline` blocks after submission (or appeal) are flagged
+//!   overdue by the pallet's `on_initialize`, in bounded work.
+//! - **Escrow and settlement**: a payer funds its escrow, held in the native currency from one
+//!   account of the payer (`fungible` holds). Approving a claim commits escrowed funds to it;
+//!   settling pays them to the provider; each is paid once. The patient (or a delegate allowed
+//!   to pay) pays the patient's share. A claim paid in full is settled.
+//!
+//! A payer sees the records a claim cites only with the patient's consent for payment: the
+//! pallet asks [`ConsentCheck`] when the claim is submitted.
+//!
+//! ## No personal data
+//!
+//! Claims hold opaque ids, service codes, amounts, block numbers and content hashes; no
+//! diagnosis in clear and no free text.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod features;
+#[cfg(test)]
+mod mock;
+pub mod runtime_api;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use medchain_primitives::{
+	ConsentCheck, DelegatePurpose, OrgId, OrgKind, OrganizationLookup, PatientId, PatientLookup,
+	Purpose, RecordCategory, RecordLookup,
+};
+pub use types::*;
+pub use weights::WeightInfo;
+
+use frame_support::traits::fungible;
+use frame_system::pallet_prelude::BlockNumberFor;
+
+/// The balance type of the currency claims are paid in.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// A claim as this runtime stores it.
+pub type ClaimOf<T> = Claim<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+	<T as Config>::MaxLines,
+	<T as Config>::MaxEvidence,
+>;
+
+/// A payer's escrow as this runtime stores it.
+pub type EscrowOf<T> = Escrow<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
+/// What the benchmarks need from the runtime: identity, records and consent live in other
+/// pallets.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// A funded account that controls a new active patient, and the patient.
+	fn patient(seed: u32) -> (AccountId, PatientId);
+	/// A funded account acting for a new active organization of `kind`, and the organization.
+	fn organization(kind: OrgKind, seed: u32) -> (AccountId, OrgId);
+	/// Anchor `count` records of `patient` (controlled by `patient_key`) by `provider`, and let
+	/// `payer` see them for payment; returns their content hashes.
+	fn evidence(
+		provider: &AccountId,
+		patient_key: &AccountId,
+		patient: PatientId,
+		payer: OrgId,
+		count: u32,
+	) -> alloc::vec::Vec<sp_core::H256>;
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::pallet_prelude::*;
+	use frame_system::pallet_prelude::*;
+	use sp_core::H256;
+	use sp_runtime::traits::Zero;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// Sets up patients, organizations and evidence for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+
+		/// The currency claims are paid in, and escrow is held in.
+		type Currency: fungible::Inspect<Self::AccountId>
+			+ fungible::Mutate<Self::AccountId>
+			+ fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Who is a patient and who may pay for them (`pallet-patients`).
+		type Patients: PatientLookup<Self::AccountId>;
+
+		/// Who acts for which organization (`pallet-patients`).
+		type Organizations: OrganizationLookup<Self::AccountId>;
+
+		/// Anchored records, to check a claim's evidence (`pallet-records`).
+		type Records: RecordLookup;
+
+		/// Whether a payer may see the records a claim cites (`pallet-consent`).
+		type Consent: ConsentCheck;
+
+		/// The most lines one claim has.
+		#[pallet::constant]
+		type MaxLines: Get<u32>;
+
+		/// The most record hashes one claim cites.
+		#[pallet::constant]
+		type MaxEvidence: Get<u32>;
+
+		/// How many blocks a payer has to decide a claim before it is flagged overdue.
+		#[pallet::constant]
+		type AdjudicationDeadline: Get<BlockNumberFor<Self>>;
+
+		/// How many blocks after a denial the provider may appeal it.
+		#[pallet::constant]
+		type AppealWindow: Get<BlockNumberFor<Self>>;
+
+		/// The most claims that may fall due in one block (bounds `on_initialize`).
+		#[pallet::constant]
+		type MaxDuePerBlock: Get<u32>;
+
+		/// Weights of this pallet's calls and hook.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A payer's escrow for claims.
+		ClaimEscrow,
+	}
+
+	/// Every claim, by id.
+	#[pallet::storage]
+	pub type Claims<T: Config> = StorageMap<_, Twox64Concat, ClaimId, ClaimOf<T>>;
+
+	/// The id the next claim gets.
+	#[pallet::storage]
+	pub type NextClaimId<T> = StorageValue<_, ClaimId, ValueQuery>;
+
+	/// Each provider's open claims: undecided, or approved and not paid in full.
+	#[pallet::storage]
+	pub type OpenClaimsOfProvider<T> =
+		StorageDoubleMap<_, Twox64Concat, OrgId, Twox64Concat, ClaimId, (), OptionQuery>;
+
+	/// Each payer's claims waiting for it: to decide, or to pay.
+	#[pallet::storage]
+	pub type OpenClaimsOfPayer<T> =
+		StorageDoubleMap<_, Twox64Concat, OrgId, Twox64Concat, ClaimId, (), OptionQuery>;
+
+	/// Each payer's escrow.
+	#[pallet::storage]
+	pub type Escrows<T: Config> = StorageMap<_, Twox64Concat, OrgId, EscrowOf<T>>;
+
+	/// The claims that fall due in each block, if still undecided then.
+	#[pallet::storage]
+	pub type DueClaims<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<ClaimId, T::MaxDuePerBlock>,
+		ValueQuery,
+	>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A provider submitted a claim.
+		ClaimSubmitted {
+			claim: ClaimId,
+			provider: OrgId,
+			payer: Option<OrgId>,
+			patient: PatientId,
+			total: BalanceOf<T>,
+			due_at: Option<BlockNumberFor<T>>,
+		},
+		/// The provider withdrew a claim.
+		ClaimWithdrawn { claim: ClaimId },
+		/// A claim was approved: `allowed` of its total, of which the payer pays `payer_amount`
+		/// and the patient `patient_amount`.
+		ClaimApproved {
+			claim: ClaimId,
+			allowed: BalanceOf<T>,
+			payer_amount: BalanceOf<T>,
+			patient_amount: BalanceOf<T>,
+		},
+		/// A payer denied a claim.
+		ClaimDenied {
+			claim: ClaimId,
+			reason: DenialReason,
+			appeal_closes_at: Option<BlockNumberFor<T>>,
+		},
+		/// The provider appealed a denial; the payer decides again.
+		ClaimAppealed { claim: ClaimId, due_at: BlockNumberFor<T> },
+		/// A claim was not decided in time.
+		ClaimOverdue { claim: ClaimId, payer: OrgId },
+		/// The payer's amount of a claim was paid to the provider from the payer's escrow.
+		PayerPaid { claim: ClaimId, payer: OrgId, payee: T::AccountId, amount: BalanceOf<T> },
+		/// The patient's share of a claim was paid to the provider.
+		PatientSharePaid {
+			claim: ClaimId,
+			paid_by: T::AccountId,
+			payee: T::AccountId,
+			amount: BalanceOf<T>,
+		},
+		/// A claim was paid in full and is closed.
+		ClaimSettled { claim: ClaimId },
+		/// A payer added funds to its escrow.
+		EscrowFunded {
+			payer: OrgId,
+			funder: T::AccountId,
+			amount: BalanceOf<T>,
+			held: BalanceOf<T>,
+		},
+		/// A payer took uncommitted funds back from its escrow.
+		EscrowReleased {
+			payer: OrgId,
+			funder: T::AccountId,
+			amount: BalanceOf<T>,
+			held: BalanceOf<T>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The caller does not act for an active provider.
+		NotProvider,
+		/// The caller does not act for an active payer.
+		NotPayer,
+		/// The payee does not act for the claiming provider.
+		PayeeNotOfProvider,
+		/// The patient does not exist or is deactivated.
+		PatientNotActive,
+		/// The payer is not an active payer organization.
+		PayerNotActive,
+		/// A claim needs at least one line.
+		NoLines,
+		/// A service code is not 1 to 8 capital letters, digits or dots, zero-padded.
+		InvalidServiceCode,
+		/// A line has a quantity of zero.
+		ZeroQuantity,
+		/// The claim's total is zero.
+		NothingClaimed,
+		/// An amount does not fit the balance type.
+		AmountOverflow,
+		/// A cited content hash is not an anchored record.
+		UnknownEvidence,
+		/// A cited record is of another patient.
+		EvidenceOfOtherPatient,
+		/// A record is cited twice.
+		DuplicateEvidence,
+		/// The patient has not consented to the payer seeing a cited record for payment.
+		NoPayerConsent,
+		/// Too many claims fall due in the same block; submit in the next one.
+		TooManyClaimsDue,
+		/// No claim has this id.
+		ClaimNotFound,
+		/// The caller does not act for the claim's provider.
+		NotClaimProvider,
+		/// The caller does not act for the claim's payer (or the claim has none).
+		WrongPayer,
+		/// The claim is not waiting for a decision.
+		NotSubmitted,
+		/// The claim may no longer be withdrawn: it is decided, or paid in part.
+		CannotWithdraw,
+		/// The number of allowed amounts is not the number of lines.
+		LineCountMismatch,
+		/// An allowed amount exceeds its line's amount.
+		OverApproval,
+		/// The patient's share exceeds the allowed total.
+		PatientShareTooHigh,
+		/// The payer's escrow holds too little uncommitted funds for this.
+		InsufficientEscrow,
+		/// The claim is not denied.
+		NotDenied,
+		/// The denial was already appealed; it is final.
+		AlreadyAppealed,
+		/// The appeal window of the denial has closed.
+		AppealWindowClosed,
+		/// The claim is not approved.
+		NotApproved,
+		/// That part of the claim is already paid.
+		AlreadyPaid,
+		/// The caller may not pay for the claim's patient.
+		NotPatientPayer,
+		/// The amount is zero.
+		ZeroAmount,
+		/// The payer's escrow is held from another account; only that account funds or
+		/// releases it until it is empty.
+		NotEscrowFunder,
+		/// The payer has no escrow.
+		NoEscrow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::flag_overdue(now)
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxLines::get() >= 1, "MaxLines must be at least 1");
+			assert!(T::MaxDuePerBlock::get() >= 1, "MaxDuePerBlock must be at least 1");
+			assert!(
+				T::AdjudicationDeadline::get() > Zero::zero(),
+				"AdjudicationDeadline must be at least one block"
+			);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Submit a claim.
+		///
+		/// - Origin: signed by an account acting for an active provider.
+		/// - `patient`: the active patient served.
+		/// - `payer`: the active payer billed, or `None` to bill the patient alone (the claim is
+		///   then approved at once, in full, as the patient's share).
+		/// - `payee`: an account acting for the same provider, paid when the claim is.
+		/// - `lines`: 1 to `MaxLines` coded services with quantity and unit amount.
+		/// - `evidence`: up to `MaxEvidence` content hashes of anchored records of the patient;
+		///   with a payer, the patient must have let the payer see each for payment.
+		///
+		/// Errors: [`Error::NotProvider`], [`Error::PayeeNotOfProvider`],
+		/// [`Error::PatientNotActive`], [`Error::PayerNotActive`], [`Error::NoLines`],
+		/// [`Error::InvalidServiceCode`], [`Error::ZeroQuantity`], [`Error::NothingClaimed`],
+		/// [`Error::AmountOverflow`], [`Error::UnknownEvidence`],
+		/// [`Error::EvidenceOfOtherPatient`], [`Error::DuplicateEvidence`],
+		/// [`Error::NoPayerConsent`], [`Error::TooManyClaimsDue`].
+		/// Emits [`Event::ClaimSubmitted`] (and [`Event::ClaimApproved`] without a payer).
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::submit_claim(lines.len() as u32, evidence.len() as u32))]
+		pub fn submit_claim(
+			origin: OriginFor<T>,
+			patient: PatientId,
+			payer: Option<OrgId>,
+			payee: T::AccountId,
+			lines: BoundedVec<ClaimLine<BalanceOf<T>>, T::MaxLines>,
+			evidence: BoundedVec<H256, T::MaxEvidence>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_submit(who, patient, payer, payee, lines, evidence)
+		}
+
+		/// Withdraw a claim that is not decided yet (or, billed to the patient alone, not paid).
+		///
+		/// - Origin: signed by an account acting for the claim's provider.
+		///
+		/// Errors: [`Error::ClaimNotFound`], [`Error::NotClaimProvider`],
+		/// [`Error::CannotWithdraw`].
+		/// Emits [`Event::ClaimWithdrawn`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::withdraw_claim())]
+		pub fn withdraw_claim(origin: OriginFor<T>, claim: ClaimId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw(who, claim)
+		}
+
+		/// Approve a claim, in full or in part.
+		///
+		/// - Origin: signed by an account acting for the claim's payer.
+		/// - `allowed`: the amount allowed on each line, in line order, each at most the line's
+		///   amount (the rest is written off).
+		/// - `patient_share`: the part of the allowed total the patient pays (co-pay,
+		///   co-insurance, deductible); the payer pays the rest, from its escrow, which must hold
+		///   enough uncommitted funds.
+		///
+		/// Errors: [`Error::ClaimNotFound`], [`Error::NotPayer`], [`Error::WrongPayer`],
+		/// [`Error::NotSubmitted`], [`Error::LineCountMismatch`], [`Error::OverApproval`],
+		/// [`Error::PatientShareTooHigh`], [`Error::InsufficientEscrow`].
+		/// Emits [`Event::ClaimApproved`] (and [`Event::ClaimSettled`] when nothing is left to
+		/// pay).
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::approve_claim(allowed.len() as u32))]
+		pub fn approve_claim(
+			origin: OriginFor<T>,
+			claim: ClaimId,
+			allowed: BoundedVec<BalanceOf<T>, T::MaxLines>,
+			patient_share: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_approve(who, claim, allowed, patient_share)
+		}
+
+		/// Deny a claim, with a coded reason. A first denial may be appealed within
+		/// `AppealWindow` blocks; a denial after an appeal is final.
+		///
+		/// - Origin: signed by an account acting for the claim's payer.
+		///
+		/// Errors: [`Error::ClaimNotFound`], [`Error::NotPayer`], [`Error::WrongPayer`],
+		/// [`Error::NotSubmitted`].
+		/// Emits [`Event::ClaimDenied`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::deny_claim())]
+		pub fn deny_claim(
+			origin: OriginFor<T>,
+			claim: ClaimId,
+			reason: DenialReason,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_deny(who, claim, reason)
+		}
+
+		/// Appeal a denial: the claim waits for the payer's decision again, with a new deadline.
+		///
+		/// - Origin: signed by an account acting for the claim's provider.
+		///
+		/// Errors: [`Error::ClaimNotFound`], [`Error::NotClaimProvider`], [`Error::NotDenied`],
+		/// [`Error::AlreadyAppealed`], [`Error::AppealWindowClosed`],
+		/// [`Error::TooManyClaimsDue`].
+		/// Emits [`Event::ClaimAppealed`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::appeal_denial())]
+		pub fn appeal_denial(origin: OriginFor<T>, claim: ClaimId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_appeal(who, claim)
+		}
+
+		/// Pay the payer's amount of an approved claim to the provider's payee, from the funds
+		/// the approval committed in the payer's escrow. Paid once.
+		///
+		/// - Origin: signed by anyone (the funds are already committed).
+		///
+		/// Errors: [`Error::ClaimNotFound`], [`Error::NotApproved`], [`Error::AlreadyPaid`],
+		/// and the currency's error if the payee cannot receive the amount.
+		/// Emits [`Event::PayerPaid`] (and [`Event::ClaimSettled`] when the patient's share is
+		/// paid too).
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::settle_claim())]
+		pub fn settle_claim(origin: OriginFor<T>, claim: ClaimId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_settle(claim)
+		}
+
+		/// Pay the patient's share of an approved claim to the provider's payee. Paid once.
+		///
+		/// - Origin: signed by the patient's key, a delegate allowed to pay, or the custodian of
+		///   a custodial patient; it pays.
+		///
+		/// Errors: [`Error::ClaimNotFound`], [`Error::NotPatientPayer`], [`Error::NotApproved`],
+		/// [`Error::AlreadyPaid`], and the currency's error if the caller cannot pay.
+		/// Emits [`Event::PatientSharePaid`] (and [`Event::ClaimSettled`] when the payer's
+		/// amount is paid too).
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::pay_patient_share())]
+		pub fn pay_patient_share(origin: OriginFor<T>, claim: ClaimId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_pay_patient_share(who, claim)
+		}
+
+		/// Add funds to the caller's payer's escrow, held from the caller. The first account to
+		/// fund an empty escrow is its funder until it is empty again.
+		///
+		/// - Origin: signed by an account acting for an active payer.
+		///
+		/// Errors: [`Error::NotPayer`], [`Error::ZeroAmount`], [`Error::NotEscrowFunder`], and
+		/// the currency's error if the amount cannot be held.
+		/// Emits [`Event::EscrowFunded`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::fund_escrow())]
+		pub fn fund_escrow(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_fund_escrow(who, amount)
+		}
+
+		/// Take uncommitted funds back from a payer's escrow. Works even if the funder no
+		/// longer acts for the payer.
+		///
+		/// - Origin: signed by the escrow's funder.
+		///
+		/// Errors: [`Error::NoEscrow`], [`Error::NotEscrowFunder`], [`Error::ZeroAmount`],
+		/// [`Error::InsufficientEscrow`].
+		/// Emits [`Event::EscrowReleased`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::release_escrow())]
+		pub fn release_escrow(
+			origin: OriginFor<T>,
+			payer: OrgId,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_release_escrow(who, payer, amount)
+		}
+	}
+}

@@ -1,0 +1,322 @@
+//! The pallet's stored types, with their pure rules.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use core::fmt::Debug;
+use frame_support::{
+	traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
+use medchain_primitives::{OrgId, PatientId};
+use scale_info::TypeInfo;
+use sp_core::H256;
+use sp_runtime::traits::{CheckedAdd, CheckedMul, Zero};
+
+/// A claim, numbered in order of submission.
+pub type ClaimId = u64;
+
+/// The code system a billed service is coded in (FHIR `Claim.item.productOrService.coding.system`).
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum CodeSystem {
+	/// AMA CPT procedure codes (5 characters).
+	Cpt,
+	/// HCPCS Level II codes (5 characters).
+	Hcpcs,
+	/// ICD-10-PCS procedure codes (7 characters).
+	Icd10Pcs,
+	/// A code table the consortium agrees on off chain.
+	Local,
+}
+
+/// A coded billed service: 1 to 8 ASCII capital letters, digits or dots, left-aligned and padded
+/// with zero bytes. A code, never free text.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct ServiceCode {
+	/// The code system.
+	pub system: CodeSystem,
+	/// The code, zero-padded.
+	pub code: [u8; 8],
+}
+
+impl ServiceCode {
+	/// Whether the code is 1 to 8 of `A`-`Z`, `0`-`9` and `.`, followed only by zero bytes.
+	pub fn is_well_formed(&self) -> bool {
+		let len = self.code.iter().position(|byte| *byte == 0).unwrap_or(self.code.len());
+		len > 0
+			&& self
+				.code
+				.iter()
+				.take(len)
+				.all(|byte| byte.is_ascii_uppercase() || byte.is_ascii_digit() || *byte == b'.')
+			&& self.code.iter().skip(len).all(|byte| *byte == 0)
+	}
+}
+
+/// One line of a claim (FHIR `Claim.item`).
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct ClaimLine<Balance> {
+	/// The service billed.
+	pub code: ServiceCode,
+	/// How many units (at least one).
+	pub quantity: u32,
+	/// The price of one unit.
+	pub unit_amount: Balance,
+}
+
+impl<Balance: CheckedMul + From<u32>> ClaimLine<Balance> {
+	/// `quantity × unit_amount`, or `None` on overflow.
+	pub fn amount(&self) -> Option<Balance> {
+		self.unit_amount.checked_mul(&Balance::from(self.quantity))
+	}
+}
+
+/// The sum of `amounts`, or `None` on overflow.
+pub fn checked_sum<Balance: CheckedAdd + Zero>(
+	amounts: impl IntoIterator<Item = Balance>,
+) -> Option<Balance> {
+	amounts.into_iter().try_fold(Balance::zero(), |sum, amount| sum.checked_add(&amount))
+}
+
+/// Why a payer denied a claim (FHIR `ClaimResponse.error` / adjudication reason).
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum DenialReason {
+	/// The services are not covered by the patient's plan.
+	NotCovered,
+	/// The patient was not covered by the payer when served.
+	PatientNotEligible,
+	/// The cited records do not support the claim.
+	MissingEvidence,
+	/// The same services were already claimed.
+	Duplicate,
+	/// The services were not medically necessary.
+	NotMedicallyNecessary,
+	/// The services needed prior authorization.
+	NoPriorAuthorization,
+	/// The claim was filed too late.
+	LateFiling,
+	/// The service codes are wrong or inconsistent.
+	CodingError,
+}
+
+/// Where a claim stands (FHIR `ClaimResponse.outcome` and `Claim.status`).
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum ClaimStatus<BlockNumber> {
+	/// Waiting for the payer's decision.
+	Submitted,
+	/// Approved (or billed to the patient alone): waiting for payment of the payer's amount,
+	/// the patient's share, or both.
+	Approved,
+	/// Denied. The provider may appeal once, before `appeal_closes_at` (`None`: no appeal is
+	/// left).
+	Denied { reason: DenialReason, appeal_closes_at: Option<BlockNumber> },
+	/// Withdrawn by the provider before a decision.
+	Withdrawn,
+	/// Approved and paid in full: closed.
+	Settled,
+}
+
+/// A claim: a provider's bill for services to a patient, to a payer, to the patient, or both.
+#[derive(
+	CloneNoBound, Encode, Decode, EqNoBound, MaxEncodedLen, PartialEqNoBound, DebugNoBound, TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxLines, MaxEvidence))]
+#[codec(mel_bound(
+	AccountId: MaxEncodedLen,
+	Balance: MaxEncodedLen,
+	BlockNumber: MaxEncodedLen
+))]
+pub struct Claim<AccountId, Balance, BlockNumber, MaxLines, MaxEvidence>
+where
+	AccountId: Clone + Eq + Debug,
+	Balance: Clone + Eq + Debug,
+	BlockNumber: Clone + Eq + Debug,
+	MaxLines: Get<u32>,
+	MaxEvidence: Get<u32>,
+{
+	/// The provider that billed.
+	pub provider: OrgId,
+	/// The provider's account that receives the payments.
+	pub payee: AccountId,
+	/// The payer billed; `None`: the patient alone pays.
+	pub payer: Option<OrgId>,
+	/// The patient served.
+	pub patient: PatientId,
+	/// The services billed.
+	pub lines: BoundedVec<ClaimLine<Balance>, MaxLines>,
+	/// The sum of the lines.
+	pub total: Balance,
+	/// Content hashes of anchored records of the patient that support the claim.
+	pub evidence: BoundedVec<H256, MaxEvidence>,
+	/// Where it stands.
+	pub status: ClaimStatus<BlockNumber>,
+	/// The block it was submitted in.
+	pub submitted_at: BlockNumber,
+	/// The first block in which it is overdue if still undecided (`None` once decided or when
+	/// there is no payer).
+	pub due_at: Option<BlockNumber>,
+	/// Whether it was flagged overdue.
+	pub overdue: bool,
+	/// Whether the provider has appealed a denial.
+	pub appealed: bool,
+	/// The block of the latest decision.
+	pub decided_at: Option<BlockNumber>,
+	/// The amount allowed on each line (empty until approved).
+	pub allowed: BoundedVec<Balance, MaxLines>,
+	/// What the payer pays (zero until approved).
+	pub payer_amount: Balance,
+	/// What the patient pays: co-pay, co-insurance or deductible (zero until approved).
+	pub patient_amount: Balance,
+	/// Whether the payer's amount was paid (or is zero).
+	pub payer_paid: bool,
+	/// Whether the patient's share was paid (or is zero).
+	pub patient_paid: bool,
+}
+
+impl<AccountId, Balance, BlockNumber, MaxLines, MaxEvidence>
+	Claim<AccountId, Balance, BlockNumber, MaxLines, MaxEvidence>
+where
+	AccountId: Clone + Eq + Debug,
+	Balance: Clone + Eq + Debug,
+	BlockNumber: Clone + Eq + Debug,
+	MaxLines: Get<u32>,
+	MaxEvidence: Get<u32>,
+{
+	/// Whether the provider may still withdraw it: no decision yet, or billed to the patient
+	/// alone and not paid.
+	pub fn may_withdraw(&self) -> bool {
+		match self.status {
+			ClaimStatus::Submitted => true,
+			ClaimStatus::Approved => self.payer.is_none() && !self.patient_paid,
+			_ => false,
+		}
+	}
+
+	/// Whether it is still open for the provider: undecided, or approved and not paid in full.
+	pub fn is_open(&self) -> bool {
+		matches!(self.status, ClaimStatus::Submitted | ClaimStatus::Approved)
+	}
+
+	/// Whether it waits for its payer: a decision, or the payment of the payer's amount.
+	pub fn awaits_payer(&self) -> bool {
+		self.payer.is_some()
+			&& match self.status {
+				ClaimStatus::Submitted => true,
+				ClaimStatus::Approved => !self.payer_paid,
+				_ => false,
+			}
+	}
+}
+
+/// A payer's escrow: funds held from one account of the payer (its funder), part of them
+/// committed to approved claims not yet paid.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct Escrow<AccountId, Balance> {
+	/// The account the funds are held from.
+	pub funder: AccountId,
+	/// How much is held.
+	pub held: Balance,
+	/// How much of it approved claims will take.
+	pub committed: Balance,
+}
+
+impl<AccountId, Balance: Copy + PartialOrd + sp_runtime::traits::Saturating>
+	Escrow<AccountId, Balance>
+{
+	/// What is held and not committed.
+	pub fn available(&self) -> Balance {
+		self.held.saturating_sub(self.committed)
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn code(text: &[u8]) -> ServiceCode {
+		let mut code = [0; 8];
+		code.iter_mut().zip(text).for_each(|(slot, byte)| *slot = *byte);
+		ServiceCode { system: CodeSystem::Cpt, code }
+	}
+
+	#[test]
+	fn service_codes_are_codes_not_text() {
+		assert!(code(b"99213").is_well_formed());
+		assert!(code(b"0DTJ4ZZ").is_well_formed());
+		assert!(code(b"J1100.A").is_well_formed());
+		assert!(code(b"ABCDEFGH").is_well_formed());
+		assert!(!code(b"").is_well_formed());
+		assert!(!code(b"john").is_well_formed());
+		assert!(!code(b"99 13").is_well_formed());
+		let mut gap = code(b"99213");
+		gap.code[6] = b'1';
+		assert!(!gap.is_well_formed(), "nothing after the padding");
+	}
+
+	#[test]
+	fn line_amounts_and_sums_are_checked() {
+		let line = ClaimLine { code: code(b"99213"), quantity: 3, unit_amount: 7u64 };
+		assert_eq!(line.amount(), Some(21));
+		assert_eq!(ClaimLine { unit_amount: u64::MAX, ..line }.amount(), None);
+		assert_eq!(checked_sum([1u64, 2, 3]), Some(6));
+		assert_eq!(checked_sum([u64::MAX, 1]), None);
+	}
+
+	#[test]
+	fn escrow_available_is_held_minus_committed() {
+		let escrow = Escrow { funder: 1u64, held: 10u64, committed: 4 };
+		assert_eq!(escrow.available(), 6);
+	}
+}
