@@ -2,7 +2,8 @@
 # Generate weights from the benchmarks, on this machine:
 # - each Medchain pallet's `weights.rs` (trait, SubstrateWeight and () impls);
 # - runtime/src/weights/ for the FRAME pallets whose weights depend on Medchain's hooks
-#   (pallet_timestamp: setting the timestamp retargets the PoW difficulty).
+#   (pallet_timestamp: setting the timestamp retargets the PoW difficulty);
+# - runtime/src/weights/{block,extrinsic}_weights.rs, the base weights (`benchmark overhead`).
 # Usage: scripts/benchmark-weights.sh [STEPS=50] [REPEAT=20]
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -22,4 +23,7 @@ mkdir -p runtime/src/weights
 for pallet in pallet_timestamp; do
   "${bench[@]}" --pallet "$pallet" --output "runtime/src/weights/$pallet.rs"
 done
+# The base weights of an empty block and of a no-op extrinsic.
+"$MEDCHAIN_NODE" benchmark overhead --chain dev --weight-path runtime/src/weights \
+  --header scripts/weight-header.txt --warmup 10 --repeat "$((repeat * 5))"
 echo "weights written; rebuild the node without --features runtime-benchmarks for normal use"

@@ -24,5 +24,8 @@ fi
 installed_targets=$(rustup target list --installed)
 grep -qx wasm32v1-none <<<"$installed_targets" || rustup target add wasm32v1-none
 grep -qx wasm32-unknown-unknown <<<"$installed_targets" || rustup target add wasm32-unknown-unknown
-rustup component list --installed | grep -q '^rust-src' || rustup component add rust-src
+installed_components=$(rustup component list --installed)
+for component in rust-src rustfmt clippy; do
+  grep -q "^$component" <<<"$installed_components" || rustup component add "$component"
+done
 echo "setup: prerequisites present"

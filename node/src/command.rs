@@ -152,9 +152,13 @@ pub fn run() -> sc_cli::Result<()> {
 					let shared_cache = backend.expose_shared_trie_cache();
 					cmd.run(config, client, db, storage, shared_cache)
 				}
-				BenchmarkCmd::Overhead(_) | BenchmarkCmd::Extrinsic(_) => {
-					Err("`benchmark overhead` and `benchmark extrinsic` are not available in this \
-					     node yet."
+				// Builds blocks of `System::remark` on the chain spec's genesis, in the runtime alone.
+				BenchmarkCmd::Overhead(cmd) => {
+					cmd.run_with_default_builder_and_spec::<Block, ()>(Some(config.chain_spec))
+				}
+				BenchmarkCmd::Extrinsic(_) => {
+					Err("`benchmark extrinsic` is not available in this node; use `benchmark \
+					     pallet`."
 						.into())
 				}
 				BenchmarkCmd::Machine(cmd) => {

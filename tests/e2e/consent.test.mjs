@@ -82,7 +82,12 @@ describe('consent from @polkadot/api', () => {
     assert.ok((await api.call.consentApi.access(bob, { Organization: 0 }, record, 'Research')).isNone);
   });
 
-  it('refuses an organization without consent, with the named error', async () => {
+  it('refuses a second provider and an insurer without consent, with the named error', async () => {
+    const ferdie = k('//Ferdie');
+    await send(api, api.tx.sudo.sudo(api.tx.patients.admitOrganization(ferdie.address, 'Provider')),
+      k('//Alice'));
+    await assert.rejects(send(api, api.tx.consent.logAccess(bob, record, 'Treatment'), ferdie),
+      /consent\.NoConsent/);
     await assert.rejects(send(api, api.tx.consent.logAccess(bob, record, 'Payment'), k('//Eve')),
       /consent\.NoConsent/);
   });

@@ -6,27 +6,15 @@ import assert from 'node:assert/strict';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsU8a, blake2AsHex } from '@polkadot/util-crypto';
-import { u8aConcat, u8aToHex, stringToU8a } from '@polkadot/util';
+import { u8aToHex, stringToU8a } from '@polkadot/util';
 import { startNode } from './lib/node.mjs';
 import { send, find } from './lib/chain.mjs';
+import { treeLevels, treeRoot, treeProof } from './lib/merkle.mjs';
 
-// The batch tree of pallets/records/src/merkle.rs: sorted pairs, 0x00/0x01 domain tags.
-const leaf = (h) => blake2AsU8a(u8aConcat([0], h));
-const inner = (a, b) => {
-  const [low, high] = Buffer.compare(Buffer.from(a), Buffer.from(b)) <= 0 ? [a, b] : [b, a];
-  return blake2AsU8a(u8aConcat([1], low, high));
-};
-const nextLevel = (level) => level.reduce((up, node, i) =>
-  (i % 2 ? up : [...up, i + 1 < level.length ? inner(node, level[i + 1]) : node]), []);
+/** The root of the batch tree over `hashes`, and the proof of leaf `index`. */
 function rootAndProof(hashes, index) {
-  let level = hashes.map(leaf);
-  const proof = [];
-  while (level.length > 1) {
-    if ((index ^ 1) < level.length) proof.push(u8aToHex(level[index ^ 1]));
-    level = nextLevel(level);
-    index >>= 1;
-  }
-  return { root: u8aToHex(level[0]), proof };
+  const levels = treeLevels(hashes);
+  return { root: treeRoot(levels), proof: treeProof(levels, index) };
 }
 
 describe('identity and records from @polkadot/api', () => {
@@ -51,12 +39,16 @@ describe('identity and records from @polkadot/api', () => {
       '0xe13696916a40519dfef0ed54b55992e01bf1993215ba50ac94c75be929ebbeb8');
   });
 
-  it('admits a provider, onboards a patient who then takes control with their own key', async () => {
+  it('admits a provider and a payer, onboards a patient who takes control and adds a delegate', async () => {
     const [alice, ferdie, practitioner, patientKey] =
       [k('//Alice'), k('//Ferdie'), k('//Eve//stash'), k('//Alice//stash')];
     let events = await send(api,
       api.tx.sudo.sudo(api.tx.patients.admitOrganization(ferdie.address, 'Provider')), alice);
     const org = find(events, 'patients', 'OrganizationAdmitted').data.org.toNumber();
+    events = await send(api,
+      api.tx.sudo.sudo(api.tx.patients.admitOrganization(k('//Charlie//stash').address, 'Payer')), alice);
+    const payer = find(events, 'patients', 'OrganizationAdmitted').data;
+    assert.ok(payer.kind.isPayer);
 
     await send(api, api.tx.patients.addMember(practitioner.address), ferdie);
     const commitment = blake2AsHex(stringToU8a('salt-known-only-to-the-provider|attributes'));
@@ -72,6 +64,14 @@ describe('identity and records from @polkadot/api', () => {
     assert.ok(info.control.isOwn);
     assert.equal(info.control.asOwn.toString(), api.createType('AccountId', patientKey.address).toString());
     assert.equal(info.commitment.unwrap().toHex(), commitment);
+
+    // The patient names a proxy, who may manage consent and pay for them.
+    const proxy = k('//Bob//stash');
+    events = await send(api, api.tx.patients.addDelegate(patient, proxy.address, 'Proxy', null), patientKey);
+    find(events, 'patients', 'DelegateAdded');
+    const delegates = (await api.call.patientsApi.patient(patient)).unwrap().delegates;
+    assert.equal(delegates.length, 1);
+    assert.ok(delegates[0].role.isProxy);
     assert.equal((await api.call.patientsApi.organizationOf(practitioner.address)).unwrap().toNumber(), org);
   });
 
@@ -83,8 +83,8 @@ describe('identity and records from @polkadot/api', () => {
       send(api, api.tx.records.anchorRecord(bob, blake2AsHex('early'), 'Blake2_256', 'LabResult', null), dave),
       /records\.NoConsent/,
     );
-    await send(api,
-      api.tx.consent.grantConsent(bob, { Organization: 0 }, 'All', 'Treatment', null, null), k('//Bob'));
+    await send(api, api.tx.consent.grantConsent(bob, { Organization: 0 }, { Categories: ['LabResult'] },
+      'Treatment', null, null), k('//Bob'));
 
     const report = blake2AsHex(stringToU8a('the bytes of a lab report, held by the hospital'));
     let events = await send(api,

@@ -4,20 +4,20 @@ use super::*;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get};
 use frame_system::RawOrigin;
-use sp_runtime::traits::Bounded;
+use sp_runtime::traits::{Bounded, CheckedDiv};
 
 const COMMITMENT: IdentityCommitment = IdentityCommitment::repeat_byte(0xc0);
 
 fn assert_last_event<T: Config>(event: Event<T>) {
-	frame_system::Pallet::<T>::assert_last_event(
-		<T as frame_system::Config>::RuntimeEvent::from(event).into(),
-	);
+	frame_system::Pallet::<T>::assert_last_event(<T as frame_system::Config>::RuntimeEvent::from(
+		event,
+	));
 }
 
 /// An account with enough to pay every deposit many times over.
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, index, 0);
-	let plenty = BalanceOf::<T>::max_value() / 4u32.into();
+	let plenty = BalanceOf::<T>::max_value().checked_div(&4u32.into()).unwrap_or_default();
 	T::Currency::set_balance(&who, plenty);
 	who
 }

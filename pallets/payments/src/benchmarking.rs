@@ -11,9 +11,9 @@ use sp_core::H256;
 use sp_runtime::traits::{One, Saturating};
 
 fn assert_last_event<T: Config>(event: Event<T>) {
-	frame_system::Pallet::<T>::assert_last_event(
-		<T as frame_system::Config>::RuntimeEvent::from(event).into(),
-	);
+	frame_system::Pallet::<T>::assert_last_event(<T as frame_system::Config>::RuntimeEvent::from(
+		event,
+	));
 }
 
 /// A provider account, a patient and a payer account, with their organizations.

@@ -112,8 +112,11 @@ pub const UNANCHORED: H256 = H256::repeat_byte(0x99);
 
 pub const ENDOWMENT: Balance = 10_000;
 
+/// A patient as the mock knows it: own key and delegates.
+type MockPatient = (AccountId, Vec<(AccountId, DelegateRole)>);
+
 thread_local! {
-	static PATIENTS: RefCell<BTreeMap<PatientId, (AccountId, Vec<(AccountId, DelegateRole)>)>> =
+	static PATIENTS: RefCell<BTreeMap<PatientId, MockPatient>> =
 		const { RefCell::new(BTreeMap::new()) };
 	static MEMBERS: RefCell<BTreeMap<AccountId, OrgId>> = const { RefCell::new(BTreeMap::new()) };
 	static ORGS: RefCell<BTreeMap<OrgId, OrgKind>> = const { RefCell::new(BTreeMap::new()) };

@@ -7,9 +7,9 @@ use frame_system::RawOrigin;
 use sp_core::H256;
 
 fn assert_last_event<T: Config>(event: Event<T>) {
-	frame_system::Pallet::<T>::assert_last_event(
-		<T as frame_system::Config>::RuntimeEvent::from(event).into(),
-	);
+	frame_system::Pallet::<T>::assert_last_event(<T as frame_system::Config>::RuntimeEvent::from(
+		event,
+	));
 }
 
 const FIRST: H256 = H256::repeat_byte(0x11);

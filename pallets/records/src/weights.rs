@@ -71,9 +71,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Records::RecordsByPatient` (r:0 w:1)
 	/// Proof: `Records::RecordsByPatient` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn anchor_record() -> Weight {
-		// Proof size: measured `800`, estimated `5577`.
-		// Minimum execution time: 33_710_000 picoseconds.
-		Weight::from_parts(35_974_000, 5577)
+		// Proof size: measured `836`, estimated `5577`.
+		// Minimum execution time: 34_672_000 picoseconds.
+		Weight::from_parts(37_396_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -100,9 +100,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Records::RecordsByPatient` (r:0 w:1)
 	/// Proof: `Records::RecordsByPatient` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn amend_record() -> Weight {
-		// Proof size: measured `1196`, estimated `5577`.
-		// Minimum execution time: 40_530_000 picoseconds.
-		Weight::from_parts(43_505_000, 5577)
+		// Proof size: measured `1233`, estimated `5577`.
+		// Minimum execution time: 40_701_000 picoseconds.
+		Weight::from_parts(44_046_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -113,9 +113,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Patients::Organizations` (r:1 w:0)
 	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	fn retract_record() -> Weight {
-		// Proof size: measured `773`, estimated `5577`.
-		// Minimum execution time: 17_686_000 picoseconds.
-		Weight::from_parts(19_098_000, 5577)
+		// Proof size: measured `810`, estimated `5577`.
+		// Minimum execution time: 18_077_000 picoseconds.
+		Weight::from_parts(19_619_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -128,9 +128,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn anchor_batch() -> Weight {
-		// Proof size: measured `478`, estimated `5577`.
-		// Minimum execution time: 17_466_000 picoseconds.
-		Weight::from_parts(18_738_000, 5577)
+		// Proof size: measured `514`, estimated `5577`.
+		// Minimum execution time: 17_827_000 picoseconds.
+		Weight::from_parts(19_660_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -139,22 +139,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn anchor_record() -> Weight {
-		Weight::from_parts(35_974_000, 5577)
+		Weight::from_parts(37_396_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn amend_record() -> Weight {
-		Weight::from_parts(43_505_000, 5577)
+		Weight::from_parts(44_046_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn retract_record() -> Weight {
-		Weight::from_parts(19_098_000, 5577)
+		Weight::from_parts(19_619_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn anchor_batch() -> Weight {
-		Weight::from_parts(18_738_000, 5577)
+		Weight::from_parts(19_660_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

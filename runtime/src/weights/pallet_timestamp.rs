@@ -50,8 +50,8 @@ impl<T: frame_system::Config> pallet_timestamp::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `61`
 		//  Estimated: `2286`
-		// Minimum execution time: 9_855_000 picoseconds.
-		Weight::from_parts(10_686_000, 0)
+		// Minimum execution time: 8_914_000 picoseconds.
+		Weight::from_parts(9_875_000, 0)
 			.saturating_add(Weight::from_parts(0, 2286))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -60,8 +60,8 @@ impl<T: frame_system::Config> pallet_timestamp::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 811_000 picoseconds.
-		Weight::from_parts(1_091_000, 0)
+		// Minimum execution time: 751_000 picoseconds.
+		Weight::from_parts(1_081_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -1,16 +1,26 @@
 // Sending extrinsics and reading their events through @polkadot/api, as provider systems do.
 import assert from 'node:assert/strict';
 
+/** A dispatch error by name: `section.Name` for a pallet's error, else e.g. `BadOrigin` or
+ * `Token.FundsUnavailable`. */
+export function describeError(api, dispatchError) {
+  if (dispatchError.isModule) {
+    const { section, name } = api.registry.findMetaError(dispatchError.asModule);
+    return `${section}.${name}`;
+  }
+  const inner = dispatchError.value?.type;
+  return inner ? `${dispatchError.type}.${inner}` : dispatchError.type;
+}
+
 /**
  * Sign and send `tx`; resolve with the events of the block it is in (the array also carries
- * `blockHash`), or reject with the named error (`section.Name`).
+ * `blockHash`), or reject with the error by name (see `describeError`).
  */
 export function send(api, tx, signer) {
   return new Promise((resolve, reject) => {
     tx.signAndSend(signer, ({ status, events, dispatchError }) => {
       if (dispatchError) {
-        const detail = dispatchError.isModule ? api.registry.findMetaError(dispatchError.asModule) : null;
-        reject(new Error(detail ? `${detail.section}.${detail.name}` : dispatchError.toString()));
+        reject(new Error(describeError(api, dispatchError)));
       } else if (status.isInBlock) {
         resolve(Object.assign(events.map(({ event }) => event), { blockHash: status.asInBlock }));
       }

@@ -14,6 +14,9 @@ use sp_runtime::{ArithmeticError, DispatchError};
 /// Every kind of organization, in the order an account's organization is looked up.
 const ORG_KINDS: [OrgKind; 3] = [OrgKind::Provider, OrgKind::Payer, OrgKind::Auditor];
 
+/// A grant, with the patient and grantee it is stored under.
+type LocatedGrant<T> = (PatientId, Grantee<<T as frame_system::Config>::AccountId>, Grant<T>);
+
 impl<T: Config> Pallet<T> {
 	/// The patient is active and `who` may manage their consent.
 	pub(crate) fn ensure_manages(who: &T::AccountId, patient: &PatientId) -> DispatchResult {
@@ -100,9 +103,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The grant `id`, with its patient and grantee.
-	fn find_grant(
-		id: GrantId,
-	) -> Result<(PatientId, Grantee<T::AccountId>, Grant<T>), DispatchError> {
+	fn find_grant(id: GrantId) -> Result<LocatedGrant<T>, DispatchError> {
 		let (patient, grantee) = GrantKeys::<T>::get(id).ok_or(Error::<T>::GrantNotFound)?;
 		let grant = Grants::<T>::get(patient, &grantee)
 			.into_iter()

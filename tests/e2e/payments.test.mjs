@@ -1,0 +1,114 @@
+// Claims through @polkadot/api, as provider billing systems and insurers use them: a provider
+// bills an insurer citing an anchored record, the insurer funds its escrow and approves in part,
+// the escrow pays the provider, the patient pays the co-pay; a denial is appealed and decided
+// again; errors come back by name.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { blake2AsHex } from '@polkadot/util-crypto';
+import { stringToU8a, u8aToHex } from '@polkadot/util';
+import { startNode } from './lib/node.mjs';
+import { send, find } from './lib/chain.mjs';
+
+const MED = 10n ** 12n;
+
+/** A CPT service code, zero-padded to the chain's 8 bytes. */
+const cpt = (code) => {
+  const bytes = new Uint8Array(8);
+  bytes.set(stringToU8a(code));
+  return { system: 'Cpt', code: u8aToHex(bytes) };
+};
+
+describe('claims and payments from @polkadot/api', () => {
+  let node;
+  let api;
+  const keyring = new Keyring({ type: 'sr25519' });
+  const k = (uri) => keyring.addFromUri(uri);
+  let bob; // the dev preset's patient
+  let summary; // the content hash of an anchored discharge summary
+  let claim;
+
+  /** Dave (provider 0) bills insurer 1 for Bob: 2 × 30 MED inpatient visits, citing the summary. */
+  const submit = () => api.tx.payments.submitClaim(bob, 1, k('//Dave').address,
+    [{ code: cpt('99223'), quantity: 2, unitAmount: 30n * MED }], [summary]);
+
+  before(async () => {
+    node = await startNode();
+    api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
+    bob = (await api.query.patients.patientOf(k('//Bob').address)).unwrap();
+  });
+
+  after(async () => {
+    await api?.disconnect();
+    await node?.stop();
+  });
+
+  it('a provider bills an insurer only with the patient\'s consent to payment', async () => {
+    // Bob lets the hospital treat him; Dave anchors the discharge summary.
+    await send(api,
+      api.tx.consent.grantConsent(bob, { Organization: 0 }, 'All', 'Treatment', null, null), k('//Bob'));
+    summary = blake2AsHex(stringToU8a('discharge summary, held by the hospital'));
+    await send(api,
+      api.tx.records.anchorRecord(bob, summary, 'Blake2_256', 'DischargeSummary', null), k('//Dave'));
+
+    await assert.rejects(send(api, submit(), k('//Dave')), /payments\.NoPayerConsent/);
+    await send(api,
+      api.tx.consent.grantConsent(bob, { Organization: 1 }, 'All', 'Payment', null, null), k('//Bob'));
+    const events = await send(api, submit(), k('//Dave'));
+    const submitted = find(events, 'payments', 'ClaimSubmitted').data;
+    claim = submitted.claim.toNumber();
+    assert.equal(submitted.total.toBigInt(), 60n * MED);
+    assert.deepEqual((await api.call.paymentsApi.openClaimsOfPayer(1, null, 10)).map((id) => id.toNumber()),
+      [claim]);
+  });
+
+  it('the insurer approves in part from its escrow; the provider and the patient are paid', async () => {
+    const eve = k('//Eve'); // admin of insurer 1
+    await assert.rejects(
+      send(api, api.tx.payments.approveClaim(claim, [50n * MED], 10n * MED), eve),
+      /payments\.InsufficientEscrow/,
+    );
+    await send(api, api.tx.payments.fundEscrow(100n * MED), eve);
+    await assert.rejects(
+      send(api, api.tx.payments.approveClaim(claim, [61n * MED], 0), eve),
+      /payments\.OverApproval/,
+    );
+    let events = await send(api, api.tx.payments.approveClaim(claim, [50n * MED], 10n * MED), eve);
+    const approved = find(events, 'payments', 'ClaimApproved').data;
+    assert.equal(approved.payerAmount.toBigInt(), 40n * MED);
+    assert.equal(approved.patientAmount.toBigInt(), 10n * MED);
+
+    const dave = k('//Dave').address;
+    const before = (await api.query.system.account(dave)).data.free.toBigInt();
+    events = await send(api, api.tx.payments.settleClaim(claim), k('//Ferdie'));
+    assert.equal(find(events, 'payments', 'PayerPaid').data.amount.toBigInt(), 40n * MED);
+    events = await send(api, api.tx.payments.payPatientShare(claim), k('//Bob'));
+    find(events, 'payments', 'ClaimSettled');
+    const after = (await api.query.system.account(dave)).data.free.toBigInt();
+    assert.equal(after - before, 50n * MED);
+
+    const stored = (await api.call.paymentsApi.claim(claim)).unwrap();
+    assert.ok(stored.status.isSettled);
+    const escrow = (await api.call.paymentsApi.escrow(1)).unwrap();
+    assert.equal(escrow.held.toBigInt(), 60n * MED);
+    assert.equal(escrow.committed.toBigInt(), 0n);
+    await assert.rejects(send(api, api.tx.payments.settleClaim(claim), k('//Ferdie')),
+      /payments\.AlreadyPaid/);
+  });
+
+  it('a denial is appealed once and decided again', async () => {
+    let events = await send(api, submit(), k('//Dave'));
+    const second = find(events, 'payments', 'ClaimSubmitted').data.claim.toNumber();
+    events = await send(api, api.tx.payments.denyClaim(second, 'MissingEvidence'), k('//Eve'));
+    assert.ok(find(events, 'payments', 'ClaimDenied').data.appealClosesAt.isSome);
+    await send(api, api.tx.payments.appealDenial(second), k('//Dave'));
+    events = await send(api, api.tx.payments.denyClaim(second, 'NotCovered'), k('//Eve'));
+    assert.ok(find(events, 'payments', 'ClaimDenied').data.appealClosesAt.isNone);
+    await assert.rejects(send(api, api.tx.payments.appealDenial(second), k('//Dave')),
+      /payments\.AlreadyAppealed/);
+    const stored = (await api.call.paymentsApi.claim(second)).unwrap();
+    assert.ok(stored.status.isDenied);
+    assert.ok(stored.appealed.isTrue);
+  });
+});

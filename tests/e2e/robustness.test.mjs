@@ -1,0 +1,89 @@
+// What polkadot.js apps relies on, and what a careless or hostile client sends: the metadata
+// decodes and documents every medical call, event, error and storage item; bad input gets a
+// clear error and the chain keeps producing blocks.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { startNode, rpc, waitFor } from './lib/node.mjs';
+import { send } from './lib/chain.mjs';
+
+const MEDICAL_PALLETS = ['Patients', 'Records', 'Consent', 'Payments'];
+
+describe('metadata and bad input', () => {
+  let node;
+  let api;
+  const keyring = new Keyring({ type: 'sr25519' });
+  const k = (uri) => keyring.addFromUri(uri);
+
+  before(async () => {
+    node = await startNode();
+    api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
+  });
+
+  after(async () => {
+    await api?.disconnect();
+    await node?.stop();
+  });
+
+  it('serves metadata V15 (and every version it lists), which decodes', async () => {
+    const versions = (await api.call.metadata.metadataVersions()).map((v) => v.toNumber());
+    assert.ok(versions.includes(15), `versions ${versions}`);
+    for (const version of versions) {
+      const opaque = await api.call.metadata.metadataAtVersion(version);
+      assert.ok(opaque.isSome && opaque.unwrap().length > 1000, `metadata V${version}`);
+    }
+    assert.ok(api.runtimeMetadata.version >= 15);
+  });
+
+  it('documents every call, event, error and storage item of the medical pallets', () => {
+    const metadata = api.runtimeMetadata.asLatest;
+    const lookup = api.registry.lookup;
+    const undocumented = [];
+    for (const name of MEDICAL_PALLETS) {
+      const pallet = metadata.pallets.find((p) => p.name.toString() === name);
+      assert.ok(pallet, `${name} in the metadata`);
+      for (const kind of ['calls', 'events', 'errors']) {
+        const variants = lookup.getSiType(pallet[kind].unwrap().type).def.asVariant.variants;
+        assert.ok(variants.length > 0, `${name} has ${kind}`);
+        for (const variant of variants) {
+          if (variant.docs.length === 0) undocumented.push(`${name}.${kind}.${variant.name}`);
+        }
+      }
+      for (const item of pallet.storage.unwrap().items) {
+        if (item.docs.length === 0) undocumented.push(`${name}.storage.${item.name}`);
+      }
+    }
+    assert.deepEqual(undocumented, []);
+  });
+
+  it('gives each bad input a clear error', async () => {
+    const bob = k('//Bob');
+    // Unknown ids: named module errors.
+    await assert.rejects(send(api, api.tx.payments.settleClaim(999), bob), /payments\.ClaimNotFound/);
+    await assert.rejects(send(api, api.tx.consent.revokeConsent(999), bob), /consent\.GrantNotFound/);
+    await assert.rejects(send(api, api.tx.records.amendRecord(999, '0x' + '11'.repeat(32), 'Sha2_256', null),
+      k('//Dave')), /records\.RecordNotFound/);
+    // The wrong origin: governance calls need sudo.
+    await assert.rejects(send(api, api.tx.patients.admitOrganization(bob.address, 'Payer'), bob),
+      /BadOrigin/);
+    // Oversized fields: 33 claim lines (the bound is 32) do not decode, so the pool refuses the
+    // transaction before it reaches a block, as every Substrate chain refuses an undecodable
+    // one: the runtime cannot read it, and the RPC answers `1002: Verification Error`.
+    const line = { code: { system: 'Cpt', code: '0x3939323133000000' }, quantity: 1, unitAmount: 1 };
+    const patient = (await api.query.patients.patientOf(bob.address)).unwrap();
+    await assert.rejects(
+      send(api, api.tx.payments.submitClaim(patient, 1, k('//Dave').address, Array(33).fill(line), []),
+        k('//Dave')),
+      /1002: Verification Error/,
+    );
+    // Malformed extrinsic bytes straight to the RPC.
+    await assert.rejects(rpc(node.rpcPort, 'author_submitExtrinsic', ['0x0badc0de']), /author_submitExtrinsic/);
+  });
+
+  it('keeps producing blocks after all that', async () => {
+    const start = (await api.rpc.chain.getHeader()).number.toNumber();
+    await waitFor('two more blocks', async () =>
+      (await api.rpc.chain.getHeader()).number.toNumber() >= start + 2, 60_000);
+  });
+});

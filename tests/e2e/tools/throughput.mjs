@@ -1,0 +1,233 @@
+// Throughput of a release dev node on loopback, as a hospital network would load it.
+//
+// Starts `medchain-node --dev --tmp` with a large transaction pool, funds many sender accounts,
+// makes them members of provider 0, and has the demo patient Bob consent to provider 0. Then, for
+// each workload, it pre-signs N extrinsics spread over the senders, submits them all at once over
+// one WebSocket, and watches the best chain until every one is included. It reports sustained
+// included-per-second (N over the time from the first submission to the last inclusion) and
+// time-to-inclusion percentiles, as JSON on stdout and in --out.
+//
+// Workloads: (a) balances.transferKeepAlive, the baseline; (b) records.anchorRecord;
+// (c) records.anchorBatch, end to end: hashing the documents, building each tree with every
+// proof, anchoring the roots, waiting for them in blocks, and verifying one proof per batch
+// through the runtime API; (d) consent.logAccess.
+//
+// Usage: node tools/throughput.mjs [--count 4000] [--senders 48] [--batches 4]
+//          [--leaves 1048576] [--doc-bytes 256] [--out report.json]
+import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { blake2AsU8a, blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+import { hexToU8a, stringToU8a, u8aToHex } from '@polkadot/util';
+import { startNode } from '../lib/node.mjs';
+import { send } from '../lib/chain.mjs';
+import { treeLevels, treeRoot, treeProof } from '../lib/merkle.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    count: { type: 'string', default: '4000' },
+    senders: { type: 'string', default: '48' },
+    batches: { type: 'string', default: '4' },
+    leaves: { type: 'string', default: String(2 ** 20) },
+    'doc-bytes': { type: 'string', default: '256' },
+    out: { type: 'string' },
+  },
+});
+const COUNT = Number(options.count);
+const SENDERS = Number(options.senders);
+const BATCHES = Number(options.batches);
+const LEAVES = Number(options.leaves);
+const DOC_BYTES = Number(options['doc-bytes']);
+// The pool must hold a whole workload at once: say so in the report.
+const POOL = { limit: 50_000, kbytes: 200_000 };
+const MED = 10n ** 12n;
+const INCLUSION_TIMEOUT_MS = 15 * 60_000;
+
+await cryptoWaitReady();
+const node = await startNode(['--dev', '--tmp',
+  '--pool-limit', String(POOL.limit), '--pool-kbytes', String(POOL.kbytes),
+  '--rpc-max-connections', '1000', '--rpc-max-request-size', '100', '--rpc-max-response-size', '100']);
+const provider = new WsProvider(node.wsUrl);
+const api = await ApiPromise.create({ provider, noInitWarn: true });
+const keyring = new Keyring({ type: 'sr25519' });
+const k = (uri) => keyring.addFromUri(uri);
+
+/** The best block number. */
+const best = async () => (await api.rpc.chain.getHeader()).number.toNumber();
+
+/**
+ * Watch the best chain from the next block on; `track(hash, at)` registers an extrinsic hash
+ * submitted at `at` (ms); `done()` resolves with the inclusion times once all are in.
+ */
+function watchInclusions() {
+  const pending = new Map();
+  const included = [];
+  const perBlock = [];
+  let next = null;
+  let finish;
+  const finished = new Promise((resolve) => { finish = resolve; });
+  let chain = Promise.resolve();
+  const scan = async (number) => {
+    if (next === null) next = number;
+    for (; next <= number; next += 1) {
+      const hash = await provider.send('chain_getBlockHash', [next]);
+      const block = await provider.send('chain_getBlock', [hash]);
+      const seen = Date.now();
+      let mine = 0;
+      for (const extrinsic of block.block.extrinsics) {
+        const submitted = pending.get(blake2AsHex(hexToU8a(extrinsic)));
+        if (submitted !== undefined) {
+          pending.delete(blake2AsHex(hexToU8a(extrinsic)));
+          included.push({ submitted, seen });
+          mine += 1;
+        }
+      }
+      if (mine > 0) perBlock.push(mine);
+      if (pending.size === 0 && included.length > 0) finish();
+    }
+  };
+  const unsubscribe = api.rpc.chain.subscribeNewHeads((header) => {
+    chain = chain.then(() => scan(header.number.toNumber())).catch((e) => console.error(e));
+  });
+  return {
+    track: (hash, at) => pending.set(hash, at),
+    async done() {
+      const timer = new Promise((_, reject) => setTimeout(
+        () => reject(new Error(`${pending.size} extrinsics not included in time`)), INCLUSION_TIMEOUT_MS));
+      await Promise.race([finished, timer]);
+      (await unsubscribe)();
+      return { included, perBlock };
+    },
+  };
+}
+
+/** Submit pre-signed `extrinsics` (hex) as fast as the RPC takes them; wait for all in blocks. */
+async function submitAll(extrinsics) {
+  const watch = watchInclusions();
+  const started = Date.now();
+  const inFlight = 512;
+  for (let i = 0; i < extrinsics.length; i += inFlight) {
+    await Promise.all(extrinsics.slice(i, i + inFlight).map(async (hex) => {
+      const at = Date.now();
+      watch.track(blake2AsHex(hexToU8a(hex)), at);
+      await provider.send('author_submitExtrinsic', [hex]);
+    }));
+  }
+  const { included, perBlock } = await watch.done();
+  return { started, included, perBlock };
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+function summarize(name, { started, included, perBlock }, extra = {}) {
+  const last = Math.max(...included.map((x) => x.seen));
+  const latencies = included.map((x) => x.seen - x.submitted).sort((a, b) => a - b);
+  const seconds = (last - started) / 1000;
+  return {
+    workload: name,
+    extrinsics: included.length,
+    seconds: Number(seconds.toFixed(2)),
+    includedPerSecond: Number((included.length / seconds).toFixed(1)),
+    blocks: perBlock.length,
+    maxPerBlock: Math.max(...perBlock),
+    inclusionMs: { p50: percentile(latencies, 50), p90: percentile(latencies, 90), p99: percentile(latencies, 99) },
+    ...extra,
+  };
+}
+
+/** Pre-sign `count` calls made by `makeCall(i)`, round-robin over `senders`, immortal. */
+async function presign(senders, count, makeCall) {
+  const nonces = await Promise.all(senders.map(async (s) => (await api.rpc.system.accountNextIndex(s.address)).toNumber()));
+  const signed = [];
+  for (let i = 0; i < count; i += 1) {
+    const s = i % senders.length;
+    const tx = await makeCall(i).signAsync(senders[s], { nonce: nonces[s], era: 0 });
+    nonces[s] += 1;
+    signed.push(tx.toHex());
+  }
+  return signed;
+}
+
+// Setup: senders funded by Alice, made members of provider 0 by its admin Charlie, and Bob's
+// consent for provider 0 to hold and see his records for treatment.
+const senders = Array.from({ length: SENDERS }, (_, i) => k(`//Load//${i}`));
+const setup = [];
+setup.push(...await presign([k('//Alice')], SENDERS, (i) => api.tx.balances.transferKeepAlive(senders[i].address, 10_000n * MED)));
+setup.push(...await presign([k('//Charlie')], SENDERS, (i) => api.tx.patients.addMember(senders[i].address)));
+await submitAll(setup);
+const bob = (await api.query.patients.patientOf(k('//Bob').address)).unwrap();
+await send(api, api.tx.consent.grantConsent(bob, { Organization: 0 }, 'All', 'Treatment', null, null), k('//Bob'));
+const recordEvents = await send(api, api.tx.records.anchorRecord(bob, blake2AsHex('accessed record'), 'Blake2_256', 'LabResult', null), k('//Dave'));
+const record = recordEvents.find((e) => e.method === 'RecordAnchored').data.record;
+
+const results = [];
+const run = async (name, makeCall) => {
+  const signed = await presign(senders, COUNT, makeCall);
+  const result = summarize(name, await submitAll(signed));
+  console.error(JSON.stringify(result));
+  results.push(result);
+  return result;
+};
+const baseline = await run('balances.transferKeepAlive', () => api.tx.balances.transferKeepAlive(k('//Ferdie').address, MED));
+const single = await run('records.anchorRecord', (i) =>
+  api.tx.records.anchorRecord(bob, blake2AsHex(stringToU8a(`record ${i} ${Date.now()}`)), 'Blake2_256', 'LabResult', null));
+const access = await run('consent.logAccess', () => api.tx.consent.logAccess(bob, record, 'Treatment'));
+
+// (c) Batches, end to end.
+const batchStart = Date.now();
+const doc = new Uint8Array(DOC_BYTES);
+const trees = [];
+for (let b = 0; b < BATCHES; b += 1) {
+  const hashes = new Array(LEAVES);
+  for (let i = 0; i < LEAVES; i += 1) {
+    doc[0] = b; doc[1] = i & 255; doc[2] = (i >> 8) & 255; doc[3] = (i >> 16) & 255;
+    hashes[i] = blake2AsU8a(doc);
+  }
+  const levels = treeLevels(hashes);
+  let proofHashes = 0;
+  for (let i = 0; i < LEAVES; i += 1) proofHashes += treeProof(levels, i).length;
+  trees.push({ root: treeRoot(levels), sample: { leaf: u8aToHex(hashes[LEAVES - 1]), proof: treeProof(levels, LEAVES - 1) }, proofHashes });
+}
+const hashedAt = Date.now();
+const batchTxs = await presign(senders, BATCHES, (b) => api.tx.records.anchorBatch(trees[b].root, LEAVES));
+const batchRun = await submitAll(batchTxs);
+for (const tree of trees) {
+  const verified = await api.call.recordsApi.verifyInBatch(tree.root, tree.sample.leaf, tree.sample.proof);
+  if (verified.isNone) throw new Error(`proof of ${tree.sample.leaf} in ${tree.root} not verified`);
+}
+const batchSeconds = (Date.now() - batchStart) / 1000;
+const batch = summarize('records.anchorBatch', batchRun, {
+  records: BATCHES * LEAVES,
+  recordsPerSecondEndToEnd: Math.round((BATCHES * LEAVES) / batchSeconds),
+  secondsEndToEnd: Number(batchSeconds.toFixed(2)),
+  secondsHashingAndProofs: Number(((hashedAt - batchStart) / 1000).toFixed(2)),
+  documentBytes: DOC_BYTES,
+  proofsVerifiedThroughRuntimeApi: trees.length,
+});
+console.error(JSON.stringify(batch));
+results.push(batch);
+
+const report = {
+  date: new Date().toISOString(),
+  machine: { cores: cpus().length, cpu: cpus()[0]?.model },
+  node: 'medchain-node --dev (release), one miner, loopback',
+  pool: { '--pool-limit': POOL.limit, '--pool-kbytes': POOL.kbytes },
+  options: { count: COUNT, senders: SENDERS, batches: BATCHES, leaves: LEAVES, docBytes: DOC_BYTES },
+  bestBlock: await best(),
+  results,
+  ratioToTransfer: {
+    'records.anchorRecord': Number((single.includedPerSecond / baseline.includedPerSecond).toFixed(2)),
+    'consent.logAccess': Number((access.includedPerSecond / baseline.includedPerSecond).toFixed(2)),
+  },
+  targets: {
+    'single anchoring >= 50% of transfers': single.includedPerSecond >= 0.5 * baseline.includedPerSecond,
+    'batch anchoring >= 100,000 records/s end to end': batch.recordsPerSecondEndToEnd >= 100_000,
+  },
+};
+const json = JSON.stringify(report, null, 2);
+console.log(json);
+if (options.out) writeFileSync(options.out, `${json}\n`);
+await api.disconnect();
+await node.stop();
