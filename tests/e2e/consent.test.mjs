@@ -1,14 +1,11 @@
 // Consent through @polkadot/api: a patient grants and revokes consent, an organization asks for it,
 // providers log every access (refused without consent), break-glass is logged and flagged, and an
 // auditor re-computes the patient's access-trail hash chain from the events alone.
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { ApiPromise, WsProvider } from '@polkadot/api';
-import { Keyring } from '@polkadot/keyring';
 import { blake2AsU8a, blake2AsHex } from '@polkadot/util-crypto';
 import { u8aConcat, u8aToHex, stringToU8a } from '@polkadot/util';
-import { startNode } from './lib/node.mjs';
-import { send, find } from './lib/chain.mjs';
+import { send, find, useDevChain, dev as k } from './lib/chain.mjs';
 
 /**
  * The SCALE encoding of an access-log entry (`AccessEntry` in pallets/consent/src/types.rs),
@@ -25,10 +22,8 @@ function entryBytes(api, event, block) {
 }
 
 describe('consent from @polkadot/api', () => {
-  let node;
+  const chain = useDevChain();
   let api;
-  const keyring = new Keyring({ type: 'sr25519' });
-  const k = (uri) => keyring.addFromUri(uri);
   let bob; // the dev preset's patient, with his own key
   let record;
   let treatmentGrant;
@@ -48,14 +43,8 @@ describe('consent from @polkadot/api', () => {
   }
 
   before(async () => {
-    node = await startNode();
-    api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
+    ({ api } = chain);
     bob = (await api.query.patients.patientOf(k('//Bob').address)).unwrap();
-  });
-
-  after(async () => {
-    await api?.disconnect();
-    await node?.stop();
   });
 
   it('a patient grants treatment consent; the provider anchors and logs an access under it', async () => {

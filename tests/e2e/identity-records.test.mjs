@@ -1,14 +1,11 @@
 // Identity and records through @polkadot/api, as polkadot.js apps and provider systems use them:
 // governance admits a provider, a practitioner onboards a patient who takes control with their
 // own key, grants consent, a provider anchors records and a Merkle batch, and anyone verifies them.
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { ApiPromise, WsProvider } from '@polkadot/api';
-import { Keyring } from '@polkadot/keyring';
 import { blake2AsU8a, blake2AsHex } from '@polkadot/util-crypto';
 import { u8aToHex, stringToU8a } from '@polkadot/util';
-import { startNode } from './lib/node.mjs';
-import { send, find } from './lib/chain.mjs';
+import { send, find, useDevChain, dev as k } from './lib/chain.mjs';
 import { treeLevels, treeRoot, treeProof } from './lib/merkle.mjs';
 
 /** The root of the batch tree over `hashes`, and the proof of leaf `index`. */
@@ -18,19 +15,11 @@ function rootAndProof(hashes, index) {
 }
 
 describe('identity and records from @polkadot/api', () => {
-  let node;
+  const chain = useDevChain();
   let api;
-  const keyring = new Keyring({ type: 'sr25519' });
-  const k = (uri) => keyring.addFromUri(uri);
 
   before(async () => {
-    node = await startNode();
-    api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
-  });
-
-  after(async () => {
-    await api?.disconnect();
-    await node?.stop();
+    ({ api } = chain);
   });
 
   it('the matching Merkle tree in JavaScript gives the shared test vector', () => {

@@ -2,14 +2,11 @@
 // bills an insurer citing an anchored record, the insurer funds its escrow and approves in part,
 // the escrow pays the provider, the patient pays the co-pay; a denial is appealed and decided
 // again; errors come back by name.
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { ApiPromise, WsProvider } from '@polkadot/api';
-import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex } from '@polkadot/util-crypto';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
-import { startNode } from './lib/node.mjs';
-import { send, find } from './lib/chain.mjs';
+import { send, find, useDevChain, dev as k } from './lib/chain.mjs';
 
 const MED = 10n ** 12n;
 
@@ -21,10 +18,8 @@ const cpt = (code) => {
 };
 
 describe('claims and payments from @polkadot/api', () => {
-  let node;
+  const chain = useDevChain();
   let api;
-  const keyring = new Keyring({ type: 'sr25519' });
-  const k = (uri) => keyring.addFromUri(uri);
   let bob; // the dev preset's patient
   let summary; // the content hash of an anchored discharge summary
   let claim;
@@ -34,14 +29,8 @@ describe('claims and payments from @polkadot/api', () => {
     [{ code: cpt('99223'), quantity: 2, unitAmount: 30n * MED }], [summary]);
 
   before(async () => {
-    node = await startNode();
-    api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
+    ({ api } = chain);
     bob = (await api.query.patients.patientOf(k('//Bob').address)).unwrap();
-  });
-
-  after(async () => {
-    await api?.disconnect();
-    await node?.stop();
   });
 
   it('a provider bills an insurer only with the patient\'s consent to payment', async () => {

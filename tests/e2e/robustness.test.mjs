@@ -1,29 +1,19 @@
 // What polkadot.js apps relies on, and what a careless or hostile client sends: the metadata
 // decodes and documents every medical call, event, error and storage item; bad input gets a
 // clear error and the chain keeps producing blocks.
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { ApiPromise, WsProvider } from '@polkadot/api';
-import { Keyring } from '@polkadot/keyring';
-import { startNode, rpc, waitFor } from './lib/node.mjs';
-import { send } from './lib/chain.mjs';
+import { rpc, waitFor } from './lib/node.mjs';
+import { send, useDevChain, dev as k } from './lib/chain.mjs';
 
 const MEDICAL_PALLETS = ['Patients', 'Records', 'Consent', 'Payments'];
 
 describe('metadata and bad input', () => {
-  let node;
+  const chain = useDevChain();
   let api;
-  const keyring = new Keyring({ type: 'sr25519' });
-  const k = (uri) => keyring.addFromUri(uri);
 
   before(async () => {
-    node = await startNode();
-    api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
-  });
-
-  after(async () => {
-    await api?.disconnect();
-    await node?.stop();
+    ({ api } = chain);
   });
 
   it('serves metadata V15 (and every version it lists), which decodes', async () => {
@@ -78,7 +68,7 @@ describe('metadata and bad input', () => {
       /1002: Verification Error/,
     );
     // Malformed extrinsic bytes straight to the RPC.
-    await assert.rejects(rpc(node.rpcPort, 'author_submitExtrinsic', ['0x0badc0de']), /author_submitExtrinsic/);
+    await assert.rejects(rpc(chain.node.rpcPort, 'author_submitExtrinsic', ['0x0badc0de']), /author_submitExtrinsic/);
   });
 
   it('keeps producing blocks after all that', async () => {

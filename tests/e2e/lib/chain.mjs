@@ -1,5 +1,32 @@
-// Sending extrinsics and reading their events through @polkadot/api, as provider systems do.
+// A dev chain for a test suite, and sending extrinsics and reading their events through
+// @polkadot/api, as provider systems do.
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { startNode } from './node.mjs';
+
+const keyring = new Keyring({ type: 'sr25519' });
+
+/** A development key pair, e.g. `dev('//Alice')`. */
+export const dev = (uri) => keyring.addFromUri(uri);
+
+/**
+ * A fresh `medchain-node --dev` for the calling suite: started and connected to before its
+ * tests, stopped after them. The handle's `node` and `api` are set once `before` has run.
+ */
+export function useDevChain() {
+  const chain = { node: undefined, api: undefined };
+  before(async () => {
+    chain.node = await startNode();
+    chain.api = await ApiPromise.create({ provider: new WsProvider(chain.node.wsUrl), noInitWarn: true });
+  });
+  after(async () => {
+    await chain.api?.disconnect();
+    await chain.node?.stop();
+  });
+  return chain;
+}
 
 /** A dispatch error by name: `section.Name` for a pallet's error, else e.g. `BadOrigin` or
  * `Token.FundsUnavailable`. */

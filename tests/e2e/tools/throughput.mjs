@@ -18,11 +18,10 @@ import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import { Keyring } from '@polkadot/keyring';
 import { blake2AsU8a, blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 import { hexToU8a, stringToU8a, u8aToHex } from '@polkadot/util';
 import { startNode } from '../lib/node.mjs';
-import { send } from '../lib/chain.mjs';
+import { send, dev as k } from '../lib/chain.mjs';
 import { treeLevels, treeRoot, treeProof } from '../lib/merkle.mjs';
 
 const { values: options } = parseArgs({
@@ -51,8 +50,6 @@ const node = await startNode(['--dev', '--tmp',
   '--rpc-max-connections', '1000', '--rpc-max-request-size', '100', '--rpc-max-response-size', '100']);
 const provider = new WsProvider(node.wsUrl);
 const api = await ApiPromise.create({ provider, noInitWarn: true });
-const keyring = new Keyring({ type: 'sr25519' });
-const k = (uri) => keyring.addFromUri(uri);
 
 /** The best block number. */
 const best = async () => (await api.rpc.chain.getHeader()).number.toNumber();
