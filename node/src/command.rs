@@ -68,6 +68,11 @@ fn mining_author(run: &MedchainRunCmd, chain: &dyn ChainSpec) -> sc_cli::Result<
 
 /// Parse and run command line arguments
 pub fn run() -> sc_cli::Result<()> {
+	// Addresses in Medchain's own format parse everywhere (RPC parameters such as
+	// `system_accountNextIndex`, `--author`), as well as generic Substrate ones.
+	sp_core::crypto::set_default_ss58_version(sp_core::crypto::Ss58AddressFormat::custom(
+		medchain_primitives::token::SS58_PREFIX,
+	));
 	let cli = Cli::from_args();
 
 	match &cli.subcommand {

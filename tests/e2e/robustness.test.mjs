@@ -47,6 +47,12 @@ describe('metadata and bad input', () => {
     assert.deepEqual(undocumented, []);
   });
 
+  it('answers account queries given addresses in Medchain\'s format', async () => {
+    const alice = api.createType('AccountId', k('//Alice').address).toString();
+    assert.ok(alice.startsWith('5') === false, `${alice} is in Medchain's format, not the generic one`);
+    assert.equal((await api.rpc.system.accountNextIndex(alice)).toNumber(), 0);
+  });
+
   it('gives each bad input a clear error', async () => {
     const bob = k('//Bob');
     // Unknown ids: named module errors.
