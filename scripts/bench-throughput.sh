@@ -10,7 +10,6 @@ report="${1:-reports/throughput.json}"
 shift || true
 case "$report" in /*) ;; *) report="$REPO_ROOT/$report" ;; esac
 bash scripts/build.sh
-mkdir -p "$(dirname "$report")"
 cd tests/e2e
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund

@@ -3,6 +3,7 @@
 // clear error and the chain keeps producing blocks.
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { Metadata, TypeRegistry } from '@polkadot/types';
 import { rpc, waitFor } from './lib/node.mjs';
 import { send, useDevChain, dev as k } from './lib/chain.mjs';
 
@@ -20,8 +21,10 @@ describe('metadata and bad input', () => {
     const versions = (await api.call.metadata.metadataVersions()).map((v) => v.toNumber());
     assert.ok(versions.includes(15), `versions ${versions}`);
     for (const version of versions) {
-      const opaque = await api.call.metadata.metadataAtVersion(version);
-      assert.ok(opaque.isSome && opaque.unwrap().length > 1000, `metadata V${version}`);
+      const opaque = (await api.call.metadata.metadataAtVersion(version)).unwrap();
+      const decoded = new Metadata(new TypeRegistry(), opaque.toU8a(true));
+      assert.equal(decoded.version, version, `metadata V${version} decodes as V${version}`);
+      assert.ok(decoded.asLatest.pallets.length >= 10, `V${version} lists the pallets`);
     }
     assert.ok(api.runtimeMetadata.version >= 15);
   });

@@ -59,7 +59,7 @@ export async function freePorts() {
 /**
  * Start `medchain-node` with `args` (default: a fresh dev chain) on `ports` (default: free ones)
  * and wait until its RPC answers. Returns
- * `{ rpcPort, p2pPort, prometheusPort, wsUrl, logs(), stop() }`.
+ * `{ pid, rpcPort, p2pPort, prometheusPort, wsUrl, logs(), stop() }`.
  */
 export async function startNode(args = ['--dev', '--tmp'], ports = undefined) {
   if (!existsSync(NODE_BINARY)) {
@@ -90,6 +90,7 @@ export async function startNode(args = ['--dev', '--tmp'], ports = undefined) {
   }));
 
   const node = {
+    pid: child.pid,
     rpcPort,
     p2pPort,
     prometheusPort,
