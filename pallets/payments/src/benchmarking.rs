@@ -91,14 +91,8 @@ fn claim<T: Config>(parties: &Parties<T>, line_count: u32) -> Result<ClaimId, Be
 /// payer's escrow; returns its id.
 fn approved_claim<T: Config>(parties: &Parties<T>) -> Result<ClaimId, BenchmarkError> {
 	let id = claim::<T>(parties, T::MaxLines::get())?;
-	let allowed: Vec<_> = claim_lines::<T>(id)?.iter().map(|line| line.unit_amount).collect();
 	fund_for_full_claim::<T>(parties)?;
-	Pallet::<T>::do_approve(
-		parties.payer.clone(),
-		id,
-		BoundedVec::truncate_from(allowed),
-		amount::<T>(1),
-	)?;
+	Pallet::<T>::do_approve(parties.payer.clone(), id, allowed_in_full::<T>(id)?, amount::<T>(1))?;
 	Ok(id)
 }
 
@@ -108,10 +102,13 @@ fn fund_for_full_claim<T: Config>(parties: &Parties<T>) -> Result<(), BenchmarkE
 	Ok(Pallet::<T>::do_fund_escrow(parties.payer.clone(), amount::<T>(needed))?)
 }
 
-fn claim_lines<T: Config>(
+/// Every line of claim `id` allowed in full.
+fn allowed_in_full<T: Config>(
 	id: ClaimId,
-) -> Result<BoundedVec<ClaimLine<BalanceOf<T>>, T::MaxLines>, BenchmarkError> {
-	Ok(Claims::<T>::get(id).ok_or(BenchmarkError::Weightless)?.lines)
+) -> Result<BoundedVec<BalanceOf<T>, T::MaxLines>, BenchmarkError> {
+	let claim = Claims::<T>::get(id).ok_or(BenchmarkError::Weightless)?;
+	let amounts: Option<Vec<_>> = claim.lines.iter().map(|line| line.amount()).collect();
+	Ok(BoundedVec::truncate_from(amounts.ok_or(BenchmarkError::Weightless)?))
 }
 
 #[benchmarks]
@@ -155,9 +152,9 @@ mod benchmarks {
 		let parties = parties::<T>();
 		let id = claim::<T>(&parties, l)?;
 		fund_for_full_claim::<T>(&parties)?;
-		let allowed: Vec<_> = claim_lines::<T>(id)?.iter().map(|line| line.unit_amount).collect();
+		let allowed = allowed_in_full::<T>(id)?;
 		#[extrinsic_call]
-		_(RawOrigin::Signed(parties.payer), id, BoundedVec::truncate_from(allowed), amount::<T>(1));
+		_(RawOrigin::Signed(parties.payer), id, allowed, amount::<T>(1));
 		assert!(Claims::<T>::get(id).is_some_and(|claim| claim.status == ClaimStatus::Approved));
 		Ok(())
 	}

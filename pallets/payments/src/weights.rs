@@ -79,11 +79,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 32]`.
 	/// The range of component `e` is `[0, 8]`.
 	fn submit_claim(l: u32, e: u32, ) -> Weight {
-		// Proof size: measured `5247 + e * (206 ±0)`, estimated `10164 + e * (2668 ±0)`.
-		// Minimum execution time: 35_393_000 picoseconds.
-		Weight::from_parts(39_383_897, 10164)
-			.saturating_add(Weight::from_parts(77_253, 0).saturating_mul(l.into()))
-			.saturating_add(Weight::from_parts(10_871_206, 0).saturating_mul(e.into()))
+		// Proof size: measured `5246 + e * (206 ±0)`, estimated `10164 + e * (2668 ±0)`.
+		// Minimum execution time: 36_535_000 picoseconds.
+		Weight::from_parts(39_449_692, 10164)
+			.saturating_add(Weight::from_parts(125_407, 0).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(11_366_152, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -101,8 +101,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Payments::OpenClaimsOfProvider` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn withdraw_claim() -> Weight {
 		// Proof size: measured `1716`, estimated `5577`.
-		// Minimum execution time: 20_440_000 picoseconds.
-		Weight::from_parts(21_782_000, 5577)
+		// Minimum execution time: 20_691_000 picoseconds.
+		Weight::from_parts(22_043_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -114,14 +114,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	/// Storage: `Payments::Escrows` (r:1 w:1)
 	/// Proof: `Payments::Escrows` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Payments::OpenClaimsOfPayer` (r:0 w:1)
+	/// Proof: `Payments::OpenClaimsOfPayer` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Payments::OpenClaimsOfProvider` (r:0 w:1)
+	/// Proof: `Payments::OpenClaimsOfProvider` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 32]`.
 	fn approve_claim(l: u32, ) -> Weight {
 		// Proof size: measured `924 + l * (29 ±0)`, estimated `5577`.
-		// Minimum execution time: 23_595_000 picoseconds.
-		Weight::from_parts(24_836_255, 5577)
-			.saturating_add(Weight::from_parts(35_824, 0).saturating_mul(l.into()))
+		// Minimum execution time: 25_999_000 picoseconds.
+		Weight::from_parts(27_310_837, 5577)
+			.saturating_add(Weight::from_parts(31_507, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Payments::Claims` (r:1 w:1)
 	/// Proof: `Payments::Claims` (`max_values`: None, `max_size`: Some(1861), added: 4336, mode: `MaxEncodedLen`)
@@ -135,8 +139,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Payments::OpenClaimsOfProvider` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn deny_claim() -> Weight {
 		// Proof size: measured `1753`, estimated `5577`.
-		// Minimum execution time: 21_452_000 picoseconds.
-		Weight::from_parts(23_284_000, 5577)
+		// Minimum execution time: 21_683_000 picoseconds.
+		Weight::from_parts(22_965_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -154,8 +158,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Payments::OpenClaimsOfProvider` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn appeal_denial() -> Weight {
 		// Proof size: measured `5804`, estimated `7575`.
-		// Minimum execution time: 28_573_000 picoseconds.
-		Weight::from_parts(30_516_000, 7575)
+		// Minimum execution time: 29_124_000 picoseconds.
+		Weight::from_parts(30_896_000, 7575)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -173,8 +177,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Payments::OpenClaimsOfProvider` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn settle_claim() -> Weight {
 		// Proof size: measured `2267`, estimated `6196`.
-		// Minimum execution time: 55_142_000 picoseconds.
-		Weight::from_parts(59_479_000, 6196)
+		// Minimum execution time: 54_792_000 picoseconds.
+		Weight::from_parts(57_015_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -190,8 +194,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Payments::OpenClaimsOfProvider` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn pay_patient_share() -> Weight {
 		// Proof size: measured `2315`, estimated `6196`.
-		// Minimum execution time: 57_456_000 picoseconds.
-		Weight::from_parts(61_512_000, 6196)
+		// Minimum execution time: 55_313_000 picoseconds.
+		Weight::from_parts(57_726_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -207,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	fn fund_escrow() -> Weight {
 		// Proof size: measured `908`, estimated `5577`.
-		// Minimum execution time: 54_431_000 picoseconds.
-		Weight::from_parts(58_067_000, 5577)
+		// Minimum execution time: 54_221_000 picoseconds.
+		Weight::from_parts(56_745_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -220,8 +224,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	fn release_escrow() -> Weight {
 		// Proof size: measured `408`, estimated `3604`.
-		// Minimum execution time: 38_288_000 picoseconds.
-		Weight::from_parts(41_271_000, 3604)
+		// Minimum execution time: 38_678_000 picoseconds.
+		Weight::from_parts(40_090_000, 3604)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -233,8 +237,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn flag_overdue(n: u32, ) -> Weight {
 		// Proof size: measured `1218 + n * (59 ±0)`, estimated `7575 + n * (4336 ±0)`.
 		// Minimum execution time: 2_594_000 picoseconds.
-		Weight::from_parts(2_674_000, 7575)
-			.saturating_add(Weight::from_parts(6_418_724, 0).saturating_mul(n.into()))
+		Weight::from_parts(2_734_000, 7575)
+			.saturating_add(Weight::from_parts(6_014_444, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -246,58 +250,58 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn submit_claim(l: u32, e: u32, ) -> Weight {
-		Weight::from_parts(39_383_897, 10164)
-			.saturating_add(Weight::from_parts(77_253, 0).saturating_mul(l.into()))
-			.saturating_add(Weight::from_parts(10_871_206, 0).saturating_mul(e.into()))
+		Weight::from_parts(39_449_692, 10164)
+			.saturating_add(Weight::from_parts(125_407, 0).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(11_366_152, 0).saturating_mul(e.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(e.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 2668).saturating_mul(e.into()))
 	}
 	fn withdraw_claim() -> Weight {
-		Weight::from_parts(21_782_000, 5577)
+		Weight::from_parts(22_043_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn approve_claim(l: u32, ) -> Weight {
-		Weight::from_parts(24_836_255, 5577)
-			.saturating_add(Weight::from_parts(35_824, 0).saturating_mul(l.into()))
+		Weight::from_parts(27_310_837, 5577)
+			.saturating_add(Weight::from_parts(31_507, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn deny_claim() -> Weight {
-		Weight::from_parts(23_284_000, 5577)
+		Weight::from_parts(22_965_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn appeal_denial() -> Weight {
-		Weight::from_parts(30_516_000, 7575)
+		Weight::from_parts(30_896_000, 7575)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn settle_claim() -> Weight {
-		Weight::from_parts(59_479_000, 6196)
+		Weight::from_parts(57_015_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn pay_patient_share() -> Weight {
-		Weight::from_parts(61_512_000, 6196)
+		Weight::from_parts(57_726_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn fund_escrow() -> Weight {
-		Weight::from_parts(58_067_000, 5577)
+		Weight::from_parts(56_745_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn release_escrow() -> Weight {
-		Weight::from_parts(41_271_000, 3604)
+		Weight::from_parts(40_090_000, 3604)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn flag_overdue(n: u32, ) -> Weight {
-		Weight::from_parts(2_674_000, 7575)
-			.saturating_add(Weight::from_parts(6_418_724, 0).saturating_mul(n.into()))
+		Weight::from_parts(2_734_000, 7575)
+			.saturating_add(Weight::from_parts(6_014_444, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))

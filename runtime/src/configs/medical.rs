@@ -85,13 +85,12 @@ mod benchmark_helpers {
 	use super::*;
 	use crate::RuntimeOrigin;
 	use alloc::vec::Vec;
-	use codec::Encode;
-	use frame_support::traits::fungible::Mutate;
-	use frame_support::BoundedVec;
-	use medchain_primitives::OrganizationLookup;
+	use frame_support::{traits::fungible::Mutate, BoundedVec};
 	use medchain_primitives::{
-		token::MED, OrgId, OrgKind, PatientId, Purpose, RecordCategory, RecordId,
+		token::MED, OrgId, OrgKind, OrganizationLookup, PatientId, Purpose, RecordCategory,
+		RecordId,
 	};
+	use pallet_consent::{ConsentScope, Grantee};
 	use sp_core::H256;
 	use sp_runtime::traits::{BlakeTwo256, Hash};
 
@@ -115,6 +114,46 @@ mod benchmark_helpers {
 		(admin, org)
 	}
 
+	/// `patient`, through its own `key`, consents to `org` holding or seeing `scope` for `purpose`.
+	fn grant(
+		key: &AccountId,
+		patient: PatientId,
+		org: OrgId,
+		scope: ConsentScope<<Runtime as pallet_consent::Config>::MaxScopeItems>,
+		purpose: Purpose,
+	) {
+		Consent::grant_consent(
+			RuntimeOrigin::signed(key.clone()),
+			patient,
+			Grantee::Organization(org),
+			scope,
+			purpose,
+			None,
+			None,
+		)
+		.expect("grants consent");
+	}
+
+	/// `provider` anchors a new record of `category` of `patient`; its id and content hash.
+	fn anchor(
+		provider: &AccountId,
+		patient: PatientId,
+		category: RecordCategory,
+	) -> (RecordId, H256) {
+		let id = pallet_records::NextRecordId::<Runtime>::get();
+		let hash = BlakeTwo256::hash(&id.to_le_bytes());
+		Records::anchor_record(
+			RuntimeOrigin::signed(provider.clone()),
+			patient,
+			hash,
+			pallet_records::HashAlgorithm::Sha2_256,
+			category,
+			None,
+		)
+		.expect("anchors the record");
+		(id, hash)
+	}
+
 	/// Sets up, through the pallets' own calls, what the records benchmarks need.
 	pub struct RecordsSetup;
 
@@ -122,16 +161,7 @@ mod benchmark_helpers {
 		fn provider_and_patient() -> (AccountId, PatientId) {
 			let (admin, org) = organization(OrgKind::Provider, 0);
 			let (key, patient) = patient(0);
-			Consent::grant_consent(
-				RuntimeOrigin::signed(key),
-				patient,
-				pallet_consent::Grantee::Organization(org),
-				pallet_consent::ConsentScope::All,
-				Purpose::Treatment,
-				None,
-				None,
-			)
-			.expect("grants the provider consent");
+			grant(&key, patient, org, ConsentScope::All, Purpose::Treatment);
 			(admin, patient)
 		}
 	}
@@ -149,17 +179,7 @@ mod benchmark_helpers {
 		}
 
 		fn record(provider: &AccountId, patient: PatientId, category: RecordCategory) -> RecordId {
-			let id = pallet_records::NextRecordId::<Runtime>::get();
-			Records::anchor_record(
-				RuntimeOrigin::signed(provider.clone()),
-				patient,
-				BlakeTwo256::hash(&id.to_le_bytes()),
-				pallet_records::HashAlgorithm::Sha2_256,
-				category,
-				None,
-			)
-			.expect("anchors the record");
-			id
+			anchor(provider, patient, category).0
 		}
 	}
 
@@ -187,45 +207,13 @@ mod benchmark_helpers {
 				OrgKind::Provider,
 			)
 			.expect("a provider");
-			let grant = |grantee, scope, purpose| {
-				Consent::grant_consent(
-					RuntimeOrigin::signed(patient_key.clone()),
-					patient,
-					grantee,
-					scope,
-					purpose,
-					None,
-					None,
-				)
-				.expect("grants consent")
-			};
-			grant(
-				pallet_consent::Grantee::Organization(org),
-				pallet_consent::ConsentScope::All,
-				Purpose::Treatment,
-			);
-			let (hashes, records): (Vec<H256>, Vec<RecordId>) = (0..count)
-				.map(|i| {
-					let id = pallet_records::NextRecordId::<Runtime>::get();
-					let hash = BlakeTwo256::hash(&(b"evidence", i).encode());
-					Records::anchor_record(
-						RuntimeOrigin::signed(provider.clone()),
-						patient,
-						hash,
-						pallet_records::HashAlgorithm::Sha2_256,
-						RecordCategory::ClaimAttachment,
-						None,
-					)
-					.expect("anchors the record");
-					(hash, id)
-				})
+			grant(patient_key, patient, org, ConsentScope::All, Purpose::Treatment);
+			let (records, hashes): (Vec<RecordId>, Vec<H256>) = (0..count)
+				.map(|_| anchor(provider, patient, RecordCategory::ClaimAttachment))
 				.unzip();
 			if !records.is_empty() {
-				grant(
-					pallet_consent::Grantee::Organization(payer),
-					pallet_consent::ConsentScope::Records(BoundedVec::truncate_from(records)),
-					Purpose::Payment,
-				);
+				let scope = ConsentScope::Records(BoundedVec::truncate_from(records));
+				grant(patient_key, patient, payer, scope, Purpose::Payment);
 			}
 			hashes
 		}

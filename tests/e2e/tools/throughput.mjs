@@ -23,7 +23,7 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 import { hexToU8a, stringToU8a } from '@polkadot/util';
 import { startNode } from '../lib/node.mjs';
-import { send, dev as k } from '../lib/chain.mjs';
+import { send, find, dev as k } from '../lib/chain.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -87,9 +87,10 @@ function watchInclusions() {
       const seen = Date.now();
       let mine = 0;
       for (const extrinsic of block.block.extrinsics) {
-        const submitted = pending.get(blake2AsHex(hexToU8a(extrinsic)));
+        const extrinsicHash = blake2AsHex(hexToU8a(extrinsic));
+        const submitted = pending.get(extrinsicHash);
         if (submitted !== undefined) {
-          pending.delete(blake2AsHex(hexToU8a(extrinsic)));
+          pending.delete(extrinsicHash);
           included.push({ submitted, seen });
           mine += 1;
         }
@@ -172,7 +173,7 @@ await submitAll(setup);
 const bob = (await api.query.patients.patientOf(k('//Bob').address)).unwrap();
 await send(api, api.tx.consent.grantConsent(bob, { Organization: 0 }, 'All', 'Treatment', null, null), k('//Bob'));
 const recordEvents = await send(api, api.tx.records.anchorRecord(bob, blake2AsHex('accessed record'), 'Blake2_256', 'LabResult', null), k('//Dave'));
-const record = recordEvents.find((e) => e.method === 'RecordAnchored').data.record;
+const record = find(recordEvents, 'records', 'RecordAnchored').data.record;
 
 const results = [];
 const run = async (name, makeCall) => {

@@ -62,11 +62,8 @@ impl<T: Config> Pallet<T> {
 			payer_amount,
 			patient_amount: patient_share,
 		});
-		if claim.payer_paid {
-			OpenClaimsOfPayer::<T>::remove(payer, id);
-		}
 		Self::settle_if_paid(id, &mut claim);
-		Claims::<T>::insert(id, claim);
+		Self::put_claim(id, claim);
 		Ok(())
 	}
 
@@ -84,8 +81,7 @@ impl<T: Config> Pallet<T> {
 		claim.status = ClaimStatus::Denied { reason, appeal_closes_at };
 		claim.decided_at = Some(now);
 		claim.due_at = None;
-		Self::unindex(id, &claim);
-		Claims::<T>::insert(id, claim);
+		Self::put_claim(id, claim);
 		Self::deposit_event(Event::ClaimDenied { claim: id, reason, appeal_closes_at });
 		Ok(())
 	}
@@ -101,6 +97,7 @@ impl<T: Config> Pallet<T> {
 			}
 			let Some(payer) = claim.payer else { continue };
 			claim.overdue = true;
+			// Still undecided: its place in the open-claim indexes stays as it is.
 			Claims::<T>::insert(id, claim);
 			Self::deposit_event(Event::ClaimOverdue { claim: *id, payer });
 		}

@@ -1,12 +1,16 @@
 //! Submitting, withdrawing and appealing claims: the provider's side.
 
 use crate::*;
+use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get, BoundedVec};
 use sp_core::H256;
 use sp_runtime::{
 	traits::{CheckedAdd, Zero},
 	DispatchError,
 };
+
+/// An amount for each line of a claim.
+type LineAmounts<T> = BoundedVec<BalanceOf<T>, <T as Config>::MaxLines>;
 
 impl<T: Config> Pallet<T> {
 	/// The active provider `who` acts for.
@@ -24,18 +28,23 @@ impl<T: Config> Pallet<T> {
 		Ok(stored)
 	}
 
-	/// The sum of the lines, each well formed.
-	fn claim_total(lines: &[ClaimLine<BalanceOf<T>>]) -> Result<BalanceOf<T>, DispatchError> {
+	/// The amount of each line, each line well formed; and their sum, which is not zero.
+	fn line_amounts(
+		lines: &BoundedVec<ClaimLine<BalanceOf<T>>, T::MaxLines>,
+	) -> Result<(LineAmounts<T>, BalanceOf<T>), DispatchError> {
 		ensure!(!lines.is_empty(), Error::<T>::NoLines);
-		let mut total = BalanceOf::<T>::zero();
-		for line in lines {
-			ensure!(line.code.is_well_formed(), Error::<T>::InvalidServiceCode);
-			ensure!(line.quantity > 0, Error::<T>::ZeroQuantity);
-			let amount = line.amount().ok_or(Error::<T>::AmountOverflow)?;
-			total = total.checked_add(&amount).ok_or(Error::<T>::AmountOverflow)?;
-		}
+		let amounts = lines
+			.iter()
+			.map(|line| {
+				ensure!(line.code.is_well_formed(), Error::<T>::InvalidServiceCode);
+				ensure!(line.quantity > 0, Error::<T>::ZeroQuantity);
+				line.amount().ok_or(Error::<T>::AmountOverflow)
+			})
+			.collect::<Result<Vec<_>, _>>()?;
+		let total = checked_sum(amounts.iter().copied()).ok_or(Error::<T>::AmountOverflow)?;
 		ensure!(!total.is_zero(), Error::<T>::NothingClaimed);
-		Ok(total)
+		// As many amounts as lines, so nothing is cut.
+		Ok((BoundedVec::truncate_from(amounts), total))
 	}
 
 	/// Each cited hash is an anchored record of `patient`, cited once, that `payer` (if any)
@@ -93,7 +102,7 @@ impl<T: Config> Pallet<T> {
 		if let Some(payer) = payer {
 			ensure!(T::Organizations::is_active(payer, OrgKind::Payer), Error::<T>::PayerNotActive);
 		}
-		let total = Self::claim_total(&lines)?;
+		let (amounts, total) = Self::line_amounts(&lines)?;
 		Self::check_evidence(&patient, payer, &evidence)?;
 
 		let id = NextClaimId::<T>::get();
@@ -119,27 +128,19 @@ impl<T: Config> Pallet<T> {
 			payer_paid: false,
 			patient_paid: false,
 		};
-		if let Some(payer) = payer {
+		if payer.is_some() {
 			let due_at = Self::due_from_now()?;
 			Self::schedule_due(id, due_at)?;
 			claim.due_at = Some(due_at);
-			OpenClaimsOfPayer::<T>::insert(payer, id, ());
 		} else {
 			// Billed to the patient alone: approved at once, in full, as the patient's share.
-			let amounts = claim
-				.lines
-				.iter()
-				.map(|line| line.amount().ok_or(Error::<T>::AmountOverflow))
-				.collect::<Result<alloc::vec::Vec<_>, _>>()?;
-			// As many amounts as lines, so nothing is cut.
-			claim.allowed = BoundedVec::truncate_from(amounts);
+			claim.allowed = amounts;
 			claim.status = ClaimStatus::Approved;
 			claim.decided_at = Some(now);
 			claim.patient_amount = total;
 			claim.payer_paid = true;
 		}
 		NextClaimId::<T>::put(next);
-		OpenClaimsOfProvider::<T>::insert(provider, id, ());
 		Self::deposit_event(Event::ClaimSubmitted {
 			claim: id,
 			provider,
@@ -156,7 +157,7 @@ impl<T: Config> Pallet<T> {
 				patient_amount: total,
 			});
 		}
-		Claims::<T>::insert(id, claim);
+		Self::put_claim(id, claim);
 		Ok(())
 	}
 
@@ -165,8 +166,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(claim.may_withdraw(), Error::<T>::CannotWithdraw);
 		claim.status = ClaimStatus::Withdrawn;
 		claim.due_at = None;
-		Self::unindex(id, &claim);
-		Claims::<T>::insert(id, claim);
+		Self::put_claim(id, claim);
 		Self::deposit_event(Event::ClaimWithdrawn { claim: id });
 		Ok(())
 	}
@@ -181,25 +181,32 @@ impl<T: Config> Pallet<T> {
 			frame_system::Pallet::<T>::block_number() < closes_at,
 			Error::<T>::AppealWindowClosed
 		);
-		let payer = claim.payer.ok_or(Error::<T>::NotDenied)?;
 		let due_at = Self::due_from_now()?;
 		Self::schedule_due(id, due_at)?;
 		claim.status = ClaimStatus::Submitted;
 		claim.appealed = true;
 		claim.overdue = false;
 		claim.due_at = Some(due_at);
-		OpenClaimsOfProvider::<T>::insert(claim.provider, id, ());
-		OpenClaimsOfPayer::<T>::insert(payer, id, ());
-		Claims::<T>::insert(id, claim);
+		Self::put_claim(id, claim);
 		Self::deposit_event(Event::ClaimAppealed { claim: id, due_at });
 		Ok(())
 	}
 
-	/// Take a claim that is closing off the open-claim indexes.
-	pub(crate) fn unindex(id: ClaimId, claim: &ClaimOf<T>) {
-		OpenClaimsOfProvider::<T>::remove(claim.provider, id);
-		if let Some(payer) = claim.payer {
-			OpenClaimsOfPayer::<T>::remove(payer, id);
+	/// Store `claim`, listed in the open-claim indexes exactly while it is open for its
+	/// provider and while it waits for its payer.
+	pub(crate) fn put_claim(id: ClaimId, claim: ClaimOf<T>) {
+		if claim.is_open() {
+			OpenClaimsOfProvider::<T>::insert(claim.provider, id, ());
+		} else {
+			OpenClaimsOfProvider::<T>::remove(claim.provider, id);
 		}
+		if let Some(payer) = claim.payer {
+			if claim.awaits_payer() {
+				OpenClaimsOfPayer::<T>::insert(payer, id, ());
+			} else {
+				OpenClaimsOfPayer::<T>::remove(payer, id);
+			}
+		}
+		Claims::<T>::insert(id, claim);
 	}
 }

@@ -30,7 +30,6 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn settle_if_paid(id: ClaimId, claim: &mut ClaimOf<T>) {
 		if claim.payer_paid && claim.patient_paid {
 			claim.status = ClaimStatus::Settled;
-			Self::unindex(id, claim);
 			Self::deposit_event(Event::ClaimSettled { claim: id });
 		}
 	}
@@ -55,7 +54,6 @@ impl<T: Config> Pallet<T> {
 		)?;
 		Self::store_escrow(payer, escrow);
 		claim.payer_paid = true;
-		OpenClaimsOfPayer::<T>::remove(payer, id);
 		Self::deposit_event(Event::PayerPaid {
 			claim: id,
 			payer,
@@ -63,17 +61,16 @@ impl<T: Config> Pallet<T> {
 			amount,
 		});
 		Self::settle_if_paid(id, &mut claim);
-		Claims::<T>::insert(id, claim);
+		Self::put_claim(id, claim);
 		Ok(())
 	}
 
 	pub(crate) fn do_pay_patient_share(who: T::AccountId, id: ClaimId) -> DispatchResult {
-		let stored = Claims::<T>::get(id).ok_or(Error::<T>::ClaimNotFound)?;
+		let mut claim = Self::approved_claim(id)?;
 		ensure!(
-			T::Patients::can_act_for(&stored.patient, &who, DelegatePurpose::Pay),
+			T::Patients::can_act_for(&claim.patient, &who, DelegatePurpose::Pay),
 			Error::<T>::NotPatientPayer
 		);
-		let mut claim = Self::approved_claim(id)?;
 		ensure!(!claim.patient_paid, Error::<T>::AlreadyPaid);
 		let amount = claim.patient_amount;
 		T::Currency::transfer(&who, &claim.payee, amount, Preservation::Preserve)?;
@@ -85,7 +82,7 @@ impl<T: Config> Pallet<T> {
 			amount,
 		});
 		Self::settle_if_paid(id, &mut claim);
-		Claims::<T>::insert(id, claim);
+		Self::put_claim(id, claim);
 		Ok(())
 	}
 
