@@ -17,6 +17,20 @@ use sp_runtime::{
 	MultiSignature,
 };
 
+/// The key a consortium miner signs its blocks' seals with (sr25519, key type `mine`).
+///
+/// Operators keep it in the node's keystore (`medchain-node key insert --key-type mine --scheme
+/// sr25519`); governance binds its public half to an admitted organization.
+pub mod mining {
+	use sp_application_crypto::{app_crypto, sr25519, KeyTypeId};
+	/// The keystore's key type of mining keys.
+	pub const KEY_TYPE: KeyTypeId = KeyTypeId(*b"mine");
+	app_crypto!(sr25519, KEY_TYPE);
+}
+
+/// A miner's public key, as the runtime stores it.
+pub type MiningKey = mining::Public;
+
 /// An index to a block.
 pub type BlockNumber = u32;
 
@@ -170,6 +184,10 @@ pub trait OrganizationLookup<AccountId> {
 	fn acting_for(who: &AccountId, kind: OrgKind) -> Option<OrgId>;
 	/// Whether `org` exists, is active and is of `kind`.
 	fn is_active(org: OrgId, kind: OrgKind) -> bool;
+	/// Whether `org` exists and is active, whatever its kind.
+	fn is_admitted(org: OrgId) -> bool {
+		[OrgKind::Provider, OrgKind::Payer, OrgKind::Auditor].into_iter().any(|kind| Self::is_active(org, kind))
+	}
 }
 
 /// An anchored medical record version, numbered in order of anchoring.

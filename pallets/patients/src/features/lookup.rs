@@ -44,4 +44,8 @@ impl<T: Config> OrganizationLookup<T::AccountId> for Pallet<T> {
 	fn is_active(org: OrgId, kind: OrgKind) -> bool {
 		Pallet::<T>::is_active_org(org, kind)
 	}
+
+	fn is_admitted(org: OrgId) -> bool {
+		Organizations::<T>::get(org).is_some_and(|o| o.status == OrgStatus::Active)
+	}
 }
