@@ -9,7 +9,10 @@ pub struct MedchainRunCmd {
 	#[clap(flatten)]
 	pub base: RunCmd,
 
-	/// Mine blocks with this node (Proof-of-Work). On by default with `--dev`.
+	/// Mine blocks with this node (Proof-of-Work), sealing them with the mining key in the
+	/// node's keystore (key type `mine`, sr25519), which governance must have admitted. On by
+	/// default with `--dev`, which puts Alice's mining key in the keystore. Fees of mined blocks
+	/// go to the payout account governance bound to the key.
 	#[arg(long)]
 	pub mine: bool,
 
@@ -17,14 +20,15 @@ pub struct MedchainRunCmd {
 	#[arg(long, conflicts_with = "mine")]
 	pub no_mine: bool,
 
+	/// Testing only: this node also accepts blocks sealed by keys the runtime has not admitted,
+	/// as an outside or dishonest node would (the work and the signature are still checked).
+	/// It leaves the consortium's trust model: every other node refuses such blocks.
+	#[arg(long, hide = true)]
+	pub unsafe_ignore_miner_admission: bool,
+
 	/// How many CPU threads mine.
 	#[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..))]
 	pub mining_threads: u16,
-
-	/// The account (SS58 address) that authors the mined blocks and receives their fees.
-	/// Required to mine, except on a development chain, where it defaults to Alice.
-	#[arg(long, value_name = "SS58")]
-	pub author: Option<String>,
 }
 
 #[derive(Debug, clap::Parser)]

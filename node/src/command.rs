@@ -3,15 +3,12 @@
 use crate::{
 	chain_spec,
 	cli::{Cli, MedchainRunCmd, Subcommand},
-	service::{self, MiningConfig},
+	service::{self, ConsensusOptions},
 };
 use frame_benchmarking_cli::{BenchmarkCmd, SUBSTRATE_REFERENCE_HARDWARE};
-use medchain_primitives::AccountId;
 use medchain_runtime::opaque::Block;
 use sc_cli::SubstrateCli;
 use sc_service::{ChainSpec, PartialComponents};
-use sp_core::crypto::Ss58Codec;
-use sp_keyring::Sr25519Keyring;
 
 impl SubstrateCli for Cli {
 	fn impl_name() -> String {
@@ -49,27 +46,16 @@ impl SubstrateCli for Cli {
 	}
 }
 
-/// Who authors mined blocks, or `None` when this node does not mine.
-fn mining_author(run: &MedchainRunCmd, chain: &dyn ChainSpec) -> sc_cli::Result<Option<AccountId>> {
+/// Whether this node mines: with `--mine`, or on a development chain unless `--no-mine`.
+fn mines(run: &MedchainRunCmd, chain: &dyn ChainSpec) -> bool {
 	let is_dev = chain.chain_type() == sc_service::ChainType::Development;
-	if run.no_mine || !(run.mine || is_dev) {
-		return Ok(None);
-	}
-	match &run.author {
-		Some(address) => AccountId::from_ss58check(address)
-			.map(Some)
-			.map_err(|e| format!("--author {address} is not a valid SS58 address: {e:?}").into()),
-		None if is_dev => Ok(Some(Sr25519Keyring::Alice.to_account_id())),
-		None => Err("--mine needs --author SS58: the account that receives the fees of mined \
-		             blocks"
-			.into()),
-	}
+	!run.no_mine && (run.mine || is_dev)
 }
 
 /// Parse and run command line arguments
 pub fn run() -> sc_cli::Result<()> {
 	// Addresses in Medchain's own format parse everywhere (RPC parameters such as
-	// `system_accountNextIndex`, `--author`), as well as generic Substrate ones.
+	// `system_accountNextIndex`), as well as generic Substrate ones.
 	sp_core::crypto::set_default_ss58_version(sp_core::crypto::Ss58AddressFormat::custom(
 		medchain_primitives::token::SS58_PREFIX,
 	));
@@ -90,21 +76,21 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config)?;
+					service::new_partial(&config, true)?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
 		}
 		Some(Subcommand::ExportBlocks(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, .. } = service::new_partial(&config)?;
+				let PartialComponents { client, task_manager, .. } = service::new_partial(&config, true)?;
 				Ok((cmd.run(client, config.database), task_manager))
 			})
 		}
 		Some(Subcommand::ExportState(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, .. } = service::new_partial(&config)?;
+				let PartialComponents { client, task_manager, .. } = service::new_partial(&config, true)?;
 				Ok((cmd.run(client, config.chain_spec), task_manager))
 			})
 		}
@@ -112,7 +98,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config)?;
+					service::new_partial(&config, true)?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
 		}
@@ -124,8 +110,14 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, backend, .. } =
-					service::new_partial(&config)?;
-				Ok((cmd.run(client, backend, None), task_manager))
+					service::new_partial(&config, true)?;
+				// Reverting never goes below the finalized block; GRANDPA's voter set changes of
+				// the reverted blocks are reverted with them.
+				let grandpa_revert = Box::new(|client, _, blocks| {
+					sc_consensus_grandpa::revert(client, blocks)?;
+					Ok(())
+				});
+				Ok((cmd.run(client, backend, Some(grandpa_revert)), task_manager))
 			})
 		}
 		Some(Subcommand::Benchmark(cmd)) => {
@@ -142,7 +134,7 @@ pub fn run() -> sc_cli::Result<()> {
 					))
 				}
 				BenchmarkCmd::Block(cmd) => {
-					let PartialComponents { client, .. } = service::new_partial(&config)?;
+					let PartialComponents { client, .. } = service::new_partial(&config, true)?;
 					cmd.run(client)
 				}
 				#[cfg(not(feature = "runtime-benchmarks"))]
@@ -151,7 +143,7 @@ pub fn run() -> sc_cli::Result<()> {
 					.into()),
 				#[cfg(feature = "runtime-benchmarks")]
 				BenchmarkCmd::Storage(cmd) => {
-					let PartialComponents { client, backend, .. } = service::new_partial(&config)?;
+					let PartialComponents { client, backend, .. } = service::new_partial(&config, true)?;
 					let db = backend.expose_db();
 					let storage = backend.expose_storage();
 					let shared_cache = backend.expose_shared_trie_cache();
@@ -177,16 +169,19 @@ pub fn run() -> sc_cli::Result<()> {
 		}
 		None => {
 			let runner = cli.create_runner(&cli.run.base)?;
-			let author = mining_author(&cli.run, runner.config().chain_spec.as_ref())?;
-			let mining = MiningConfig { author, threads: usize::from(cli.run.mining_threads) };
+			let consensus = ConsensusOptions {
+				mine: mines(&cli.run, runner.config().chain_spec.as_ref()),
+				threads: usize::from(cli.run.mining_threads),
+				enforce_admission: !cli.run.unsafe_ignore_miner_admission,
+			};
 			runner.run_node_until_exit(|config| async move {
 				match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
 						sc_network::NetworkWorker<Block, sp_core::H256>,
-					>(config, mining)
+					>(config, consensus)
 					.map_err(sc_cli::Error::Service),
 					sc_network::config::NetworkBackendType::Litep2p => {
-						service::new_full::<sc_network::Litep2pNetworkBackend>(config, mining)
+						service::new_full::<sc_network::Litep2pNetworkBackend>(config, consensus)
 							.map_err(sc_cli::Error::Service)
 					}
 				}

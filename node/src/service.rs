@@ -1,15 +1,22 @@
-//! The node's services: client, import queue with Proof-of-Work verification, networking, RPC,
-//! and (with `--mine`) the mining worker and its CPU threads.
+//! The node's services: client, import pipeline (Proof-of-Work verification over GRANDPA's
+//! block import), networking, RPC, the GRANDPA voter, and (with `--mine`) the mining worker and
+//! its CPU threads.
 
 use crate::pow::{spawn_miners, MedchainPow};
 use futures::FutureExt;
-use medchain_primitives::AccountId;
-use medchain_runtime::{apis::RuntimeApi, opaque::Block};
-use sc_client_api::Backend;
+use medchain_primitives::{mining, MiningKey};
+use medchain_runtime::{
+	apis::{ConsortiumApi, RuntimeApi},
+	opaque::Block,
+};
+use sc_client_api::{Backend, BlockBackend};
 use sc_consensus::BoxBlockImport;
-use sc_service::{error::Error as ServiceError, Configuration, TaskManager};
+use sc_consensus_grandpa::SharedVoterState;
+use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpSyncConfig};
 use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
+use sp_api::ProvideRuntimeApi;
+use sp_blockchain::HeaderBackend;
 use sp_core::{Encode, H256};
 use std::{sync::Arc, time::Duration};
 
@@ -21,6 +28,13 @@ pub(crate) type FullClient = sc_service::TFullClient<
 type FullBackend = sc_service::TFullBackend<Block>;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 type Pow = MedchainPow<Block, FullClient>;
+type GrandpaLink = sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectChain>;
+type GrandpaBlockImport =
+	sc_consensus_grandpa::GrandpaBlockImport<FullBackend, Block, FullClient, FullSelectChain>;
+
+/// Blocks between two GRANDPA justifications kept for light clients and warp sync (every
+/// change of the voter set has one too).
+const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
 
 /// How long the mining worker waits for a block import before it checks for a new best block
 /// anyway (it also builds the first proposal after this long).
@@ -34,7 +48,7 @@ pub type Service = sc_service::PartialComponents<
 	FullSelectChain,
 	sc_consensus::DefaultImportQueue<Block>,
 	sc_transaction_pool::TransactionPoolHandle<Block, FullClient>,
-	(BoxBlockImport<Block>, Pow, Option<Telemetry>),
+	(BoxBlockImport<Block>, Pow, GrandpaBlockImport, GrandpaLink, Option<Telemetry>),
 >;
 
 /// The inherent data each block carries: its timestamp.
@@ -45,7 +59,12 @@ async fn timestamp_inherent(
 	Ok(sp_timestamp::InherentDataProvider::from_system_time())
 }
 
-pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
+/// The parts of a node, for the node itself and its subcommands. Without `enforce_admission`
+/// (`--unsafe-ignore-miner-admission`, tests only), blocks of unadmitted miners are imported.
+pub fn new_partial(
+	config: &Configuration,
+	enforce_admission: bool,
+) -> Result<Service, ServiceError> {
 	let telemetry = config
 		.telemetry_endpoints
 		.clone()
@@ -85,9 +104,20 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		.build(),
 	);
 
-	let algorithm = MedchainPow::new(client.clone());
-	let pow_block_import = sc_consensus_pow::PowBlockImport::new(
+	// GRANDPA's import sits under PoW's: PoW checks the seal and the author, GRANDPA tracks
+	// voter set changes and justifications, then the client imports.
+	let (grandpa_block_import, grandpa_link) = sc_consensus_grandpa::block_import(
 		client.clone(),
+		GRANDPA_JUSTIFICATION_PERIOD,
+		&client,
+		select_chain.clone(),
+		telemetry.as_ref().map(|x| x.handle()),
+	)?;
+
+	let algorithm = MedchainPow::new(client.clone(), config.prometheus_registry(), enforce_admission)
+		.map_err(|e| ServiceError::Other(format!("Registering the PoW metrics: {e}")))?;
+	let pow_block_import = sc_consensus_pow::PowBlockImport::new(
+		grandpa_block_import.clone(),
 		client.clone(),
 		algorithm.clone(),
 		0,
@@ -97,7 +127,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 
 	let import_queue = sc_consensus_pow::import_queue(
 		Box::new(pow_block_import.clone()),
-		None,
+		Some(Box::new(grandpa_block_import.clone())),
 		algorithm.clone(),
 		&task_manager.spawn_essential_handle(),
 		config.prometheus_registry(),
@@ -111,16 +141,51 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (Box::new(pow_block_import), algorithm, telemetry),
+		other: (Box::new(pow_block_import), algorithm, grandpa_block_import, grandpa_link, telemetry),
 	})
 }
 
-/// Mining settings from the command line.
-pub struct MiningConfig {
-	/// Who authors the mined blocks; `None` disables mining.
-	pub author: Option<AccountId>,
+/// Consensus settings from the command line.
+pub struct ConsensusOptions {
+	/// Whether this node mines.
+	pub mine: bool,
 	/// How many CPU threads mine.
 	pub threads: usize,
+	/// Whether only the runtime's admitted miners may author (always, but in tests).
+	pub enforce_admission: bool,
+}
+
+/// The mining key this node signs seals with: of the `mine` keys in the keystore, the first one
+/// the runtime admits at the best block, else the first one (governance may admit it later).
+fn mining_key(
+	keystore: &sp_keystore::KeystorePtr,
+	client: &FullClient,
+) -> Result<sp_core::sr25519::Public, ServiceError> {
+	let keys = keystore.sr25519_public_keys(mining::KEY_TYPE);
+	let best = client.info().best_hash;
+	let admitted = |key: &sp_core::sr25519::Public| {
+		client
+			.runtime_api()
+			.can_author(best, MiningKey::from(*key))
+			.unwrap_or(false)
+	};
+	match keys.iter().find(|key| admitted(key)).or(keys.first()) {
+		Some(key) => {
+			if !admitted(key) {
+				log::warn!(
+					"⛏️  Mining key {key} is not an admitted miner at the best block: other nodes \
+					 refuse its blocks until governance admits it (consortium.addMiner)"
+				);
+			}
+			Ok(*key)
+		},
+		None => Err(ServiceError::Other(
+			"--mine needs a mining key in the keystore: insert one with `medchain-node key insert \
+			 --chain <chain> --base-path <path> --key-type mine --scheme sr25519` (the node reads \
+			 the secret phrase from standard input), and have governance admit its public key"
+				.into(),
+		)),
+	}
 }
 
 /// Builds a new service for a full client.
@@ -128,7 +193,7 @@ pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	config: Configuration,
-	mining: MiningConfig,
+	consensus: ConsensusOptions,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -138,15 +203,36 @@ pub fn new_full<
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (block_import, algorithm, mut telemetry),
-	} = new_partial(&config)?;
+		other: (block_import, algorithm, _grandpa_block_import, grandpa_link, mut telemetry),
+	} = new_partial(&config, consensus.enforce_admission)?;
 
-	let net_config = sc_network::config::FullNetworkConfiguration::<
+	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
 		<Block as sp_runtime::traits::Block>::Hash,
 		N,
 	>::new(&config.network, config.prometheus_registry().cloned());
 	let metrics = N::register_notification_metrics(config.prometheus_registry());
+
+	let genesis_hash = client
+		.block_hash(0)
+		.ok()
+		.flatten()
+		.ok_or_else(|| ServiceError::Other("The genesis block is missing".into()))?;
+	let grandpa_protocol_name =
+		sc_consensus_grandpa::protocol_standard_name(&genesis_hash, &config.chain_spec);
+	let (grandpa_protocol_config, grandpa_notification_service) =
+		sc_consensus_grandpa::grandpa_peers_set_config::<_, N>(
+			grandpa_protocol_name.clone(),
+			metrics.clone(),
+			net_config.peer_store_handle(),
+		);
+	net_config.add_notification_protocol(grandpa_protocol_config);
+
+	let warp_sync = Arc::new(sc_consensus_grandpa::warp_proof::NetworkProvider::new(
+		backend.clone(),
+		grandpa_link.shared_authority_set().clone(),
+		Vec::default(),
+	));
 
 	let (network, system_rpc_tx, tx_handler_controller, sync_service, _bitswap) =
 		sc_service::build_network(sc_service::BuildNetworkParams {
@@ -158,7 +244,7 @@ pub fn new_full<
 			spawn_essential_handle: task_manager.spawn_essential_handle(),
 			import_queue,
 			block_announce_validator_builder: None,
-			warp_sync_config: None,
+			warp_sync_config: Some(WarpSyncConfig::WithProvider(warp_sync)),
 			block_relay: None,
 			metrics,
 			gap_sync_body_policy: None,
@@ -186,13 +272,30 @@ pub fn new_full<
 	}
 
 	let prometheus_registry = config.prometheus_registry().cloned();
+	let role = config.role;
+	let node_name = config.network.node_name.clone();
+	let shared_voter_state = SharedVoterState::empty();
 
 	let rpc_extensions_builder = {
 		let client = client.clone();
 		let pool = transaction_pool.clone();
+		let grandpa = crate::rpc::GrandpaDeps {
+			shared_voter_state: shared_voter_state.clone(),
+			shared_authority_set: grandpa_link.shared_authority_set().clone(),
+			justification_stream: grandpa_link.justification_stream(),
+			finality_provider: sc_consensus_grandpa::FinalityProofProvider::new_for_service(
+				backend.clone(),
+				Some(grandpa_link.shared_authority_set().clone()),
+			),
+		};
 
-		Box::new(move |_| {
-			let deps = crate::rpc::FullDeps { client: client.clone(), pool: pool.clone() };
+		Box::new(move |subscription_executor| {
+			let deps = crate::rpc::FullDeps {
+				client: client.clone(),
+				pool: pool.clone(),
+				grandpa: grandpa.clone(),
+				subscription_executor,
+			};
 			crate::rpc::create_full(deps).map_err(Into::into)
 		})
 	};
@@ -213,7 +316,9 @@ pub fn new_full<
 		tracing_execute_block: None,
 	})?;
 
-	if let Some(author) = mining.author {
+	let keystore = keystore_container.keystore();
+	if consensus.mine {
+		let key = mining_key(&keystore, &client)?;
 		let proposer_factory = sc_basic_authorship::ProposerFactory::new(
 			task_manager.spawn_handle(),
 			client.clone(),
@@ -224,13 +329,13 @@ pub fn new_full<
 
 		let (worker, worker_task) = sc_consensus_pow::start_mining_worker(
 			block_import,
-			client,
-			select_chain,
+			client.clone(),
+			select_chain.clone(),
 			algorithm,
 			proposer_factory,
 			sync_service.clone(),
-			sync_service,
-			Some(author.encode()),
+			sync_service.clone(),
+			Some(MiningKey::from(key).encode()),
 			timestamp_inherent,
 			PROPOSAL_TIMEOUT,
 			BUILD_TIME,
@@ -241,9 +346,37 @@ pub fn new_full<
 			worker_task,
 		);
 		// The threads end with the process.
-		spawn_miners(worker, mining.threads)?;
-		log::info!("⛏️  Mining with {} thread(s) for author {}", mining.threads, author);
+		spawn_miners(worker, consensus.threads, keystore.clone(), key)?;
+		log::info!("⛏️  Mining with {} thread(s), sealing with key {key}", consensus.threads);
 	}
+
+	// Every node runs GRANDPA: a voter when its keystore holds a key of the current voter set
+	// (authorities only), otherwise it follows the votes and imports justifications.
+	let grandpa_config = sc_consensus_grandpa::Config {
+		gossip_duration: Duration::from_millis(333),
+		justification_generation_period: GRANDPA_JUSTIFICATION_PERIOD,
+		name: Some(node_name),
+		observer_enabled: false,
+		keystore: role.is_authority().then_some(keystore),
+		local_role: role,
+		telemetry: telemetry.as_ref().map(|x| x.handle()),
+		protocol_name: grandpa_protocol_name,
+	};
+	let grandpa_voter =
+		sc_consensus_grandpa::run_grandpa_voter(sc_consensus_grandpa::GrandpaParams {
+			config: grandpa_config,
+			link: grandpa_link,
+			network,
+			sync: Arc::new(sync_service),
+			notification_service: grandpa_notification_service,
+			voting_rule: sc_consensus_grandpa::VotingRulesBuilder::default().build(),
+			prometheus_registry,
+			shared_voter_state,
+			telemetry: telemetry.as_ref().map(|x| x.handle()),
+			offchain_tx_pool_factory: OffchainTransactionPoolFactory::new(transaction_pool),
+		})?;
+	// Finality is essential: if the voter fails, the node stops.
+	task_manager.spawn_essential_handle().spawn_blocking("grandpa-voter", None, grandpa_voter);
 
 	Ok(task_manager)
 }

@@ -15,10 +15,14 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, Balance, Block, BlockNumber, Consent, Difficulty, Executive, InherentDataExt, Nonce,
-	Payments, Records, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment,
-	VERSION,
+	opaque::SessionKeys, AccountId, Balance, Block, BlockNumber, Consent, Consortium, Difficulty,
+	Executive, Grandpa, InherentDataExt, Nonce, Payments, Records, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
+use medchain_primitives::MiningKey;
+
+/// The consortium's runtime API, for the node (admitted miners) and clients.
+pub use pallet_consortium::runtime_api::ConsortiumApi;
 
 /// The scope of a consent grant, as this runtime bounds it.
 type ConsentScope =
@@ -97,16 +101,62 @@ impl_runtime_apis! {
 	}
 
 	impl sp_session::SessionKeys<Block> for Runtime {
-		// Proof-of-Work needs no session keys: mining is open to whoever finds a seal.
+		// A node's finality and mining keys (see `opaque::SessionKeys`).
 		fn generate_session_keys(
-			_owner: Vec<u8>,
-			_seed: Option<Vec<u8>>,
+			owner: Vec<u8>,
+			seed: Option<Vec<u8>>,
 		) -> sp_session::OpaqueGeneratedSessionKeys {
-			Default::default()
+			SessionKeys::generate(&owner, seed).into()
 		}
 
 		fn decode_session_keys(encoded: Vec<u8>) -> Option<Vec<(Vec<u8>, KeyTypeId)>> {
-			encoded.is_empty().then(Vec::new)
+			SessionKeys::decode_into_raw_public_keys(&encoded)
+		}
+	}
+
+	impl sp_consensus_grandpa::GrandpaApi<Block> for Runtime {
+		fn grandpa_authorities() -> sp_consensus_grandpa::AuthorityList {
+			Grandpa::grandpa_authorities()
+		}
+
+		fn current_set_id() -> sp_consensus_grandpa::SetId {
+			Grandpa::current_set_id()
+		}
+
+		// Equivocations are not reported on chain (see `pallet_grandpa::Config` here).
+		fn submit_report_equivocation_unsigned_extrinsic(
+			_equivocation_proof: sp_consensus_grandpa::EquivocationProof<
+				<Block as BlockT>::Hash,
+				sp_runtime::traits::NumberFor<Block>,
+			>,
+			_key_owner_proof: sp_consensus_grandpa::OpaqueKeyOwnershipProof,
+		) -> Option<()> {
+			None
+		}
+
+		fn generate_key_ownership_proof(
+			_set_id: sp_consensus_grandpa::SetId,
+			_authority_id: sp_consensus_grandpa::AuthorityId,
+		) -> Option<sp_consensus_grandpa::OpaqueKeyOwnershipProof> {
+			None
+		}
+	}
+
+	impl pallet_consortium::runtime_api::ConsortiumApi<Block, AccountId> for Runtime {
+		fn can_author(key: MiningKey) -> bool {
+			Consortium::can_author(&key)
+		}
+
+		fn payout_of(key: MiningKey) -> Option<AccountId> {
+			Consortium::payout_of(&key)
+		}
+
+		fn miners() -> Vec<(MiningKey, pallet_consortium::MinerInfo<AccountId>)> {
+			Consortium::miners()
+		}
+
+		fn voters() -> Vec<(sp_consensus_grandpa::AuthorityId, medchain_primitives::OrgId)> {
+			Consortium::voters()
 		}
 	}
 

@@ -4,6 +4,7 @@ frame_benchmarking::define_benchmarks!(
 	[frame_system, SystemBench::<Runtime>]
 	[pallet_balances, Balances]
 	[pallet_timestamp, Timestamp]
+	[pallet_consortium, Consortium]
 	[pallet_sudo, Sudo]
 	[pallet_patients, Patients]
 	[pallet_records, Records]

@@ -29,6 +29,8 @@ pub use medchain_primitives::{
 };
 pub use pallet_balances::Call as BalancesCall;
 pub use pallet_consent::Call as ConsentCall;
+pub use pallet_consortium::Call as ConsortiumCall;
+pub use pallet_patients::Call as PatientsCall;
 pub use pallet_payments::Call as PaymentsCall;
 pub use pallet_records::Call as RecordsCall;
 #[cfg(any(feature = "std", test))]
@@ -39,6 +41,16 @@ pub use sp_runtime::BuildStorage;
 pub mod opaque {
 	use super::*;
 	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+
+	sp_runtime::impl_opaque_keys! {
+		/// The keys a consortium node holds in its keystore: its finality (GRANDPA, ed25519) key
+		/// and its mining (sr25519) key. `author_rotateKeys` makes both; `--dev` and `--alice`…
+		/// put the development keys of that name in the keystore.
+		pub struct SessionKeys {
+			pub grandpa: Grandpa,
+			pub mining: Consortium,
+		}
+	}
 
 	/// Opaque block header type.
 	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
@@ -141,6 +153,12 @@ mod runtime {
 
 	#[runtime::pallet_index(3)]
 	pub type Authorship = pallet_authorship;
+
+	#[runtime::pallet_index(4)]
+	pub type Consortium = pallet_consortium;
+
+	#[runtime::pallet_index(5)]
+	pub type Grandpa = pallet_grandpa;
 
 	#[runtime::pallet_index(10)]
 	pub type Balances = pallet_balances;

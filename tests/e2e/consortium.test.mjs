@@ -1,58 +1,114 @@
-// Consortium test: three nodes on the `local` chain, on loopback, peering only with each other
-// (reserved-only, stable node keys from scripts/consortium). Two mine, one does not.
+// Consortium test: four organizations' nodes on the `local` chain, on loopback, peering only with
+// each other (reserved-only, stable node keys from scripts/consortium). node1 and node2 mine; all
+// four vote in GRANDPA (the development keys of --alice, --bob, --charlie and --dave, which the
+// local chain admits). Then an outsider with hash power tries to write, and governance admits a
+// fifth organization's miner and voter.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
+import { encodeAddress } from '@polkadot/util-crypto';
+import { u8aToHex } from '@polkadot/util';
 import { NODE_BINARY, freePorts, rpc, startNode, waitFor } from './lib/node.mjs';
+import { find, send } from './lib/chain.mjs';
 
 const KEYS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'consortium');
-const AUTHORS = {
-  1: '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY', // Alice
-  2: '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty', // Bob
-};
-const WAIT_MS = 180_000;
+const CONSORTIUM = [1, 2, 3, 4];
+const DEV_KEY = { 1: 'alice', 2: 'bob', 3: 'charlie', 4: 'dave', 5: 'ferdie', outsider: 'eve' };
+const MINERS = new Set([1, 2]);
+const WAIT_MS = 240_000;
+
+const sr25519 = new Keyring({ type: 'sr25519' });
+const ed25519 = new Keyring({ type: 'ed25519' });
+const cap = (name) => name[0].toUpperCase() + name.slice(1);
+/** The mining key (sr25519) and finality key (ed25519) `--<name>` puts in a node's keystore. */
+const miningKey = (name) => u8aToHex(sr25519.addFromUri(`//${cap(name)}`).publicKey);
+const finalityKey = (name) => ed25519.addFromUri(`//${cap(name)}`).publicKey;
+/** How the node's RPC writes a finality key (Medchain's SS58 format). */
+const voterAddress = (name) => encodeAddress(finalityKey(name), 4747);
 
 const best = async (node) => parseInt((await rpc(node.rpcPort, 'chain_getHeader')).number, 16);
+const finalized = async (node) => {
+  const hash = await rpc(node.rpcPort, 'chain_getFinalizedHead');
+  return parseInt((await rpc(node.rpcPort, 'chain_getHeader', [hash])).number, 16);
+};
 const hashAt = async (node, n) => rpc(node.rpcPort, 'chain_getBlockHash', [n]);
 const peers = async (node) => (await rpc(node.rpcPort, 'system_health')).peers;
+const roundState = async (node) => rpc(node.rpcPort, 'grandpa_roundState');
 
-describe('a consortium of three nodes', () => {
+/** The mining key in a header's `pow_` pre-runtime digest (hex), or undefined. */
+function authorKey(header) {
+  // A pre-runtime digest item: 0x06, the engine id 'pow_', the compact length 32 (0x80), the key.
+  const prefix = '0x06706f775f80';
+  const log = header.digest.logs.find((l) => l.startsWith(prefix));
+  return log && `0x${log.slice(prefix.length)}`;
+}
+
+/** The mining keys of blocks 1..=`upTo` of `node`'s best chain. */
+async function authorsOf(node, upTo) {
+  const keys = [];
+  for (let n = 1; n <= upTo; n++) {
+    keys.push(authorKey(await rpc(node.rpcPort, 'chain_getHeader', [await hashAt(node, n)])));
+  }
+  return keys;
+}
+
+/** `pow_blocks_refused_total{reason}` on `node`'s Prometheus endpoint. */
+async function refused(node, reason) {
+  const text = await (await fetch(`http://127.0.0.1:${node.prometheusPort}/metrics`)).text();
+  const line = text.split('\n').find((l) =>
+    l.startsWith('substrate_pow_blocks_refused_total{') && l.includes(`reason="${reason}"`));
+  return line ? Number(line.split(' ').pop()) : 0;
+}
+
+describe('a consortium of four organizations', () => {
   const dir = mkdtempSync(join(tmpdir(), 'medchain-consortium-'));
   const nodes = {};
   const ports = {};
   const peerIds = {};
   let api;
 
-  /** Node i's command line: the local chain, its key and data, only the other two as peers. */
-  const args = (i) => {
-    const reserved = [1, 2, 3].filter((j) => j !== i).flatMap((j) => [
-      '--reserved-nodes', `/ip4/127.0.0.1/tcp/${ports[j].p2p}/p2p/${peerIds[j]}`,
-    ]);
-    const mining = AUTHORS[i] ? ['--mine', '--author', AUTHORS[i]] : [];
-    return ['--chain', 'local', '--name', `node${i}`, '--base-path', join(dir, `node${i}`),
-      '--node-key-file', join(KEYS, `node${i}.key`), '--reserved-only', ...reserved, ...mining];
-  };
+  const addr = (i) => `/ip4/127.0.0.1/tcp/${ports[i].p2p}/p2p/${peerIds[i]}`;
+  /** Node i's command line: the local chain, its node key, data and consortium keys, only the
+   * consortium (`peersOf`) as peers; miners mine with one thread. */
+  const args = (i, peersOf = CONSORTIUM) => [
+    '--chain', 'local', `--${DEV_KEY[i]}`, '--base-path', join(dir, `node${i}`),
+    '--node-key-file', join(dir, `node${i}.key`), '--reserved-only',
+    ...peersOf.filter((j) => j !== i).flatMap((j) => ['--reserved-nodes', addr(j)]),
+    ...(MINERS.has(i) ? ['--mine'] : []),
+  ];
 
   /** Fail with the last log lines of every node. */
   const explain = (e) => {
     const logs = Object.entries(nodes).map(([i, n]) => `--- node${i} ---\n${n.logs(15)}`);
     return new Error(`${e.message}\n${logs.join('\n')}`);
   };
-  const waitAll = (what, check) => waitFor(what, check, WAIT_MS).catch((e) => { throw explain(e); });
+  const waitAll = (what, check, ms = WAIT_MS) =>
+    waitFor(what, check, ms).catch((e) => { throw explain(e); });
+
+  /** A node key file and its peer id: the consortium's stable ones, or a fresh one. */
+  const nodeKey = (i) => {
+    const file = join(dir, `node${i}.key`);
+    const stable = join(KEYS, `node${i}.key`);
+    writeFileSync(file, CONSORTIUM.includes(i)
+      ? readFileSync(stable) : randomBytes(32).toString('hex'));
+    peerIds[i] = execFileSync(NODE_BINARY, ['key', 'inspect-node-key', '--file', file])
+      .toString().trim();
+  };
 
   before(async () => {
-    for (const i of [1, 2, 3]) {
+    for (const i of [...CONSORTIUM, 5, 'outsider']) {
       ports[i] = await freePorts();
-      peerIds[i] = execFileSync(NODE_BINARY, ['key', 'inspect-node-key', '--file',
-        join(KEYS, `node${i}.key`)]).toString().trim();
+      nodeKey(i);
     }
-    for (const i of [1, 2, 3]) nodes[i] = await startNode(args(i), ports[i]);
+    for (const i of CONSORTIUM) nodes[i] = await startNode(args(i), ports[i]);
+    api = await ApiPromise.create({ provider: new WsProvider(nodes[1].wsUrl), noInitWarn: true });
   });
 
   after(async () => {
@@ -61,73 +117,146 @@ describe('a consortium of three nodes', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('peers: every node sees the other two', async () => {
-    await waitAll('2 peers on every node', async () => {
-      const counts = await Promise.all([1, 2, 3].map((i) => peers(nodes[i])));
-      return counts.every((c) => c >= 2);
-    });
+  it('peers: every node sees the other three', async () => {
+    await waitAll('3 peers on every node', async () =>
+      (await Promise.all(CONSORTIUM.map((i) => peers(nodes[i])))).every((c) => c >= 3));
   });
 
-  it('mines at least 10 blocks and all three agree on them', async () => {
-    await waitAll('10 blocks on every node', async () =>
-      (await Promise.all([1, 2, 3].map((i) => best(nodes[i])))).every((b) => b >= 10));
-    // The tip may differ for a moment; a block a few below it must be the same everywhere.
-    await waitAll('the same block hash at a common height', async () => {
-      const height = Math.min(...await Promise.all([1, 2, 3].map((i) => best(nodes[i])))) - 3;
-      const hashes = await Promise.all([1, 2, 3].map((i) => hashAt(nodes[i], height)));
-      return height >= 7 && hashes.every((h) => h === hashes[0]);
-    });
+  it('mines, and all four voters finalize the same blocks', async () => {
+    await waitAll('block 5 finalized on every node', async () =>
+      (await Promise.all(CONSORTIUM.map((i) => finalized(nodes[i])))).every((f) => f >= 5));
+    const height = Math.min(...await Promise.all(CONSORTIUM.map((i) => finalized(nodes[i]))));
+    const hashes = await Promise.all(CONSORTIUM.map((i) => hashAt(nodes[i], height)));
+    assert.ok(hashes.every((h) => h === hashes[0]), `finalized block ${height}: ${hashes}`);
+    const state = await roundState(nodes[1]);
+    assert.equal(state.setId, 0);
+    assert.equal(state.best.totalWeight, 4, 'four voters');
+    // Every block so far was sealed by an admitted miner's key.
+    const admitted = new Set([miningKey('alice'), miningKey('bob')]);
+    for (const key of await authorsOf(nodes[1], height)) assert.ok(admitted.has(key), key);
   });
 
-  it('keeps going without a miner, and the miner re-syncs from its own database', async () => {
-    // A block node2 holds before it stops, deep enough to be final in practice.
-    const kept = (await best(nodes[2])) - 3;
+  it('finalizes with a voter (and miner) down; the voter restarts from its database, catches up and votes again', async () => {
+    const kept = await finalized(nodes[2]);
     const keptHash = await hashAt(nodes[2], kept);
     assert.equal((await nodes[2].stop()).code, 0, 'node2 stopped cleanly');
     delete nodes[2];
 
-    const before = await best(nodes[1]);
-    await waitAll('3 more blocks with node2 stopped', async () =>
-      (await best(nodes[3])) >= before + 3);
+    const from = await finalized(nodes[1]);
+    await waitAll('3 more finalized blocks with three of four voters', async () =>
+      (await finalized(nodes[3])) >= from + 3);
+    // Positive control for the check below: the stopped voter is missing from the votes.
+    const down = await roundState(nodes[1]);
+    assert.ok(down.best.prevotes.missing.includes(voterAddress('bob')), JSON.stringify(down.best));
 
+    const startedAt = Date.now();
     nodes[2] = await startNode(args(2), ports[2]);
-    assert.equal(await hashAt(nodes[2], kept), keptHash, 'node2 kept its blocks');
-    const target = await best(nodes[1]);
-    await waitAll('node2 to catch up', async () => (await best(nodes[2])) >= target);
-    await waitAll('node2 to peer again', async () => (await peers(nodes[2])) >= 2);
-  });
-
-  it('includes a transaction submitted to the node that does not mine', async () => {
-    api = await ApiPromise.create({ provider: new WsProvider(nodes[3].wsUrl), noInitWarn: true });
-    const keyring = new Keyring({ type: 'sr25519' });
-    const dave = keyring.addFromUri('//Dave');
-    const ferdie = keyring.addFromUri('//Ferdie');
-    const amount = 777_000_000_000n;
-    const beforeBalance = (await api.query.system.account(ferdie.address)).data.free.toBigInt();
-    const blockHash = await new Promise((resolve, reject) => {
-      api.tx.balances.transferKeepAlive(ferdie.address, amount)
-        .signAndSend(dave, ({ status, dispatchError }) => {
-          if (dispatchError) reject(new Error(dispatchError.toString()));
-          if (status.isInBlock) resolve(status.asInBlock);
-        })
-        .catch(reject);
+    assert.equal(await hashAt(nodes[2], kept), keptHash, 'node2 kept its finalized blocks');
+    await waitAll('node2 to peer again', async () => (await peers(nodes[2])) >= 3);
+    console.log(`# node2 (known) peered ${Date.now() - startedAt} ms after its start`);
+    const target = await finalized(nodes[1]);
+    await waitAll('node2 to catch up with finality', async () => (await finalized(nodes[2])) >= target);
+    await waitAll('node2 to vote again', async () => {
+      const state = await roundState(nodes[1]);
+      return !state.best.prevotes.missing.includes(voterAddress('bob'));
     });
-    const after = await (await api.at(blockHash)).query.system.account(ferdie.address);
-    assert.equal(after.data.free.toBigInt() - beforeBalance, amount);
   });
 
-  it('refuses a node that is not one of the three', async () => {
-    const strangerPorts = await freePorts();
-    const stranger = await startNode(['--chain', 'local', '--base-path', join(dir, 'stranger'),
-      '--bootnodes', `/ip4/127.0.0.1/tcp/${ports[1].p2p}/p2p/${peerIds[1]}`], strangerPorts);
+  it('includes and finalizes a transaction submitted to a node that does not mine', async () => {
+    const client = await ApiPromise.create({ provider: new WsProvider(nodes[3].wsUrl), noInitWarn: true });
     try {
-      // Give it time to dial and be refused.
-      await new Promise((resolve) => setTimeout(resolve, 10_000));
-      assert.equal(await peers(stranger), 0, 'the stranger has no peers');
-      assert.equal(await best(stranger), 0, 'the stranger synced nothing');
-      assert.equal(await peers(nodes[1]), 2, 'node1 still has only its two peers');
+      const dave = sr25519.addFromUri('//Dave');
+      const ferdie = sr25519.addFromUri('//Ferdie');
+      const amount = 777_000_000_000n;
+      const before = (await client.query.system.account(ferdie.address)).data.free.toBigInt();
+      const blockHash = await new Promise((resolve, reject) => {
+        client.tx.balances.transferKeepAlive(ferdie.address, amount)
+          .signAndSend(dave, ({ status, dispatchError }) => {
+            if (dispatchError) reject(new Error(dispatchError.toString()));
+            if (status.isFinalized) resolve(status.asFinalized);
+            if (status.isInvalid || status.isDropped || status.isUsurped) reject(new Error(status.type));
+          })
+          .catch(reject);
+      });
+      const after = await (await client.at(blockHash)).query.system.account(ferdie.address);
+      assert.equal(after.data.free.toBigInt() - before, amount);
     } finally {
-      await stranger.stop();
+      await client.disconnect();
     }
+  });
+
+  it('an outsider with more hash power is refused: first as a peer, then each of its blocks', async () => {
+    // The outsider holds a key the chain never admitted (Eve's), mines with two threads (the
+    // consortium mines with one per miner) and, unlike the consortium's nodes, accepts its own
+    // blocks (--unsafe-ignore-miner-admission).
+    const outsider = (extra) => startNode(['--chain', 'local', '--eve',
+      '--base-path', join(dir, 'outsider'), '--node-key-file', join(dir, 'nodeoutsider.key'),
+      '--bootnodes', addr(1), ...extra], ports.outsider);
+
+    // It dials node1 (its boot node) for 15 s and is refused: node1 peers only with the
+    // consortium. (The positive control: node2, a known node, peered again after its restart.)
+    nodes.outsider = await outsider([]);
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
+    assert.equal(await peers(nodes.outsider), 0, 'the outsider has no peers');
+    assert.equal(await peers(nodes[1]), 3, 'node1 still has only the consortium as peers');
+
+    // For the test, node1 lets it connect: the outsider syncs the chain, then mines on it and
+    // offers node1 its blocks.
+    await rpc(nodes[1].rpcPort, 'system_addReservedPeer', [addr('outsider')]);
+    try {
+      await waitAll('the outsider to peer and sync', async () =>
+        (await peers(nodes.outsider)) >= 1 &&
+        (await finalized(nodes.outsider)) >= (await finalized(nodes[1])) - 1);
+      await nodes.outsider.stop();
+      nodes.outsider = await outsider(['--mine', '--mining-threads', '2',
+        '--unsafe-ignore-miner-admission']);
+      await waitAll('the outsider to mine blocks of its own', async () =>
+        authorKey(await rpc(nodes.outsider.rpcPort, 'chain_getHeader')) === miningKey('eve'));
+      await waitAll('node1 to refuse blocks of the unadmitted key', async () =>
+        (await refused(nodes[1], 'not_admitted')) > 0);
+      assert.match(nodes[1].logs(400), /Refused block with pre-hash .*: not_admitted/);
+    } finally {
+      await rpc(nodes[1].rpcPort, 'system_removeReservedPeer', [peerIds.outsider]);
+      await nodes.outsider.stop();
+      delete nodes.outsider;
+    }
+    // Neither the consortium's best chain nor its finalized chain holds an outsider block.
+    const eve = miningKey('eve');
+    for (const i of CONSORTIUM) {
+      const keys = await authorsOf(nodes[i], await best(nodes[i]));
+      assert.ok(!keys.includes(eve), `node${i}'s chain has no block of the outsider`);
+    }
+  });
+
+  it('governance admits a fifth organization: its blocks are accepted and its voter joins finality', async () => {
+    const alice = sr25519.addFromUri('//Alice');
+    const admin = sr25519.addFromUri('//Hospital5');
+    const org = (await api.query.patients.nextOrgId()).toNumber();
+    const sudo = (call) => send(api, api.tx.sudo.sudo(call), alice);
+    await sudo(api.tx.patients.admitOrganization(admin.address, 'Provider'));
+    find(await sudo(api.tx.consortium.addMiner(miningKey('ferdie'), org, admin.address)),
+      'consortium', 'MinerAdded');
+    const events = await sudo(api.tx.consortium.addVoter(u8aToHex(finalityKey('ferdie')), org));
+    find(events, 'consortium', 'VoterAdded');
+    find(events, 'consortium', 'VoterSetChangeScheduled');
+    const scheduledAt = (await api.rpc.chain.getHeader(events.blockHash)).number.toNumber();
+    const delay = api.consts.consortium.voterChangeDelay.toNumber();
+
+    // Its node joins: the consortium's nodes add it as a reserved peer without a restart.
+    for (const i of CONSORTIUM) await rpc(nodes[i].rpcPort, 'system_addReservedPeer', [addr(5)]);
+    MINERS.add(5);
+    nodes[5] = await startNode(args(5, [...CONSORTIUM, 5]), ports[5]);
+
+    await waitAll('a block of the fifth organization in node1\'s best chain', async () => {
+      const keys = await authorsOf(nodes[1], await best(nodes[1]));
+      return keys.includes(miningKey('ferdie'));
+    });
+    await waitAll('the five-voter set to be enacted and finalizing', async () => {
+      const state = await roundState(nodes[1]);
+      return state.setId === 1 && state.best.totalWeight === 5 &&
+        (await finalized(nodes[1])) > scheduledAt + delay;
+    });
+    await waitAll('node5 to finalize with the others', async () =>
+      (await finalized(nodes[5])) > scheduledAt + delay);
   });
 });

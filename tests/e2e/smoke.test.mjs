@@ -1,21 +1,24 @@
-// Node smoke test: a fresh dev node mines blocks with PoW seals, accepts a signed transfer over
-// RPC, pays the fee to the block author, and stops cleanly.
+// Node smoke test: a fresh dev node mines blocks sealed and signed by Alice's mining key,
+// finalizes them with Alice's finality key, accepts a signed transfer over RPC, pays the fee to
+// the payout account of Alice's miner, and stops cleanly.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
+import { u8aToHex } from '@polkadot/util';
 import { startNode, rpc, waitFor } from './lib/node.mjs';
 
-const FERDIE = '5CiPPseXPECbkjWCa6MnjNokrgYjMqmKndv2rSnekmSK2DjL';
 const BLOCKS_WITHIN_MS = 180_000;
+const keyring = new Keyring({ type: 'sr25519' });
+const ALICE_MINING_KEY = u8aToHex(keyring.addFromUri('//Alice').publicKey);
+const CHARLIE = keyring.addFromUri('//Charlie').address;
 
 describe('medchain-node --dev', () => {
   let node;
   let api;
 
   before(async () => {
-    // Ferdie mines, so the fees Alice pays must end up with Ferdie.
-    node = await startNode(['--dev', '--tmp', '--author', FERDIE]);
+    node = await startNode(['--dev', '--tmp']);
     api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
   });
 
@@ -27,7 +30,7 @@ describe('medchain-node --dev', () => {
     }
   });
 
-  it('mines at least 3 blocks, each sealed by PoW and naming its author', async () => {
+  it('mines at least 3 blocks, each sealed by PoW and signed by the admitted miner', async () => {
     await waitFor('3 mined blocks', async () => {
       const header = await rpc(node.rpcPort, 'chain_getHeader');
       return parseInt(header.number, 16) >= 3;
@@ -41,13 +44,34 @@ describe('medchain-node --dev', () => {
       const seal = header.digest.logs.find((log) => log.isSeal);
       assert.ok(seal, `block ${n} has a seal digest`);
       assert.equal(seal.asSeal[0].toString(), 'pow_', `block ${n} is sealed by the PoW engine`);
-      // The seal is SCALE { nonce: u64, work: H256 }: 40 bytes.
-      assert.equal(seal.asSeal[1].length, 40, `block ${n} seal is { nonce, work }`);
+      // The seal is SCALE { nonce: u64, work: H256, signature: sr25519 }: 104 bytes.
+      assert.equal(seal.asSeal[1].length, 104, `block ${n} seal is { nonce, work, signature }`);
       const preRuntime = header.digest.logs.find((log) => log.isPreRuntime);
-      assert.ok(preRuntime, `block ${n} names its author`);
-      const author = api.createType('AccountId', preRuntime.asPreRuntime[1]);
-      assert.equal(author.toString(), api.createType('AccountId', FERDIE).toString());
+      assert.ok(preRuntime, `block ${n} names its author's mining key`);
+      assert.equal(preRuntime.asPreRuntime[1].toHex(), ALICE_MINING_KEY);
     }
+    const miner = (await api.query.consortium.miners(ALICE_MINING_KEY)).unwrap();
+    assert.equal(miner.payout.toString(), api.createType('AccountId', CHARLIE).toString());
+  });
+
+  it('finalizes: the finalized head advances within 30 s, voted by Alice alone', async () => {
+    const finalizedNumber = async () => {
+      const hash = await rpc(node.rpcPort, 'chain_getFinalizedHead');
+      return parseInt((await rpc(node.rpcPort, 'chain_getHeader', [hash])).number, 16);
+    };
+    const from = await finalizedNumber();
+    await waitFor('the finalized head to advance', async () => (await finalizedNumber()) > from, 30_000)
+      .catch((e) => { throw new Error(`${e.message}\n${node.logs()}`); });
+    const state = await rpc(node.rpcPort, 'grandpa_roundState');
+    assert.equal(state.setId, 0);
+    assert.equal(state.best.totalWeight, 1, 'one voter');
+    // A client that reads at the finalized block (as polkadot-api does by default) sees the
+    // chain, not genesis.
+    const at = await api.at(await api.rpc.chain.getFinalizedHead());
+    assert.ok((await at.query.system.number()).toNumber() > 0, 'System.Number at the finalized head');
+    const metrics = await (await fetch(`http://127.0.0.1:${node.prometheusPort}/metrics`)).text();
+    const gauge = metrics.match(/substrate_block_height\{status="finalized"[^}]*\} (\d+)/);
+    assert.ok(gauge && Number(gauge[1]) > 0, 'the finalized height gauge');
   });
 
   it('reports MED with 12 decimals and its own SS58 format', async () => {
@@ -58,20 +82,21 @@ describe('medchain-node --dev', () => {
     assert.equal(api.registry.chainSS58, 4747);
   });
 
-  it('includes a signed balance transfer, and the fee goes to the author', async () => {
-    const keyring = new Keyring({ type: 'sr25519' });
+  it('includes and finalizes a signed balance transfer; the fee goes to the miner\'s payout account', async () => {
     const alice = keyring.addFromUri('//Alice');
     const bob = keyring.addFromUri('//Bob');
     const amount = 1_234_567_890_000n;
 
     const bobBefore = (await api.query.system.account(bob.address)).data.free.toBigInt();
-    const ferdieBefore = (await api.query.system.account(FERDIE)).data.free.toBigInt();
+    const charlieBefore = (await api.query.system.account(CHARLIE)).data.free.toBigInt();
 
+    // Wait for finality, as wallets and polkadot-api's signAndSubmit do.
     const { blockHash, events } = await new Promise((resolve, reject) => {
       api.tx.balances.transferKeepAlive(bob.address, amount)
         .signAndSend(alice, ({ status, events, dispatchError }) => {
           if (dispatchError) reject(new Error(`transfer failed: ${dispatchError.toString()}`));
-          if (status.isInBlock) resolve({ blockHash: status.asInBlock, events });
+          if (status.isInvalid || status.isDropped || status.isUsurped) reject(new Error(status.type));
+          if (status.isFinalized) resolve({ blockHash: status.asFinalized, events });
         })
         .catch(reject);
     });
@@ -87,13 +112,21 @@ describe('medchain-node --dev', () => {
 
     const at = await api.at(blockHash);
     const bobAfter = (await at.query.system.account(bob.address)).data.free.toBigInt();
-    const ferdieAfter = (await at.query.system.account(FERDIE)).data.free.toBigInt();
+    const charlieAfter = (await at.query.system.account(CHARLIE)).data.free.toBigInt();
     assert.equal(bobAfter - bobBefore, amount, 'Bob received exactly the amount');
-    assert.equal(ferdieAfter - ferdieBefore, fee, 'the author received exactly the fee');
+    assert.equal(charlieAfter - charlieBefore, fee, 'the payout account received exactly the fee');
   });
 
   it('serves Prometheus metrics', async () => {
     const text = await (await fetch(`http://127.0.0.1:${node.prometheusPort}/metrics`)).text();
     assert.match(text, /substrate_block_height\{status="best"/);
+  });
+});
+
+describe('medchain-node --mine without a mining key', () => {
+  it('refuses to start, and says how to insert one', async () => {
+    // The local chain puts no development key in the keystore (no --alice…).
+    await assert.rejects(startNode(['--chain', 'local', '--tmp', '--mine']),
+      /--mine needs a mining key in the keystore: insert one with `medchain-node key insert/);
   });
 });

@@ -53,9 +53,11 @@ pub fn genesis(preset: &str) -> sp_io::TestExternalities {
 	ext
 }
 
-/// Start block `number` authored (mined) by `author`, and set its timestamp.
-pub fn start_block(number: u32, author: &AccountId, timestamp_ms: u64) {
-	let digest = Digest { logs: vec![DigestItem::PreRuntime(POW_ENGINE_ID, author.encode())] };
+/// Start block `number` mined with `miner`'s mining key (named in the PoW pre-runtime digest, as
+/// the node does; the node has checked the seal's signature), and set its timestamp.
+pub fn start_block(number: u32, miner: Sr25519Keyring, timestamp_ms: u64) {
+	let key = medchain_primitives::MiningKey::from(miner.public());
+	let digest = Digest { logs: vec![DigestItem::PreRuntime(POW_ENGINE_ID, key.encode())] };
 	let header =
 		Header::new(number, Default::default(), Default::default(), System::parent_hash(), digest);
 	Executive::initialize_block(&header);

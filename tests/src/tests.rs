@@ -2,7 +2,7 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 use crate::*;
-use frame_support::traits::fungible::Inspect;
+use frame_support::traits::{fungible::Inspect, Get};
 use medchain_primitives::token::MED;
 use medchain_runtime::{Balances, BalancesCall, Difficulty, Runtime};
 use pallet_transaction_payment::Event as PaymentEvent;
@@ -66,48 +66,146 @@ fn unknown_preset_is_none() {
 	assert!(medchain_runtime::genesis_config_presets::get_preset(&"nope".into()).is_none());
 }
 
+/// Alice transfers 5 MED to Bob in a block mined with `miner`'s key; returns the fee paid.
+fn transfer_in_block_of(miner: Sr25519Keyring) -> u128 {
+	let bob = Sr25519Keyring::Bob.to_account_id();
+	let bob_before = Balances::balance(&bob);
+	start_block(1, miner, T0);
+	let transfer = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
+		dest: bob.clone().into(),
+		value: 5 * MED,
+	});
+	assert_ok_applied(Executive::apply_extrinsic(signed(Sr25519Keyring::Alice, transfer)));
+	assert_eq!(Balances::balance(&bob), bob_before + 5 * MED);
+	let fee = System::events()
+		.into_iter()
+		.find_map(|record| match record.event {
+			medchain_runtime::RuntimeEvent::TransactionPayment(
+				PaymentEvent::TransactionFeePaid { actual_fee, tip, .. },
+			) => Some(actual_fee + tip),
+			_ => None,
+		})
+		.expect("a fee was paid");
+	assert!(fee > 0);
+	finish_block();
+	fee
+}
+
 #[test]
-fn fees_of_a_transfer_go_to_the_block_author() {
+fn fees_of_a_transfer_go_to_the_payout_account_of_the_admitted_miner() {
 	genesis("development").execute_with(|| {
-		let author = Sr25519Keyring::Ferdie.to_account_id();
-		let bob = Sr25519Keyring::Bob.to_account_id();
-		let author_before = Balances::balance(&author);
-		let bob_before = Balances::balance(&bob);
+		// Alice's mining key is admitted for organization 0; its payout account is Charlie.
+		let payout = Sr25519Keyring::Charlie.to_account_id();
+		let payout_before = Balances::balance(&payout);
 		let issuance_before = Balances::total_issuance();
-
-		start_block(1, &author, T0);
-		let transfer = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
-			dest: bob.clone().into(),
-			value: 5 * MED,
-		});
-		assert_ok_applied(Executive::apply_extrinsic(signed(Sr25519Keyring::Alice, transfer)));
-
-		let fee = System::events()
-			.into_iter()
-			.find_map(|record| match record.event {
-				medchain_runtime::RuntimeEvent::TransactionPayment(
-					PaymentEvent::TransactionFeePaid { actual_fee, tip, .. },
-				) => Some(actual_fee + tip),
-				_ => None,
-			})
-			.expect("a fee was paid");
-		assert!(fee > 0);
-		assert_eq!(Balances::balance(&bob), bob_before + 5 * MED);
-		assert_eq!(Balances::balance(&author), author_before + fee);
+		let fee = transfer_in_block_of(Sr25519Keyring::Alice);
+		assert_eq!(Balances::balance(&payout), payout_before + fee);
 		// Nothing is minted or burned: the fee only changed hands.
 		assert_eq!(Balances::total_issuance(), issuance_before);
+	});
+}
+
+#[test]
+fn a_key_that_is_not_an_admitted_miner_gets_no_fees() {
+	genesis("development").execute_with(|| {
+		// Ferdie's key names itself as the author; it is no miner, so the fee is burned.
+		let ferdie = Sr25519Keyring::Ferdie.to_account_id();
+		let ferdie_before = Balances::balance(&ferdie);
+		let issuance_before = Balances::total_issuance();
+		let fee = transfer_in_block_of(Sr25519Keyring::Ferdie);
+		assert_eq!(Balances::balance(&ferdie), ferdie_before);
+		assert_eq!(Balances::total_issuance(), issuance_before - fee);
+	});
+}
+
+#[test]
+fn presets_admit_their_miners_and_voters() {
+	use medchain_runtime::{Consortium, Grandpa};
+	use sp_keyring::Ed25519Keyring;
+	for (preset, nodes) in [
+		("development", &[(Sr25519Keyring::Alice, Ed25519Keyring::Alice)][..]),
+		(
+			"local_testnet",
+			&[
+				(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+				(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+				(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+				(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
+			][..],
+		),
+	] {
+		genesis(preset).execute_with(|| {
+			let voters: Vec<_> = nodes.iter().map(|(_, voter)| voter.public().into()).collect();
+			let grandpa: Vec<_> =
+				Grandpa::grandpa_authorities().into_iter().map(|(key, _)| key).collect();
+			assert_eq!(grandpa, voters, "{preset}: GRANDPA's voters are the consortium's");
+			assert_eq!(
+				Consortium::voters().into_iter().map(|(key, _)| key).collect::<Vec<_>>(),
+				voters
+			);
+			for (miner, _) in nodes {
+				assert!(Consortium::can_author(&miner.public().into()), "{preset}: {miner:?}");
+			}
+			assert!(!Consortium::can_author(&Sr25519Keyring::Ferdie.public().into()));
+		});
+	}
+}
+
+#[test]
+fn suspending_an_organization_stops_its_miners_at_once() {
+	use medchain_runtime::{Consortium, PatientsCall};
+	genesis("local_testnet").execute_with(|| {
+		start_block(1, Sr25519Keyring::Alice, T0);
+		// Bob's key mines for organization 1 (the payer).
+		assert!(Consortium::can_author(&Sr25519Keyring::Bob.public().into()));
+		let suspend = RuntimeCall::Sudo(pallet_sudo::Call::sudo {
+			call: Box::new(RuntimeCall::Patients(PatientsCall::suspend_organization { org: 1 })),
+		});
+		assert_ok_applied(Executive::apply_extrinsic(signed(Sr25519Keyring::Alice, suspend)));
+		assert!(!Consortium::can_author(&Sr25519Keyring::Bob.public().into()));
+		assert!(Consortium::can_author(&Sr25519Keyring::Alice.public().into()));
 		finish_block();
+	});
+}
+
+#[test]
+fn a_voter_set_change_by_governance_is_scheduled_then_enacted() {
+	use medchain_runtime::{Consortium, ConsortiumCall, Grandpa, RuntimeEvent};
+	use sp_keyring::Ed25519Keyring;
+	genesis("development").execute_with(|| {
+		start_block(1, Sr25519Keyring::Alice, T0);
+		let add = RuntimeCall::Sudo(pallet_sudo::Call::sudo {
+			call: Box::new(RuntimeCall::Consortium(ConsortiumCall::add_voter {
+				key: Ed25519Keyring::Bob.public().into(),
+				org: 1,
+			})),
+		});
+		assert_ok_applied(Executive::apply_extrinsic(signed(Sr25519Keyring::Alice, add)));
+		assert!(pallet_grandpa::PendingChange::<Runtime>::exists());
+		assert_eq!(Grandpa::current_set_id(), 1);
+		finish_block();
+		let delay = <Runtime as pallet_consortium::Config>::VoterChangeDelay::get();
+		let mut enacted = false;
+		for n in 2..=1 + delay {
+			start_block(n, Sr25519Keyring::Alice, T0 + u64::from(n) * 6_000);
+			finish_block();
+			enacted |= System::events().iter().any(|record| {
+				matches!(record.event, RuntimeEvent::Grandpa(pallet_grandpa::Event::NewAuthorities { .. }))
+			});
+		}
+		assert!(enacted, "NewAuthorities within the delay");
+		assert_eq!(Grandpa::grandpa_authorities().len(), 2);
+		assert_eq!(Consortium::voters().len(), 2);
 	});
 }
 
 #[test]
 fn blocks_retarget_difficulty_through_the_timestamp() {
 	genesis("development").execute_with(|| {
-		let author = Sr25519Keyring::Ferdie.to_account_id();
 		let start = Difficulty::difficulty();
 		// Blocks one second apart, far faster than the 6 s target: difficulty rises.
 		for n in 1..=5u32 {
-			start_block(n, &author, T0 + u64::from(n) * 1_000);
+			start_block(n, Sr25519Keyring::Alice, T0 + u64::from(n) * 1_000);
 			finish_block();
 		}
 		assert!(Difficulty::difficulty() > start, "difficulty rose from {start}");
@@ -117,7 +215,7 @@ fn blocks_retarget_difficulty_through_the_timestamp() {
 #[test]
 fn a_bad_signature_is_rejected() {
 	genesis("development").execute_with(|| {
-		start_block(1, &Sr25519Keyring::Ferdie.to_account_id(), T0);
+		start_block(1, Sr25519Keyring::Alice, T0);
 		let transfer = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
 			dest: Sr25519Keyring::Bob.to_account_id().into(),
 			value: MED,
@@ -166,7 +264,7 @@ fn a_patient_consents_then_a_provider_anchors_and_logs_access_through_the_runtim
 	use pallet_consent::{AccessBasis, ConsentScope, Grantee};
 	use pallet_records::HashAlgorithm;
 	genesis("development").execute_with(|| {
-		start_block(1, &Sr25519Keyring::Ferdie.to_account_id(), T0);
+		start_block(1, Sr25519Keyring::Alice, T0);
 		// The demo consortium: Dave acts for provider 0, Eve for payer 1, Bob is a patient.
 		let bob = pallet_patients::PatientOf::<Runtime>::get(Sr25519Keyring::Bob.to_account_id())
 			.expect("Bob is a patient");
@@ -226,7 +324,7 @@ fn a_claim_is_submitted_approved_and_paid_through_the_runtime() {
 	use pallet_payments::{ClaimLine, ClaimStatus, CodeSystem, ServiceCode};
 	use sp_core::H256;
 	genesis("development").execute_with(|| {
-		start_block(1, &Sr25519Keyring::Ferdie.to_account_id(), T0);
+		start_block(1, Sr25519Keyring::Alice, T0);
 		let bob = pallet_patients::PatientOf::<Runtime>::get(Sr25519Keyring::Bob.to_account_id())
 			.expect("Bob is a patient");
 		let grant = |org, purpose| {

@@ -1,11 +1,20 @@
-//! Proof-of-Work consensus: timestamps, difficulty and block authorship.
+//! Consensus: timestamps, Proof-of-Work difficulty, the consortium's admitted miners and block
+//! authorship, and GRANDPA finality voted by the member organizations.
 
-use crate::{AccountId, Difficulty, Runtime, TARGET_BLOCK_TIME_MS};
+use crate::{
+	AccountId, BlockNumber, Consortium, Difficulty, Grandpa, Patients, Runtime, RuntimeEvent,
+	MINUTES, TARGET_BLOCK_TIME_MS,
+};
+use alloc::vec::Vec;
 use codec::Decode;
 use frame_support::{
+	dispatch::DispatchResult,
 	parameter_types,
 	traits::{ConstU32, ConstU64, FindAuthor},
 };
+use frame_system::EnsureRoot;
+use medchain_primitives::MiningKey;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_consensus_pow::POW_ENGINE_ID;
 use sp_core::U256;
 use sp_runtime::ConsensusEngineId;
@@ -39,8 +48,9 @@ impl pallet_difficulty::Config for Runtime {
 	type MaxDifficulty = MaxDifficulty;
 }
 
-/// Finds the block author in the PoW pre-runtime digest, where the miner puts its SCALE-encoded
-/// account id (`medchain-node --author`).
+/// The account a block's fees and tips go to: the payout account governance bound to the mining
+/// key named in the PoW pre-runtime digest (whose seal signature the node checked at import).
+/// A key that is not an admitted miner gets nothing (the fees are burned).
 pub struct PowDigestAuthor;
 
 impl FindAuthor<AccountId> for PowDigestAuthor {
@@ -48,14 +58,66 @@ impl FindAuthor<AccountId> for PowDigestAuthor {
 	where
 		I: 'a + IntoIterator<Item = (ConsensusEngineId, &'a [u8])>,
 	{
-		digests.into_iter().find_map(|(engine, mut data)| {
-			if engine == POW_ENGINE_ID {
-				AccountId::decode(&mut data).ok()
-			} else {
-				None
-			}
-		})
+		let key = digests.into_iter().find_map(|(engine, mut data)| {
+			(engine == POW_ENGINE_ID).then(|| MiningKey::decode(&mut data).ok()).flatten()
+		})?;
+		Consortium::payout_of(&key)
 	}
+}
+
+/// The consortium's voter set, kept by pallet-grandpa: a change is scheduled as a standard
+/// GRANDPA change (enacted once the scheduling block plus the delay is finalized).
+pub struct GrandpaVoters;
+
+impl pallet_consortium::FinalityVoterSet<BlockNumber> for GrandpaVoters {
+	fn current() -> Vec<GrandpaId> {
+		Grandpa::grandpa_authorities().into_iter().map(|(key, _)| key).collect()
+	}
+
+	fn schedule(next: Vec<GrandpaId>, delay: BlockNumber) -> DispatchResult {
+		Grandpa::schedule_change(next.into_iter().map(|key| (key, 1)).collect(), delay, None)?;
+		// Each scheduled change starts a new set, as pallet-grandpa counts them for the client
+		// (`GrandpaApi::current_set_id`).
+		pallet_grandpa::CurrentSetId::<Runtime>::mutate(|id| *id = id.saturating_add(1));
+		Ok(())
+	}
+
+	fn change_pending() -> bool {
+		pallet_grandpa::PendingChange::<Runtime>::exists()
+	}
+}
+
+parameter_types! {
+	/// A voter set change takes effect 10 blocks (about a minute) after it is scheduled, once
+	/// that block is finalized by the current set.
+	pub const VoterChangeDelay: BlockNumber = MINUTES;
+}
+
+impl pallet_consortium::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	/// Sudo for now; the consortium council when governance arrives.
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type Organizations = Patients;
+	type FinalityVoters = GrandpaVoters;
+	type MaxMiners = ConstU32<64>;
+	type MaxMinersPerOrganization = ConstU32<4>;
+	type MaxVoters = ConstU32<32>;
+	type VoterChangeDelay = VoterChangeDelay;
+	type WeightInfo = pallet_consortium::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::configs::medical::benchmark_helpers::ConsortiumSetup;
+}
+
+impl pallet_grandpa::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = ();
+	type MaxAuthorities = ConstU32<32>;
+	type MaxNominators = ConstU32<0>;
+	/// Equivocations are not reported on chain: voters are known institutions, answerable to
+	/// the consortium off chain.
+	type MaxSetIdSessionEntries = ConstU64<0>;
+	type KeyOwnerProof = sp_core::Void;
+	type EquivocationReportSystem = ();
 }
 
 impl pallet_authorship::Config for Runtime {
