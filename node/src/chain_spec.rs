@@ -1,4 +1,5 @@
-//! Chain specifications: `dev` (one miner) and `local` (the three-node consortium testnet).
+//! Chain specifications: `dev` (one miner and voter) and `local` (the four-organization
+//! consortium testnet).
 
 use medchain_primitives::token;
 use medchain_runtime::WASM_BINARY;
@@ -52,15 +53,17 @@ pub fn development_chain_spec() -> Result<ChainSpec, String> {
 	)
 }
 
-/// The stable identities of the local consortium's three nodes (their keys are
-/// `scripts/consortium/node{1,2,3}.key`), at the ports `scripts/consortium.sh` gives them.
-const LOCAL_BOOT_NODES: [&str; 3] = [
+/// The stable identities of the local consortium's four nodes (their keys are
+/// `scripts/consortium/node{1,2,3,4}.key`), at the ports `scripts/consortium.sh` gives them.
+const LOCAL_BOOT_NODES: [&str; 4] = [
 	"/ip4/127.0.0.1/tcp/30331/p2p/12D3KooWCC4EajASkKaTjoJ2wJExp1v8i1XLdnzN8DHbZPtRNiKF",
 	"/ip4/127.0.0.1/tcp/30332/p2p/12D3KooWFpk9kpgeNoRNhs7jn2yH7bce7udwDEnh13QYBEjmx8M2",
 	"/ip4/127.0.0.1/tcp/30333/p2p/12D3KooWLY9m6mtmxZEoNCJsk9vyUJ5r624vSWwga2cciSFQMJet",
+	"/ip4/127.0.0.1/tcp/30334/p2p/12D3KooWEZuv8QJrmWHuv5zMFHpVPo7tDhfpbuvr2a6R8WT2kGo7",
 ];
 
-/// The local consortium testnet: three nodes on one machine (see `scripts/consortium.sh`).
+/// The local consortium testnet: four organizations' nodes on one machine (see
+/// `scripts/consortium.sh`).
 pub fn local_chain_spec() -> Result<ChainSpec, String> {
 	chain_spec(
 		"Medchain Local Testnet",

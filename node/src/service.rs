@@ -29,8 +29,6 @@ type FullBackend = sc_service::TFullBackend<Block>;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 type Pow = MedchainPow<Block, FullClient>;
 type GrandpaLink = sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectChain>;
-type GrandpaBlockImport =
-	sc_consensus_grandpa::GrandpaBlockImport<FullBackend, Block, FullClient, FullSelectChain>;
 
 /// Blocks between two GRANDPA justifications kept for light clients and warp sync (every
 /// change of the voter set has one too).
@@ -48,7 +46,7 @@ pub type Service = sc_service::PartialComponents<
 	FullSelectChain,
 	sc_consensus::DefaultImportQueue<Block>,
 	sc_transaction_pool::TransactionPoolHandle<Block, FullClient>,
-	(BoxBlockImport<Block>, Pow, GrandpaBlockImport, GrandpaLink, Option<Telemetry>),
+	(BoxBlockImport<Block>, Pow, GrandpaLink, Option<Telemetry>),
 >;
 
 /// The inherent data each block carries: its timestamp.
@@ -127,7 +125,7 @@ pub fn new_partial(
 
 	let import_queue = sc_consensus_pow::import_queue(
 		Box::new(pow_block_import.clone()),
-		Some(Box::new(grandpa_block_import.clone())),
+		Some(Box::new(grandpa_block_import)),
 		algorithm.clone(),
 		&task_manager.spawn_essential_handle(),
 		config.prometheus_registry(),
@@ -141,7 +139,7 @@ pub fn new_partial(
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (Box::new(pow_block_import), algorithm, grandpa_block_import, grandpa_link, telemetry),
+		other: (Box::new(pow_block_import), algorithm, grandpa_link, telemetry),
 	})
 }
 
@@ -203,7 +201,7 @@ pub fn new_full<
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (block_import, algorithm, _grandpa_block_import, grandpa_link, mut telemetry),
+		other: (block_import, algorithm, grandpa_link, mut telemetry),
 	} = new_partial(&config, consensus.enforce_admission)?;
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<

@@ -22,6 +22,7 @@ use super::{
 use medchain_primitives::MiningKey;
 
 /// The consortium's runtime API, for the node (admitted miners) and clients.
+#[cfg(feature = "std")]
 pub use pallet_consortium::runtime_api::ConsortiumApi;
 
 /// The scope of a consent grant, as this runtime bounds it.

@@ -71,6 +71,12 @@ pub trait FinalityVoterSet<BlockNumber> {
 	fn schedule(next: Vec<AuthorityId>, delay: BlockNumber) -> DispatchResult;
 	/// Whether a change is scheduled and not yet enacted.
 	fn change_pending() -> bool;
+	/// Called at the end of every block, before the voter set's own end-of-block hook (this
+	/// pallet comes first in the runtime), e.g. to count the set that a change enacts in this
+	/// block. What it may read and write is in [`Self::ON_FINALIZE_READS_WRITES`].
+	fn on_finalize(_now: BlockNumber) {}
+	/// The storage reads and writes of [`Self::on_finalize`] at most.
+	const ON_FINALIZE_READS_WRITES: (u64, u64) = (0, 0);
 }
 
 /// What the benchmarks need from the runtime: organizations live in another pallet.
@@ -262,6 +268,15 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(_n: BlockNumberFor<T>) -> Weight {
+			let (reads, writes) = T::FinalityVoters::ON_FINALIZE_READS_WRITES;
+			T::DbWeight::get().reads_writes(reads, writes)
+		}
+
+		fn on_finalize(n: BlockNumberFor<T>) {
+			T::FinalityVoters::on_finalize(n);
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()

@@ -75,16 +75,25 @@ impl pallet_consortium::FinalityVoterSet<BlockNumber> for GrandpaVoters {
 	}
 
 	fn schedule(next: Vec<GrandpaId>, delay: BlockNumber) -> DispatchResult {
-		Grandpa::schedule_change(next.into_iter().map(|key| (key, 1)).collect(), delay, None)?;
-		// Each scheduled change starts a new set, as pallet-grandpa counts them for the client
-		// (`GrandpaApi::current_set_id`).
-		pallet_grandpa::CurrentSetId::<Runtime>::mutate(|id| *id = id.saturating_add(1));
-		Ok(())
+		Grandpa::schedule_change(next.into_iter().map(|key| (key, 1)).collect(), delay, None)
 	}
 
 	fn change_pending() -> bool {
 		pallet_grandpa::PendingChange::<Runtime>::exists()
 	}
+
+	/// pallet-grandpa enacts a pending change in its `on_finalize` of block `scheduled_at +
+	/// delay` (it runs after this); the set it enacts is the next one, as the GRANDPA client
+	/// counts sets (`GrandpaApi::current_set_id`, which warp sync reads).
+	fn on_finalize(now: BlockNumber) {
+		if pallet_grandpa::PendingChange::<Runtime>::get()
+			.is_some_and(|change| change.scheduled_at.saturating_add(change.delay) == now)
+		{
+			pallet_grandpa::CurrentSetId::<Runtime>::mutate(|id| *id = id.saturating_add(1));
+		}
+	}
+
+	const ON_FINALIZE_READS_WRITES: (u64, u64) = (1, 1);
 }
 
 parameter_types! {
@@ -94,7 +103,6 @@ parameter_types! {
 }
 
 impl pallet_consortium::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
 	/// Sudo for now; the consortium council when governance arrives.
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type Organizations = Patients;

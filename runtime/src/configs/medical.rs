@@ -81,7 +81,7 @@ impl pallet_payments::Config for Runtime {
 // Benchmark setup: a failure here must stop the benchmark loudly, hence `expect`.
 #[cfg(feature = "runtime-benchmarks")]
 #[allow(clippy::expect_used)]
-mod benchmark_helpers {
+pub(crate) mod benchmark_helpers {
 	use super::*;
 	use crate::RuntimeOrigin;
 	use alloc::vec::Vec;
@@ -216,6 +216,15 @@ mod benchmark_helpers {
 				grant(patient_key, patient, payer, scope, Purpose::Payment);
 			}
 			hashes
+		}
+	}
+
+	/// Consortium benchmarks bind miners and voters to a new provider.
+	pub struct ConsortiumSetup;
+
+	impl pallet_consortium::BenchmarkHelper<AccountId> for ConsortiumSetup {
+		fn organization(seed: u32) -> (AccountId, OrgId) {
+			organization(OrgKind::Provider, seed)
 		}
 	}
 }
