@@ -69,9 +69,11 @@ describe('medchain-node --dev', () => {
     // chain, not genesis.
     const at = await api.at(await api.rpc.chain.getFinalizedHead());
     assert.ok((await at.query.system.number()).toNumber() > 0, 'System.Number at the finalized head');
-    const metrics = await (await fetch(`http://127.0.0.1:${node.prometheusPort}/metrics`)).text();
-    const gauge = metrics.match(/substrate_block_height\{status="finalized"[^}]*\} (\d+)/);
-    assert.ok(gauge && Number(gauge[1]) > 0, 'the finalized height gauge');
+    await waitFor('the finalized height gauge above 0', async () => {
+      const metrics = await (await fetch(`http://127.0.0.1:${node.prometheusPort}/metrics`)).text();
+      const gauge = metrics.match(/substrate_block_height\{status="finalized"[^}]*\} (\d+)/);
+      return gauge && Number(gauge[1]) > 0;
+    }, 30_000);
   });
 
   it('reports MED with 12 decimals and its own SS58 format', async () => {

@@ -108,10 +108,11 @@ export async function startNode(args = ['--dev', '--tmp'], ports = undefined) {
   };
 
   try {
-    await waitFor('the node RPC', async () => {
-      if (exited) throw new Error(`node exited early: ${JSON.stringify(exited)}`);
-      return rpc(rpcPort, 'system_health');
-    }, 60_000);
+    // Stop waiting at once if the node exits (e.g. it refused to start).
+    await Promise.race([
+      waitFor('the node RPC', () => rpc(rpcPort, 'system_health'), 60_000),
+      exit.then((how) => { throw new Error(`node exited early: ${JSON.stringify(how)}`); }),
+    ]);
   } catch (e) {
     await node.stop();
     throw new Error(`${e.message}\n--- last node log lines ---\n${node.logs()}`);
