@@ -65,7 +65,7 @@ pub fn work_meets_difficulty(work: &H256, difficulty: U256) -> bool {
 }
 
 /// Why a block's seal was refused. The label names the reason in logs and in the
-/// `substrate_pow_blocks_refused_total` metric.
+/// `medchain_pow_blocks_refused_total` metric.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Refusal {
 	/// The header has no `pow_` pre-runtime digest naming the author's key.
@@ -179,7 +179,7 @@ impl<B, C> MedchainPow<B, C> {
 				register(
 					CounterVec::new(
 						Opts::new(
-							"pow_blocks_refused_total",
+							"medchain_pow_blocks_refused_total",
 							"Blocks whose Proof-of-Work seal this node refused, by reason",
 						),
 						&["reason"],

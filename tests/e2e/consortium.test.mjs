@@ -59,11 +59,11 @@ async function authorsOf(node, upTo) {
   return keys;
 }
 
-/** `pow_blocks_refused_total{reason}` on `node`'s Prometheus endpoint. */
+/** `medchain_pow_blocks_refused_total{reason}` on `node`'s Prometheus endpoint. */
 async function refused(node, reason) {
   const text = await (await fetch(`http://127.0.0.1:${node.prometheusPort}/metrics`)).text();
   const line = text.split('\n').find((l) =>
-    l.startsWith('substrate_pow_blocks_refused_total{') && l.includes(`reason="${reason}"`));
+    l.startsWith('medchain_pow_blocks_refused_total{') && l.includes(`reason="${reason}"`));
   return line ? Number(line.split(' ').pop()) : 0;
 }
 
