@@ -9,6 +9,16 @@ import { send, useDevChain, dev as k } from './lib/chain.mjs';
 
 const MEDICAL_PALLETS = ['Patients', 'Records', 'Consent', 'Payments'];
 
+/**
+ * A check for `assert.rejects` that the node refused a JSON-RPC call with error `code` and a
+ * message matching `message` (not merely that the call failed: an unknown method fails too).
+ */
+const refusedWith = (code, message) => (error) => {
+  assert.equal(error.code, code, `refused with ${code}: ${error.message}`);
+  assert.match(error.rpcMessage, message);
+  return true;
+};
+
 describe('metadata and bad input', () => {
   const chain = useDevChain();
   let api;
@@ -76,8 +86,14 @@ describe('metadata and bad input', () => {
         k('//Dave')),
       /1002: Verification Error/,
     );
-    // Malformed extrinsic bytes straight to the RPC.
-    await assert.rejects(rpc(chain.node.rpcPort, 'author_submitExtrinsic', ['0x0badc0de']), /author_submitExtrinsic/);
+    // Malformed extrinsic bytes straight to the RPC (sc-rpc-api's author errors). Bytes that are
+    // not even a length-prefixed blob (0x0b is no valid compact length) do not decode in the
+    // node: 1040, "Client error: ...".
+    const submit = (hex) => rpc(chain.node.rpcPort, 'author_submitExtrinsic', [hex]);
+    await assert.rejects(submit('0x0badc0de'), refusedWith(1040, /^Client error: /));
+    // A blob of 4 bytes that is no extrinsic of this runtime (version byte 0x0b): the runtime
+    // cannot decode it when the pool asks it to validate it: 1002, "Verification Error: ...".
+    await assert.rejects(submit('0x100badc0de'), refusedWith(1002, /^Verification Error: /));
   });
 
   it('keeps producing blocks after all that', async () => {
