@@ -20,4 +20,8 @@ cd tests/e2e
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
+# Each test sets its own timeout (`slow` in lib/node.mjs, 300 s: a few PoW blocks with
+# room to spare), and a suite's node start has START_TIMEOUT_MS, so a transaction that never
+# reaches a block fails its test instead of hanging the run. Not `--test-timeout`: the runner
+# applies that to each file as a whole, which takes longer than any one test.
 node --test --test-concurrency=1 --test-reporter=spec

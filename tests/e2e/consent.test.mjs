@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { blake2AsU8a, blake2AsHex } from '@polkadot/util-crypto';
 import { u8aConcat, u8aToHex, stringToU8a } from '@polkadot/util';
 import { send, find, useDevChain, dev as k } from './lib/chain.mjs';
+import { slow } from './lib/node.mjs';
 
 /**
  * The SCALE encoding of an access-log entry (`AccessEntry` in pallets/consent/src/types.rs),
@@ -47,7 +48,7 @@ describe('consent from @polkadot/api', () => {
     bob = (await api.query.patients.patientOf(k('//Bob').address)).unwrap();
   });
 
-  it('a patient grants treatment consent; the provider anchors and logs an access under it', async () => {
+  it('a patient grants treatment consent; the provider anchors and logs an access under it', slow, async () => {
     let events = await send(api,
       api.tx.consent.grantConsent(bob, { Organization: 0 }, 'All', 'Treatment', null, null), k('//Bob'));
     const granted = find(events, 'consent', 'ConsentGranted').data;
@@ -71,7 +72,7 @@ describe('consent from @polkadot/api', () => {
     assert.ok((await api.call.consentApi.access(bob, { Organization: 0 }, record, 'Research')).isNone);
   });
 
-  it('refuses a second provider and an insurer without consent, with the named error', async () => {
+  it('refuses a second provider and an insurer without consent, with the named error', slow, async () => {
     const ferdie = k('//Ferdie');
     await send(api, api.tx.sudo.sudo(api.tx.patients.admitOrganization(ferdie.address, 'Provider')),
       k('//Alice'));
@@ -81,7 +82,7 @@ describe('consent from @polkadot/api', () => {
       /consent\.NoConsent/);
   });
 
-  it('an insurer asks for consent, the patient approves, and the insurer may then access', async () => {
+  it('an insurer asks for consent, the patient approves, and the insurer may then access', slow, async () => {
     const eve = k('//Eve'); // admin of organization 1, a payer
     let events = await send(api,
       api.tx.consent.requestConsent(bob, { Categories: ['DischargeSummary'] }, 'Payment', null), eve);
@@ -99,7 +100,7 @@ describe('consent from @polkadot/api', () => {
     assert.ok(grants.every((g) => g.status.isActive));
   });
 
-  it('revocation takes effect at once', async () => {
+  it('revocation takes effect at once', slow, async () => {
     const events = await send(api, api.tx.consent.revokeConsent(treatmentGrant), k('//Bob'));
     find(events, 'consent', 'ConsentRevoked');
     await assert.rejects(send(api, api.tx.consent.logAccess(bob, record, 'Treatment'), k('//Dave')),
@@ -107,7 +108,7 @@ describe('consent from @polkadot/api', () => {
     assert.ok((await api.call.consentApi.access(bob, { Organization: 0 }, record, 'Treatment')).isNone);
   });
 
-  it('break-glass opens emergency access without consent, logged and flagged', async () => {
+  it('break-glass opens emergency access without consent, logged and flagged', slow, async () => {
     const dave = k('//Dave');
     let events = await sendLogged(api.tx.consent.breakGlass(bob, 'LifeThreatening'), dave);
     const opened = find(events, 'consent', 'BreakGlassOpened').data;
@@ -122,7 +123,7 @@ describe('consent from @polkadot/api', () => {
     assert.equal(windows[0].closesAt.toNumber(), opened.closesAt.toNumber());
   });
 
-  it('an auditor re-computes the access-trail hash chain from the events', async () => {
+  it('an auditor re-computes the access-trail hash chain from the events', slow, async () => {
     let head = new Uint8Array(32);
     trail.forEach(({ event, block }, i) => {
       assert.equal(event.data.index.toNumber(), i + 1);

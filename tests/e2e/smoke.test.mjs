@@ -4,7 +4,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import { startNode, rpc, waitFor } from './lib/node.mjs';
+import { startNode, rpc, waitFor, slow, START_TIMEOUT_MS } from './lib/node.mjs';
 
 const FERDIE = '5CiPPseXPECbkjWCa6MnjNokrgYjMqmKndv2rSnekmSK2DjL';
 const BLOCKS_WITHIN_MS = 180_000;
@@ -17,7 +17,7 @@ describe('medchain-node --dev', () => {
     // Ferdie mines, so the fees Alice pays must end up with Ferdie.
     node = await startNode(['--dev', '--tmp', '--author', FERDIE]);
     api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
-  });
+  }, { timeout: START_TIMEOUT_MS });
 
   after(async () => {
     await api?.disconnect();
@@ -27,7 +27,7 @@ describe('medchain-node --dev', () => {
     }
   });
 
-  it('mines at least 3 blocks, each sealed by PoW and naming its author', async () => {
+  it('mines at least 3 blocks, each sealed by PoW and naming its author', slow, async () => {
     await waitFor('3 mined blocks', async () => {
       const header = await rpc(node.rpcPort, 'chain_getHeader');
       return parseInt(header.number, 16) >= 3;
@@ -50,7 +50,7 @@ describe('medchain-node --dev', () => {
     }
   });
 
-  it('reports MED with 12 decimals and its own SS58 format', async () => {
+  it('reports MED with 12 decimals and its own SS58 format', slow, async () => {
     const properties = await rpc(node.rpcPort, 'system_properties');
     assert.equal(properties.tokenSymbol, 'MED');
     assert.equal(properties.tokenDecimals, 12);
@@ -58,7 +58,7 @@ describe('medchain-node --dev', () => {
     assert.equal(api.registry.chainSS58, 4747);
   });
 
-  it('includes a signed balance transfer, and the fee goes to the author', async () => {
+  it('includes a signed balance transfer, and the fee goes to the author', slow, async () => {
     const keyring = new Keyring({ type: 'sr25519' });
     const alice = keyring.addFromUri('//Alice');
     const bob = keyring.addFromUri('//Bob');
@@ -92,7 +92,7 @@ describe('medchain-node --dev', () => {
     assert.equal(ferdieAfter - ferdieBefore, fee, 'the author received exactly the fee');
   });
 
-  it('serves Prometheus metrics', async () => {
+  it('serves Prometheus metrics', slow, async () => {
     const text = await (await fetch(`http://127.0.0.1:${node.prometheusPort}/metrics`)).text();
     assert.match(text, /substrate_block_height\{status="best"/);
   });

@@ -23,6 +23,20 @@ export async function freePort() {
 }
 
 /**
+ * How long one test against a node may take before it fails: generous for a few PoW blocks (a
+ * test sends at most about ten transactions, each in a block of the dev chain's ~6 s target).
+ * Pass it to each test (`slow` below): `node --test-timeout` would bound each whole file
+ * instead, since the runner treats a file as one test.
+ */
+export const TEST_TIMEOUT_MS = 300_000;
+
+/** The options of a test against a node: `it(name, slow, fn)` times out after `TEST_TIMEOUT_MS`. */
+export const slow = { timeout: TEST_TIMEOUT_MS };
+
+/** How long starting a node and connecting to it may take (a suite's `before`). */
+export const START_TIMEOUT_MS = 120_000;
+
+/**
  * The error a node answered a JSON-RPC call with: `code` and `rpcMessage` as the node sent them
  * (e.g. 1002 and "Verification Error: ..."), `data` its detail if any. The message also names the
  * method, so do not match it to tell one refusal from another: compare `code` and `rpcMessage`.
