@@ -22,6 +22,14 @@ function entryBytes(api, event, block) {
     api.createType('BlockNumber', block).toU8a(), action);
 }
 
+/** The next head of an access trail's hash chain: `blake2-256(head ‖ SCALE(entry))`. */
+const nextHead = (api, head, { event, block }) =>
+  blake2AsU8a(u8aConcat(head, entryBytes(api, event, block)));
+
+/** The head of the hash chain over `entries` (`{ event, block }`, oldest first), as hex. */
+const trailHead = (api, entries) =>
+  u8aToHex(entries.reduce((head, entry) => nextHead(api, head, entry), new Uint8Array(32)));
+
 describe('consent from @polkadot/api', () => {
   const chain = useDevChain();
   let api;
@@ -124,14 +132,26 @@ describe('consent from @polkadot/api', () => {
   });
 
   it('an auditor re-computes the access-trail hash chain from the events', slow, async () => {
+    // The steps above logged four entries: the hospital's access under its grant, the insurer's
+    // under its grant, the break-glass opening, and the hospital's access under it.
+    assert.deepEqual(trail.map(({ event }) => event.method),
+      ['AccessLogged', 'AccessLogged', 'BreakGlassOpened', 'AccessLogged']);
     let head = new Uint8Array(32);
-    trail.forEach(({ event, block }, i) => {
-      assert.equal(event.data.index.toNumber(), i + 1);
-      head = blake2AsU8a(u8aConcat(head, entryBytes(api, event, block)));
-      assert.equal(u8aToHex(head), event.data.head.toHex());
+    trail.forEach((entry, i) => {
+      assert.equal(entry.event.data.index.toNumber(), i + 1);
+      head = nextHead(api, head, entry);
+      assert.equal(u8aToHex(head), entry.event.data.head.toHex());
     });
     const onChain = await api.query.consent.accessTrails(bob);
-    assert.equal(onChain.count.toNumber(), trail.length);
+    assert.equal(onChain.count.toNumber(), 4);
     assert.equal(onChain.head.toHex(), u8aToHex(head));
+    assert.equal(trailHead(api, trail), onChain.head.toHex());
+
+    // The check catches a tampered log: the insurer's access moved to another block, or left out.
+    const altered = trail.map((entry, i) => (i === 1 ? { ...entry, block: entry.block + 1 } : entry));
+    assert.notEqual(trailHead(api, altered), onChain.head.toHex(), 'a changed entry breaks the chain');
+    const dropped = trail.filter((_, i) => i !== 1);
+    assert.equal(dropped.length, 3);
+    assert.notEqual(trailHead(api, dropped), onChain.head.toHex(), 'a missing entry breaks the chain');
   });
 });
