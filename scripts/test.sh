@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Set up, build and run every test: the Rust tests of the whole workspace, then the tests
-# against a running node (tests/e2e, Node.js's built-in test runner).
+# Set up, build and run every test: the Python leg of the shared Merkle test vector, the Rust
+# tests of the whole workspace, then the tests against a running node (tests/e2e, Node.js's
+# built-in test runner).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 cd "$REPO_ROOT"
+
+echo "== Merkle test vector, Python leg (Rust: records merkle tests; JavaScript: tests/e2e)"
+python3 scripts/record-hash.py self-test
+
 bash scripts/build.sh
 
 echo "== Rust tests"
