@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { startNode, rpc, waitFor, slow, START_TIMEOUT_MS } from './lib/node.mjs';
+import { send, find } from './lib/chain.mjs';
 
 const FERDIE = '5CiPPseXPECbkjWCa6MnjNokrgYjMqmKndv2rSnekmSK2DjL';
 const BLOCKS_WITHIN_MS = 180_000;
@@ -67,22 +68,14 @@ describe('medchain-node --dev', () => {
     const bobBefore = (await api.query.system.account(bob.address)).data.free.toBigInt();
     const ferdieBefore = (await api.query.system.account(FERDIE)).data.free.toBigInt();
 
-    const { blockHash, events } = await new Promise((resolve, reject) => {
-      api.tx.balances.transferKeepAlive(bob.address, amount)
-        .signAndSend(alice, ({ status, events, dispatchError }) => {
-          if (dispatchError) reject(new Error(`transfer failed: ${dispatchError.toString()}`));
-          if (status.isInBlock) resolve({ blockHash: status.asInBlock, events });
-        })
-        .catch(reject);
-    });
+    const events = await send(api, api.tx.balances.transferKeepAlive(bob.address, amount), alice);
+    const { blockHash } = events;
 
-    const names = events.map(({ event }) => `${event.section}.${event.method}`);
+    const names = events.map((event) => `${event.section}.${event.method}`);
     assert.ok(names.includes('balances.Transfer'), `events: ${names}`);
     assert.ok(names.includes('system.ExtrinsicSuccess'), `events: ${names}`);
-    const feePaid = events.find(({ event }) => event.section === 'transactionPayment'
-      && event.method === 'TransactionFeePaid');
-    assert.ok(feePaid, 'a TransactionFeePaid event');
-    const fee = feePaid.event.data.actualFee.toBigInt() + feePaid.event.data.tip.toBigInt();
+    const feePaid = find(events, 'transactionPayment', 'TransactionFeePaid');
+    const fee = feePaid.data.actualFee.toBigInt() + feePaid.data.tip.toBigInt();
     assert.ok(fee > 0n, 'the transfer paid a fee');
 
     const at = await api.at(blockHash);
