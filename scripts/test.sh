@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Set up, build and run every test: the Rust tests of the whole workspace, then the tests
-# against a running node (tests/e2e, Node.js's built-in test runner).
+# Set up, build and run every test: the Python leg of the shared Merkle test vector, the Rust
+# tests of the whole workspace, then the tests against a running node (tests/e2e, Node.js's
+# built-in test runner).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 cd "$REPO_ROOT"
+
+echo "== Merkle test vector, Python leg (Rust: records merkle tests; JavaScript: tests/e2e)"
+python3 scripts/record-hash.py self-test
+
 bash scripts/build.sh
 
 echo "== Rust tests"
@@ -20,4 +25,8 @@ cd tests/e2e
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
+# Each test sets its own timeout (`slow` in lib/node.mjs, 300 s: a few PoW blocks with
+# room to spare), and a suite's node start has START_TIMEOUT_MS, so a transaction that never
+# reaches a block fails its test instead of hanging the run. Not `--test-timeout`: the runner
+# applies that to each file as a whole, which takes longer than any one test.
 node --test --test-concurrency=1 --test-reporter=spec

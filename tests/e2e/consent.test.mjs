@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { blake2AsU8a, blake2AsHex } from '@polkadot/util-crypto';
 import { u8aConcat, u8aToHex, stringToU8a } from '@polkadot/util';
 import { send, find, useDevChain, dev as k } from './lib/chain.mjs';
+import { slow } from './lib/node.mjs';
 
 /**
  * The SCALE encoding of an access-log entry (`AccessEntry` in pallets/consent/src/types.rs),
@@ -20,6 +21,14 @@ function entryBytes(api, event, block) {
   return u8aConcat(d.index.toU8a(), d.patient.toU8a(), accessor.toU8a(), d.org.toU8a(),
     api.createType('BlockNumber', block).toU8a(), action);
 }
+
+/** The next head of an access trail's hash chain: `blake2-256(head ‖ SCALE(entry))`. */
+const nextHead = (api, head, { event, block }) =>
+  blake2AsU8a(u8aConcat(head, entryBytes(api, event, block)));
+
+/** The head of the hash chain over `entries` (`{ event, block }`, oldest first), as hex. */
+const trailHead = (api, entries) =>
+  u8aToHex(entries.reduce((head, entry) => nextHead(api, head, entry), new Uint8Array(32)));
 
 describe('consent from @polkadot/api', () => {
   const chain = useDevChain();
@@ -47,7 +56,7 @@ describe('consent from @polkadot/api', () => {
     bob = (await api.query.patients.patientOf(k('//Bob').address)).unwrap();
   });
 
-  it('a patient grants treatment consent; the provider anchors and logs an access under it', async () => {
+  it('a patient grants treatment consent; the provider anchors and logs an access under it', slow, async () => {
     let events = await send(api,
       api.tx.consent.grantConsent(bob, { Organization: 0 }, 'All', 'Treatment', null, null), k('//Bob'));
     const granted = find(events, 'consent', 'ConsentGranted').data;
@@ -71,7 +80,7 @@ describe('consent from @polkadot/api', () => {
     assert.ok((await api.call.consentApi.access(bob, { Organization: 0 }, record, 'Research')).isNone);
   });
 
-  it('refuses a second provider and an insurer without consent, with the named error', async () => {
+  it('refuses a second provider and an insurer without consent, with the named error', slow, async () => {
     const ferdie = k('//Ferdie');
     await send(api, api.tx.sudo.sudo(api.tx.patients.admitOrganization(ferdie.address, 'Provider')),
       k('//Alice'));
@@ -81,7 +90,7 @@ describe('consent from @polkadot/api', () => {
       /consent\.NoConsent/);
   });
 
-  it('an insurer asks for consent, the patient approves, and the insurer may then access', async () => {
+  it('an insurer asks for consent, the patient approves, and the insurer may then access', slow, async () => {
     const eve = k('//Eve'); // admin of organization 1, a payer
     let events = await send(api,
       api.tx.consent.requestConsent(bob, { Categories: ['DischargeSummary'] }, 'Payment', null), eve);
@@ -99,7 +108,7 @@ describe('consent from @polkadot/api', () => {
     assert.ok(grants.every((g) => g.status.isActive));
   });
 
-  it('revocation takes effect at once', async () => {
+  it('revocation takes effect at once', slow, async () => {
     const events = await send(api, api.tx.consent.revokeConsent(treatmentGrant), k('//Bob'));
     find(events, 'consent', 'ConsentRevoked');
     await assert.rejects(send(api, api.tx.consent.logAccess(bob, record, 'Treatment'), k('//Dave')),
@@ -107,7 +116,7 @@ describe('consent from @polkadot/api', () => {
     assert.ok((await api.call.consentApi.access(bob, { Organization: 0 }, record, 'Treatment')).isNone);
   });
 
-  it('break-glass opens emergency access without consent, logged and flagged', async () => {
+  it('break-glass opens emergency access without consent, logged and flagged', slow, async () => {
     const dave = k('//Dave');
     let events = await sendLogged(api.tx.consent.breakGlass(bob, 'LifeThreatening'), dave);
     const opened = find(events, 'consent', 'BreakGlassOpened').data;
@@ -122,15 +131,27 @@ describe('consent from @polkadot/api', () => {
     assert.equal(windows[0].closesAt.toNumber(), opened.closesAt.toNumber());
   });
 
-  it('an auditor re-computes the access-trail hash chain from the events', async () => {
+  it('an auditor re-computes the access-trail hash chain from the events', slow, async () => {
+    // The steps above logged four entries: the hospital's access under its grant, the insurer's
+    // under its grant, the break-glass opening, and the hospital's access under it.
+    assert.deepEqual(trail.map(({ event }) => event.method),
+      ['AccessLogged', 'AccessLogged', 'BreakGlassOpened', 'AccessLogged']);
     let head = new Uint8Array(32);
-    trail.forEach(({ event, block }, i) => {
-      assert.equal(event.data.index.toNumber(), i + 1);
-      head = blake2AsU8a(u8aConcat(head, entryBytes(api, event, block)));
-      assert.equal(u8aToHex(head), event.data.head.toHex());
+    trail.forEach((entry, i) => {
+      assert.equal(entry.event.data.index.toNumber(), i + 1);
+      head = nextHead(api, head, entry);
+      assert.equal(u8aToHex(head), entry.event.data.head.toHex());
     });
     const onChain = await api.query.consent.accessTrails(bob);
-    assert.equal(onChain.count.toNumber(), trail.length);
+    assert.equal(onChain.count.toNumber(), 4);
     assert.equal(onChain.head.toHex(), u8aToHex(head));
+    assert.equal(trailHead(api, trail), onChain.head.toHex());
+
+    // The check catches a tampered log: the insurer's access moved to another block, or left out.
+    const altered = trail.map((entry, i) => (i === 1 ? { ...entry, block: entry.block + 1 } : entry));
+    assert.notEqual(trailHead(api, altered), onChain.head.toHex(), 'a changed entry breaks the chain');
+    const dropped = trail.filter((_, i) => i !== 1);
+    assert.equal(dropped.length, 3);
+    assert.notEqual(trailHead(api, dropped), onChain.head.toHex(), 'a missing entry breaks the chain');
   });
 });

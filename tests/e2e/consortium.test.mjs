@@ -15,7 +15,7 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { encodeAddress } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
-import { NODE_BINARY, freePorts, rpc, startNode, waitFor } from './lib/node.mjs';
+import { NODE_BINARY, START_TIMEOUT_MS, freePorts, rpc, startNode, waitFor } from './lib/node.mjs';
 import { find, send } from './lib/chain.mjs';
 
 const KEYS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'consortium');
@@ -23,6 +23,8 @@ const CONSORTIUM = [1, 2, 3, 4];
 const DEV_KEY = { 1: 'alice', 2: 'bob', 3: 'charlie', 4: 'dave', 5: 'ferdie', outsider: 'eve' };
 const MINERS = new Set([1, 2]);
 const WAIT_MS = 240_000;
+/** Each test waits for the network several times: it may take a few waits' time. */
+const LONG = { timeout: 3 * WAIT_MS };
 
 const sr25519 = new Keyring({ type: 'sr25519' });
 const ed25519 = new Keyring({ type: 'ed25519' });
@@ -109,7 +111,7 @@ describe('a consortium of four organizations', () => {
     }
     for (const i of CONSORTIUM) nodes[i] = await startNode(args(i), ports[i]);
     api = await ApiPromise.create({ provider: new WsProvider(nodes[1].wsUrl), noInitWarn: true });
-  });
+  }, { timeout: CONSORTIUM.length * START_TIMEOUT_MS });
 
   after(async () => {
     await api?.disconnect();
@@ -117,12 +119,12 @@ describe('a consortium of four organizations', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('peers: every node sees the other three', async () => {
+  it('peers: every node sees the other three', LONG, async () => {
     await waitAll('3 peers on every node', async () =>
       (await Promise.all(CONSORTIUM.map((i) => peers(nodes[i])))).every((c) => c >= 3));
   });
 
-  it('mines, and all four voters finalize the same blocks', async () => {
+  it('mines, and all four voters finalize the same blocks', LONG, async () => {
     await waitAll('block 5 finalized on every node', async () =>
       (await Promise.all(CONSORTIUM.map((i) => finalized(nodes[i])))).every((f) => f >= 5));
     const height = Math.min(...await Promise.all(CONSORTIUM.map((i) => finalized(nodes[i]))));
@@ -136,7 +138,7 @@ describe('a consortium of four organizations', () => {
     for (const key of await authorsOf(nodes[1], height)) assert.ok(admitted.has(key), key);
   });
 
-  it('finalizes with a voter (and miner) down; the voter restarts from its database, catches up and votes again', async () => {
+  it('finalizes with a voter (and miner) down; the voter restarts from its database, catches up and votes again', LONG, async () => {
     const kept = await finalized(nodes[2]);
     const keptHash = await hashAt(nodes[2], kept);
     assert.equal((await nodes[2].stop()).code, 0, 'node2 stopped cleanly');
@@ -162,7 +164,7 @@ describe('a consortium of four organizations', () => {
     });
   });
 
-  it('includes and finalizes a transaction submitted to a node that does not mine', async () => {
+  it('includes and finalizes a transaction submitted to a node that does not mine', LONG, async () => {
     const client = await ApiPromise.create({ provider: new WsProvider(nodes[3].wsUrl), noInitWarn: true });
     try {
       const dave = sr25519.addFromUri('//Dave');
@@ -185,7 +187,7 @@ describe('a consortium of four organizations', () => {
     }
   });
 
-  it('an outsider with more hash power is refused: first as a peer, then each of its blocks', async () => {
+  it('an outsider with more hash power is refused: first as a peer, then each of its blocks', LONG, async () => {
     // The outsider holds a key the chain never admitted (Eve's), mines with two threads (the
     // consortium mines with one per miner) and, unlike the consortium's nodes, accepts its own
     // blocks (--unsafe-ignore-miner-admission).
@@ -228,7 +230,7 @@ describe('a consortium of four organizations', () => {
     }
   });
 
-  it('governance admits a fifth organization: its blocks are accepted and its voter joins finality', async () => {
+  it('governance admits a fifth organization: its blocks are accepted and its voter joins finality', LONG, async () => {
     const alice = sr25519.addFromUri('//Alice');
     const admin = sr25519.addFromUri('//Hospital5');
     const org = (await api.query.patients.nextOrgId()).toNumber();

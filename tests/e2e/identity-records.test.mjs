@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { blake2AsU8a, blake2AsHex } from '@polkadot/util-crypto';
 import { u8aToHex, stringToU8a } from '@polkadot/util';
 import { send, find, useDevChain, dev as k } from './lib/chain.mjs';
+import { slow } from './lib/node.mjs';
 import { treeLevels, treeRoot, treeProof } from './lib/merkle.mjs';
 
 /** The root of the batch tree over `hashes`, and the proof of leaf `index`. */
@@ -22,13 +23,13 @@ describe('identity and records from @polkadot/api', () => {
     ({ api } = chain);
   });
 
-  it('the matching Merkle tree in JavaScript gives the shared test vector', () => {
+  it('the matching Merkle tree in JavaScript gives the shared test vector', slow, () => {
     const hashes = [0, 1, 2].map((i) => blake2AsU8a(new Uint8Array([i])));
     assert.equal(rootAndProof(hashes, 0).root,
       '0xe13696916a40519dfef0ed54b55992e01bf1993215ba50ac94c75be929ebbeb8');
   });
 
-  it('admits a provider and a payer, onboards a patient who takes control and adds a delegate', async () => {
+  it('admits a provider and a payer, onboards a patient who takes control and adds a delegate', slow, async () => {
     const [alice, ferdie, practitioner, patientKey] =
       [k('//Alice'), k('//Ferdie'), k('//Eve//stash'), k('//Alice//stash')];
     let events = await send(api,
@@ -64,7 +65,7 @@ describe('identity and records from @polkadot/api', () => {
     assert.equal((await api.call.patientsApi.organizationOf(practitioner.address)).unwrap().toNumber(), org);
   });
 
-  it('anchors a record and an amendment, and anyone verifies them by content hash', async () => {
+  it('anchors a record and an amendment, and anyone verifies them by content hash', slow, async () => {
     const dave = k('//Dave'); // acts for provider 0 in the dev preset
     const bob = (await api.query.patients.patientOf(k('//Bob').address)).unwrap();
     // A provider holds records of a patient only with the patient's consent.
@@ -94,7 +95,7 @@ describe('identity and records from @polkadot/api', () => {
     assert.ok((await api.call.recordsApi.verify(blake2AsHex('never anchored'))).isNone);
   });
 
-  it('anchors a Merkle batch and verifies one record in it with its proof', async () => {
+  it('anchors a Merkle batch and verifies one record in it with its proof', slow, async () => {
     const hashes = Array.from({ length: 10 }, (_, i) => blake2AsU8a(stringToU8a(`document ${i}`)));
     const { root, proof } = rootAndProof(hashes, 7);
     const events = await send(api, api.tx.records.anchorBatch(root, hashes.length), k('//Dave'));
@@ -104,7 +105,7 @@ describe('identity and records from @polkadot/api', () => {
     assert.ok((await api.call.recordsApi.verifyInBatch(root, u8aToHex(hashes[6]), proof)).isNone);
   });
 
-  it('refuses a record from an account that acts for no provider, with the named error', async () => {
+  it('refuses a record from an account that acts for no provider, with the named error', slow, async () => {
     const bob = (await api.query.patients.patientOf(k('//Bob').address)).unwrap();
     await assert.rejects(
       send(api, api.tx.records.anchorRecord(bob, blake2AsHex('x'), 'Sha2_256', 'Imaging', null), k('//Bob')),

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { blake2AsHex } from '@polkadot/util-crypto';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { send, find, useDevChain, dev as k } from './lib/chain.mjs';
+import { slow } from './lib/node.mjs';
 
 const MED = 10n ** 12n;
 
@@ -33,7 +34,7 @@ describe('claims and payments from @polkadot/api', () => {
     bob = (await api.query.patients.patientOf(k('//Bob').address)).unwrap();
   });
 
-  it('a provider bills an insurer only with the patient\'s consent to payment', async () => {
+  it('a provider bills an insurer only with the patient\'s consent to payment', slow, async () => {
     // Bob lets the hospital treat him; Dave anchors the discharge summary.
     await send(api,
       api.tx.consent.grantConsent(bob, { Organization: 0 }, 'All', 'Treatment', null, null), k('//Bob'));
@@ -52,7 +53,7 @@ describe('claims and payments from @polkadot/api', () => {
       [claim]);
   });
 
-  it('the insurer approves in part from its escrow; the provider and the patient are paid', async () => {
+  it('the insurer approves in part from its escrow; the provider and the patient are paid', slow, async () => {
     const eve = k('//Eve'); // admin of insurer 1
     await assert.rejects(
       send(api, api.tx.payments.approveClaim(claim, [50n * MED], 10n * MED), eve),
@@ -86,7 +87,7 @@ describe('claims and payments from @polkadot/api', () => {
       /payments\.AlreadyPaid/);
   });
 
-  it('a denial is appealed once and decided again', async () => {
+  it('a denial is appealed once and decided again', slow, async () => {
     let events = await send(api, submit(), k('//Dave'));
     const second = find(events, 'payments', 'ClaimSubmitted').data.claim.toNumber();
     events = await send(api, api.tx.payments.denyClaim(second, 'MissingEvidence'), k('//Eve'));

@@ -4,10 +4,20 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { Metadata, TypeRegistry } from '@polkadot/types';
-import { rpc, waitFor } from './lib/node.mjs';
+import { rpc, waitFor, slow } from './lib/node.mjs';
 import { send, useDevChain, dev as k } from './lib/chain.mjs';
 
 const MEDICAL_PALLETS = ['Patients', 'Records', 'Consent', 'Payments'];
+
+/**
+ * A check for `assert.rejects` that the node refused a JSON-RPC call with error `code` and a
+ * message matching `message` (not merely that the call failed: an unknown method fails too).
+ */
+const refusedWith = (code, message) => (error) => {
+  assert.equal(error.code, code, `refused with ${code}: ${error.message}`);
+  assert.match(error.rpcMessage, message);
+  return true;
+};
 
 describe('metadata and bad input', () => {
   const chain = useDevChain();
@@ -17,7 +27,7 @@ describe('metadata and bad input', () => {
     ({ api } = chain);
   });
 
-  it('serves metadata V15 (and every version it lists), which decodes', async () => {
+  it('serves metadata V15 (and every version it lists), which decodes', slow, async () => {
     const versions = (await api.call.metadata.metadataVersions()).map((v) => v.toNumber());
     assert.ok(versions.includes(15), `versions ${versions}`);
     for (const version of versions) {
@@ -29,7 +39,7 @@ describe('metadata and bad input', () => {
     assert.ok(api.runtimeMetadata.version >= 15);
   });
 
-  it('documents every call, event, error and storage item of the medical pallets', () => {
+  it('documents every call, event, error and storage item of the medical pallets', slow, () => {
     const metadata = api.runtimeMetadata.asLatest;
     const lookup = api.registry.lookup;
     const undocumented = [];
@@ -50,13 +60,13 @@ describe('metadata and bad input', () => {
     assert.deepEqual(undocumented, []);
   });
 
-  it('answers account queries given addresses in Medchain\'s format', async () => {
+  it('answers account queries given addresses in Medchain\'s format', slow, async () => {
     const alice = api.createType('AccountId', k('//Alice').address).toString();
     assert.ok(alice.startsWith('5') === false, `${alice} is in Medchain's format, not the generic one`);
     assert.equal((await api.rpc.system.accountNextIndex(alice)).toNumber(), 0);
   });
 
-  it('gives each bad input a clear error', async () => {
+  it('gives each bad input a clear error', slow, async () => {
     const bob = k('//Bob');
     // Unknown ids: named module errors.
     await assert.rejects(send(api, api.tx.payments.settleClaim(999), bob), /payments\.ClaimNotFound/);
@@ -76,11 +86,20 @@ describe('metadata and bad input', () => {
         k('//Dave')),
       /1002: Verification Error/,
     );
-    // Malformed extrinsic bytes straight to the RPC.
-    await assert.rejects(rpc(chain.node.rpcPort, 'author_submitExtrinsic', ['0x0badc0de']), /author_submitExtrinsic/);
+    // A sudo call whose inner call fails: sudo itself succeeds, the inner error comes back by name.
+    await assert.rejects(send(api, api.tx.sudo.sudo(api.tx.patients.suspendOrganization(999)), k('//Alice')),
+      /patients\.OrganizationNotFound/);
+    // Malformed extrinsic bytes straight to the RPC (sc-rpc-api's author errors). Bytes that are
+    // not even a length-prefixed blob (0x0b is no valid compact length) do not decode in the
+    // node: 1040, "Client error: ...".
+    const submit = (hex) => rpc(chain.node.rpcPort, 'author_submitExtrinsic', [hex]);
+    await assert.rejects(submit('0x0badc0de'), refusedWith(1040, /^Client error: /));
+    // A blob of 4 bytes that is no extrinsic of this runtime (version byte 0x0b): the runtime
+    // cannot decode it when the pool asks it to validate it: 1002, "Verification Error: ...".
+    await assert.rejects(submit('0x100badc0de'), refusedWith(1002, /^Verification Error: /));
   });
 
-  it('keeps producing blocks after all that', async () => {
+  it('keeps producing blocks after all that', slow, async () => {
     const start = (await api.rpc.chain.getHeader()).number.toNumber();
     await waitFor('two more blocks', async () =>
       (await api.rpc.chain.getHeader()).number.toNumber() >= start + 2, 60_000);

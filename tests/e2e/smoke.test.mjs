@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
-import { startNode, rpc, waitFor } from './lib/node.mjs';
+import { startNode, rpc, waitFor, slow, START_TIMEOUT_MS } from './lib/node.mjs';
+import { send, find } from './lib/chain.mjs';
 
 const BLOCKS_WITHIN_MS = 180_000;
 const keyring = new Keyring({ type: 'sr25519' });
@@ -20,7 +21,7 @@ describe('medchain-node --dev', () => {
   before(async () => {
     node = await startNode(['--dev', '--tmp']);
     api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
-  });
+  }, { timeout: START_TIMEOUT_MS });
 
   after(async () => {
     await api?.disconnect();
@@ -30,7 +31,7 @@ describe('medchain-node --dev', () => {
     }
   });
 
-  it('mines at least 3 blocks, each sealed by PoW and signed by the admitted miner', async () => {
+  it('mines at least 3 blocks, each sealed by PoW and signed by the admitted miner', slow, async () => {
     await waitFor('3 mined blocks', async () => {
       const header = await rpc(node.rpcPort, 'chain_getHeader');
       return parseInt(header.number, 16) >= 3;
@@ -54,7 +55,7 @@ describe('medchain-node --dev', () => {
     assert.equal(miner.payout.toString(), api.createType('AccountId', CHARLIE).toString());
   });
 
-  it('finalizes: the finalized head advances within 30 s, voted by Alice alone', async () => {
+  it('finalizes: the finalized head advances within 30 s, voted by Alice alone', slow, async () => {
     const finalizedNumber = async () => {
       const hash = await rpc(node.rpcPort, 'chain_getFinalizedHead');
       return parseInt((await rpc(node.rpcPort, 'chain_getHeader', [hash])).number, 16);
@@ -76,7 +77,7 @@ describe('medchain-node --dev', () => {
     }, 30_000);
   });
 
-  it('reports MED with 12 decimals and its own SS58 format', async () => {
+  it('reports MED with 12 decimals and its own SS58 format', slow, async () => {
     const properties = await rpc(node.rpcPort, 'system_properties');
     assert.equal(properties.tokenSymbol, 'MED');
     assert.equal(properties.tokenDecimals, 12);
@@ -84,7 +85,7 @@ describe('medchain-node --dev', () => {
     assert.equal(api.registry.chainSS58, 4747);
   });
 
-  it('includes and finalizes a signed balance transfer; the fee goes to the miner\'s payout account', async () => {
+  it('includes and finalizes a signed balance transfer; the fee goes to the miner\'s payout account', slow, async () => {
     const alice = keyring.addFromUri('//Alice');
     const bob = keyring.addFromUri('//Bob');
     const amount = 1_234_567_890_000n;
@@ -93,23 +94,15 @@ describe('medchain-node --dev', () => {
     const charlieBefore = (await api.query.system.account(CHARLIE)).data.free.toBigInt();
 
     // Wait for finality, as wallets and polkadot-api's signAndSubmit do.
-    const { blockHash, events } = await new Promise((resolve, reject) => {
-      api.tx.balances.transferKeepAlive(bob.address, amount)
-        .signAndSend(alice, ({ status, events, dispatchError }) => {
-          if (dispatchError) reject(new Error(`transfer failed: ${dispatchError.toString()}`));
-          if (status.isInvalid || status.isDropped || status.isUsurped) reject(new Error(status.type));
-          if (status.isFinalized) resolve({ blockHash: status.asFinalized, events });
-        })
-        .catch(reject);
-    });
+    const events = await send(api, api.tx.balances.transferKeepAlive(bob.address, amount), alice,
+      { finalized: true });
+    const { blockHash } = events;
 
-    const names = events.map(({ event }) => `${event.section}.${event.method}`);
+    const names = events.map((event) => `${event.section}.${event.method}`);
     assert.ok(names.includes('balances.Transfer'), `events: ${names}`);
     assert.ok(names.includes('system.ExtrinsicSuccess'), `events: ${names}`);
-    const feePaid = events.find(({ event }) => event.section === 'transactionPayment'
-      && event.method === 'TransactionFeePaid');
-    assert.ok(feePaid, 'a TransactionFeePaid event');
-    const fee = feePaid.event.data.actualFee.toBigInt() + feePaid.event.data.tip.toBigInt();
+    const feePaid = find(events, 'transactionPayment', 'TransactionFeePaid');
+    const fee = feePaid.data.actualFee.toBigInt() + feePaid.data.tip.toBigInt();
     assert.ok(fee > 0n, 'the transfer paid a fee');
 
     const at = await api.at(blockHash);
@@ -119,14 +112,14 @@ describe('medchain-node --dev', () => {
     assert.equal(charlieAfter - charlieBefore, fee, 'the payout account received exactly the fee');
   });
 
-  it('serves Prometheus metrics', async () => {
+  it('serves Prometheus metrics', slow, async () => {
     const text = await (await fetch(`http://127.0.0.1:${node.prometheusPort}/metrics`)).text();
     assert.match(text, /substrate_block_height\{status="best"/);
   });
 });
 
 describe('medchain-node --mine without a mining key', () => {
-  it('refuses to start, and says how to insert one', async () => {
+  it('refuses to start, and says how to insert one', slow, async () => {
     // The local chain puts no development key in the keystore (no --alice…).
     await assert.rejects(startNode(['--chain', 'local', '--tmp', '--mine']),
       /--mine needs a mining key in the keystore: insert one with `medchain-node key insert/);

@@ -1,13 +1,32 @@
 //! The data-minimisation rule, enforced on the runtime's metadata: no storage item or event of a
-//! medical pallet can carry free text (a string, or bytes of any length). What they hold is
-//! opaque ids, fixed-size hashes, enums, numbers and accounts.
+//! medical pallet can carry free text (a string, bytes of any length, or a fixed array that is
+//! not a code, hash or key). What they hold is opaque ids, fixed-size hashes, enums, numbers and
+//! accounts.
 
 use frame_metadata::{v14::StorageEntryType, RuntimeMetadata};
 use medchain_runtime::Runtime;
-use scale_info::{form::PortableForm, PortableRegistry, TypeDef, TypeDefPrimitive};
+use scale_info::{
+	form::PortableForm, PortableRegistry, TypeDef, TypeDefArray, TypeDefPrimitive, TypeInfo,
+};
 
 /// The pallets that touch medical data.
 const MEDICAL_PALLETS: [&str; 4] = ["Patients", "Records", "Consent", "Payments"];
+
+/// The lengths of the fixed-size byte arrays a medical pallet may hold: service codes (8 bytes,
+/// `pallet_payments::ServiceCode`, checked to be a code by the pallet) and hashes, opaque ids and
+/// account keys (32). Any other fixed array is refused: a `[u8; 1024]`, or a `[u16; 32]`, holds
+/// a paragraph as well as a `Vec<u8>` does. Add a length only for a code or key, never for a
+/// payload.
+const ACCEPTED_BYTE_ARRAYS: [u32; 2] = [8, 32];
+
+/// Whether `array` is a byte array of an accepted length (see [`ACCEPTED_BYTE_ARRAYS`]).
+fn is_accepted_byte_array(registry: &PortableRegistry, array: &TypeDefArray<PortableForm>) -> bool {
+	ACCEPTED_BYTE_ARRAYS.contains(&array.len)
+		&& matches!(
+			registry.resolve(array.type_param.id).map(|t| &t.type_def),
+			Some(TypeDef::Primitive(TypeDefPrimitive::U8))
+		)
+}
 
 fn metadata() -> frame_metadata::v14::RuntimeMetadataV14 {
 	match Runtime::metadata().1 {
@@ -16,7 +35,8 @@ fn metadata() -> frame_metadata::v14::RuntimeMetadataV14 {
 	}
 }
 
-/// Whether type `id` can hold free text: a string, or a sequence of bytes.
+/// Whether type `id` can hold free text: a string, a sequence of bytes, or a fixed array other
+/// than an accepted byte array (see [`ACCEPTED_BYTE_ARRAYS`]).
 fn can_hold_free_text(registry: &PortableRegistry, id: u32, seen: &mut Vec<u32>) -> bool {
 	if seen.contains(&id) {
 		return false;
@@ -39,7 +59,7 @@ fn can_hold_free_text(registry: &PortableRegistry, id: u32, seen: &mut Vec<u32>)
 			.iter()
 			.flat_map(|variant| variant.fields.iter())
 			.any(|f| can_hold_free_text(registry, f.ty.id, seen)),
-		TypeDef::Array(a) => can_hold_free_text(registry, a.type_param.id, seen),
+		TypeDef::Array(a) => !is_accepted_byte_array(registry, a),
 		TypeDef::Tuple(t) => t.fields.iter().any(|f| can_hold_free_text(registry, f.id, seen)),
 		TypeDef::Compact(c) => can_hold_free_text(registry, c.type_param.id, seen),
 		TypeDef::BitSequence(_) | TypeDef::Primitive(_) => false,
@@ -79,4 +99,42 @@ fn the_check_catches_free_text() {
 	let system = metadata.pallets.iter().find(|p| p.name == "System").expect("system");
 	let calls = system.calls.as_ref().expect("system calls").ty.id;
 	assert!(can_hold_free_text(&metadata.types, calls, &mut Vec::new()));
+}
+
+/// Whether the rule finds that type `T` can hold free text, checked in a registry of its own.
+fn type_can_hold_free_text<T: TypeInfo + 'static>() -> bool {
+	let mut registry = scale_info::Registry::new();
+	let id = registry.register_type(&scale_info::meta_type::<T>()).id;
+	can_hold_free_text(&PortableRegistry::from(registry), id, &mut Vec::new())
+}
+
+#[test]
+fn the_check_catches_fixed_arrays_that_can_hold_text() {
+	// A kilobyte of bytes in a fixed array holds a paragraph as well as a `Vec<u8>` does.
+	#[allow(dead_code)]
+	#[derive(TypeInfo)]
+	struct Note {
+		hash: sp_core::H256,
+		text: [u8; 1024],
+	}
+	assert!(type_can_hold_free_text::<Note>(), "[u8; 1024] is refused");
+	// A short array of another length, or an array of wider numbers, is refused too.
+	#[allow(dead_code)]
+	#[derive(TypeInfo)]
+	struct Initials([u8; 3]);
+	assert!(type_can_hold_free_text::<Initials>(), "[u8; 3] is refused");
+	#[allow(dead_code)]
+	#[derive(TypeInfo)]
+	struct Wide([u16; 32]);
+	assert!(type_can_hold_free_text::<Wide>(), "[u16; 32] is refused");
+	// What the medical pallets hold passes: hashes, ids and keys, and service codes.
+	#[allow(dead_code)]
+	#[derive(TypeInfo)]
+	struct Anchor {
+		content_hash: sp_core::H256,
+		author: medchain_runtime::AccountId,
+		code: [u8; 8],
+		count: u32,
+	}
+	assert!(!type_can_hold_free_text::<Anchor>(), "hashes, keys and codes pass");
 }

@@ -216,16 +216,27 @@ fn blocks_retarget_difficulty_through_the_timestamp() {
 
 #[test]
 fn a_bad_signature_is_rejected() {
+	use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
 	genesis("development").execute_with(|| {
 		start_block(1, Sr25519Keyring::Alice, T0);
+		let alice = Sr25519Keyring::Alice.to_account_id();
 		let transfer = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
 			dest: Sr25519Keyring::Bob.to_account_id().into(),
 			value: MED,
 		});
-		// Eve signs, but the extrinsic claims to come from Alice.
-		let forged =
-			signed_as(Sr25519Keyring::Eve, Sr25519Keyring::Alice.to_account_id(), transfer);
-		assert!(Executive::apply_extrinsic(forged).is_err());
+		// Eve signs, but the extrinsic claims to come from Alice: refused for its proof, not for
+		// its nonce, era or fee, which are Alice's and right.
+		let forged = signed_as(Sr25519Keyring::Eve, alice.clone(), transfer.clone());
+		assert_eq!(
+			Executive::apply_extrinsic(forged),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::BadProof))
+		);
+		// The same transfer signed by Alice herself goes through.
+		assert_ok_applied(Executive::apply_extrinsic(signed_as(
+			Sr25519Keyring::Alice,
+			alice,
+			transfer,
+		)));
 	});
 }
 

@@ -827,31 +827,258 @@ mod break_glass {
 	}
 }
 
-#[test]
-fn try_state_detects_broken_grants_requests_and_deposits() {
-	ExtBuilder.build().execute_with(|| {
-		let id = alice_grants_labs();
-		assert_ok!(Consent::request_consent(
-			signed(DOCTOR),
-			ALICE,
-			ConsentScope::All,
-			Purpose::Treatment,
-			None
-		));
-		assert_ok!(Consent::do_try_state());
-		GrantKeys::<Test>::remove(id);
-		assert!(Consent::do_try_state().is_err());
-		GrantKeys::<Test>::insert(id, (ALICE, org(HOSPITAL)));
-		GrantCount::<Test>::insert(ALICE, 2);
-		assert!(Consent::do_try_state().is_err());
-		GrantCount::<Test>::insert(ALICE, 1);
-		RequestsOf::<Test>::remove(ALICE);
-		assert!(Consent::do_try_state().is_err());
-		RequestsOf::<Test>::insert(ALICE, BoundedVec::truncate_from(vec![0]));
-		assert_ok!(Consent::do_try_state());
-		let mut grants = Grants::<Test>::get(ALICE, org(HOSPITAL)).into_inner();
-		grants[0].deposit += 1;
-		Grants::<Test>::insert(ALICE, org(HOSPITAL), BoundedVec::truncate_from(grants));
-		assert!(Consent::do_try_state().is_err(), "deposits no longer match holds");
-	});
+mod invariants {
+	//! One test per invariant of `do_try_state`: a fresh world that keeps them all, broken in
+	//! one place, fails with that invariant's error.
+	use super::*;
+	use sp_runtime::DispatchError;
+
+	/// The grants of the world `broken_by` builds, both paid for by `ALICE_KEY`.
+	struct World {
+		/// Alice's lab results to the hospital, until revoked.
+		labs: GrantId,
+		/// Alice's lab result `LAB` to the clinic's doctor, until block 50.
+		member_grant: GrantId,
+	}
+
+	/// `do_try_state` at block 1 of a fresh world after `corrupt` changed its storage. Besides
+	/// the grants of [`World`]: `DOCTOR` asked Alice (request 0) and Bob (request 1) for consent;
+	/// Alice's trail has one access by `DOCTOR`; the clinic then the hospital opened break-glass
+	/// windows for Bob (two entries of his trail). The world keeps every invariant until then.
+	fn broken_by(corrupt: impl FnOnce(&World)) -> Result<(), DispatchError> {
+		ExtBuilder.build().execute_with(|| {
+			let labs = alice_grants_labs();
+			let member_grant = grant_as(
+				ALICE_KEY,
+				ALICE,
+				Grantee::Member(CLINIC_DOCTOR),
+				records(&[LAB]),
+				Some(50),
+			);
+			for patient in [ALICE, BOB] {
+				assert_ok!(Consent::request_consent(
+					signed(DOCTOR),
+					patient,
+					ConsentScope::All,
+					Purpose::Treatment,
+					None
+				));
+			}
+			assert_ok!(log(DOCTOR, ALICE, LAB, Purpose::Treatment));
+			for provider in [CLINIC_DOCTOR, DOCTOR] {
+				assert_ok!(Consent::break_glass(
+					signed(provider),
+					BOB,
+					EmergencyReason::UrgentCare
+				));
+			}
+			assert_ok!(Consent::do_try_state());
+			corrupt(&World { labs, member_grant });
+			Consent::do_try_state()
+		})
+	}
+
+	/// The invariant `name` does not hold.
+	fn violated(name: &'static str) -> Result<(), DispatchError> {
+		Err(DispatchError::Other(name))
+	}
+
+	/// Change the stored grant `id`.
+	fn edit_grant(id: GrantId, change: impl FnOnce(&mut Grant<Test>)) {
+		let (patient, grantee) = GrantKeys::<Test>::get(id).expect("grant key stored");
+		Grants::<Test>::mutate(patient, grantee, |grants| {
+			change(grants.iter_mut().find(|grant| grant.id == id).expect("grant stored"))
+		});
+	}
+
+	/// Change the stored request `id`.
+	fn edit_request(id: RequestId, change: impl FnOnce(&mut ConsentRequest<Test>)) {
+		Requests::<Test>::mutate(id, |stored| change(stored.as_mut().expect("request stored")));
+	}
+
+	/// Change the first of Bob's kept break-glass windows.
+	fn edit_first_window(change: impl FnOnce(&mut BreakGlass<AccountId, u64>)) {
+		BreakGlassLog::<Test>::mutate(BOB, |windows| {
+			change(windows.get_mut(0).expect("a window kept"))
+		});
+	}
+
+	#[test]
+	fn no_empty_grant_list_is_stored() {
+		assert_eq!(
+			broken_by(|_| Grants::<Test>::insert(
+				BOB,
+				org(CLINIC),
+				BoundedVec::truncate_from(Vec::<Grant<Test>>::new())
+			)),
+			violated("empty grant list stored")
+		);
+	}
+
+	#[test]
+	fn grant_ids_are_below_next_grant_id() {
+		assert_eq!(
+			broken_by(|w| NextGrantId::<Test>::put(w.member_grant)),
+			violated("grant id not below NextGrantId")
+		);
+	}
+
+	#[test]
+	fn every_grant_has_its_key() {
+		assert_eq!(broken_by(|w| GrantKeys::<Test>::remove(w.labs)), violated("grant key missing"));
+	}
+
+	#[test]
+	fn every_grant_covers_something() {
+		assert_eq!(
+			broken_by(|w| edit_grant(w.labs, |grant| grant.scope = categories(&[]))),
+			violated("empty scope")
+		);
+	}
+
+	#[test]
+	fn every_grant_ends_after_it_starts() {
+		assert_eq!(
+			broken_by(|w| edit_grant(w.member_grant, |grant| {
+				grant.expires_at = Some(grant.starts_at)
+			})),
+			violated("grant ends before it starts")
+		);
+	}
+
+	#[test]
+	fn grant_deposits_do_not_overflow() {
+		assert_eq!(
+			broken_by(|w| {
+				for id in [w.labs, w.member_grant] {
+					edit_grant(id, |grant| grant.deposit = Balance::MAX);
+				}
+			}),
+			violated("grant deposit overflow")
+		);
+	}
+
+	#[test]
+	fn every_grant_key_is_of_a_grant() {
+		assert_eq!(
+			broken_by(|_| GrantKeys::<Test>::insert(7, (BOB, org(CLINIC)))),
+			violated("stale grant key")
+		);
+	}
+
+	#[test]
+	fn grant_counts_are_the_grants() {
+		assert_eq!(
+			broken_by(|_| GrantCount::<Test>::insert(ALICE, 3)),
+			violated("GrantCount differs from the grants")
+		);
+	}
+
+	#[test]
+	fn request_ids_are_below_next_request_id() {
+		assert_eq!(
+			broken_by(|_| NextRequestId::<Test>::put(1)),
+			violated("request id not below NextRequestId")
+		);
+	}
+
+	#[test]
+	fn every_request_is_listed_once() {
+		assert_eq!(
+			broken_by(|_| RequestsOf::<Test>::insert(ALICE, BoundedVec::truncate_from(vec![0, 0]))),
+			violated("request not listed once")
+		);
+	}
+
+	#[test]
+	fn request_deposits_do_not_overflow() {
+		assert_eq!(
+			broken_by(|_| {
+				for id in [0, 1] {
+					edit_request(id, |request| request.deposit = Balance::MAX);
+				}
+			}),
+			violated("request deposit overflow")
+		);
+	}
+
+	#[test]
+	fn no_empty_request_list_is_stored() {
+		assert_eq!(
+			broken_by(|_| RequestsOf::<Test>::insert(
+				CAROL,
+				BoundedVec::truncate_from(Vec::<RequestId>::new())
+			)),
+			violated("empty request list stored")
+		);
+	}
+
+	#[test]
+	fn a_request_is_listed_under_its_patient_only() {
+		assert_eq!(
+			broken_by(|_| RequestsOf::<Test>::insert(CAROL, BoundedVec::truncate_from(vec![0]))),
+			violated("stale request listed")
+		);
+	}
+
+	#[test]
+	fn grant_deposits_are_held() {
+		assert_eq!(
+			broken_by(|w| edit_grant(w.labs, |grant| grant.deposit += 1)),
+			violated("grant deposits differ from holds")
+		);
+	}
+
+	#[test]
+	fn request_deposits_are_held() {
+		assert_eq!(
+			broken_by(|_| edit_request(0, |request| request.deposit += 1)),
+			violated("request deposits differ from holds")
+		);
+	}
+
+	#[test]
+	fn no_empty_access_trail_is_stored() {
+		assert_eq!(
+			broken_by(|_| AccessTrails::<Test>::insert(CAROL, AccessTrail::default())),
+			violated("access trail stored without entries")
+		);
+	}
+
+	#[test]
+	fn an_access_trail_with_entries_has_a_head() {
+		assert_eq!(
+			broken_by(|_| AccessTrails::<Test>::mutate(ALICE, |trail| trail.head = H256::zero())),
+			violated("access trail with entries but no head")
+		);
+	}
+
+	#[test]
+	fn every_kept_break_glass_window_is_in_the_trail() {
+		// Bob's two windows are two entries of his trail; it claims one.
+		assert_eq!(
+			broken_by(|_| AccessTrails::<Test>::mutate(BOB, |trail| trail.count = 1)),
+			violated("break-glass window missing from the access trail")
+		);
+	}
+
+	#[test]
+	fn break_glass_windows_last_the_period() {
+		assert_eq!(
+			broken_by(|_| edit_first_window(|window| window.closes_at += 1)),
+			violated("break-glass window length wrong")
+		);
+	}
+
+	#[test]
+	fn break_glass_windows_are_kept_oldest_first() {
+		// Both were opened in block 1; the first now says block 2.
+		assert_eq!(
+			broken_by(|_| edit_first_window(|window| {
+				window.opened_at = 2;
+				window.closes_at = 2 + BREAK_GLASS_PERIOD;
+			})),
+			violated("break-glass log unordered")
+		);
+	}
 }

@@ -807,25 +807,123 @@ mod patients {
 }
 
 mod invariants {
+	//! One test per invariant of `do_try_state`: a fresh world that keeps them all, broken in
+	//! one place, fails with that invariant's error.
 	use super::*;
 
-	#[test]
-	fn try_state_detects_broken_indexes_and_deposits() {
-		ExtBuilder::default().with_provider().build().execute_with(|| {
-			let id = register(ALICE);
+	/// The patients of the world `broken_by` builds.
+	struct World {
+		/// Alice's, with her own key, Bob as her guardian and control offered to Charlie.
+		own: PatientId,
+		/// The hospital's custodial patient.
+		custodial: PatientId,
+		/// Bob's, deactivated.
+		deactivated: PatientId,
+	}
+
+	/// `do_try_state` of a fresh world after `corrupt` changed its storage. Besides the patients
+	/// of [`World`]: the provider (org 0, admin `HOSPITAL`, member `DOCTOR`) and the payer (org
+	/// 1, admin `INSURER`). The world keeps every invariant until then.
+	fn broken_by(corrupt: impl FnOnce(&World)) -> Result<(), DispatchError> {
+		ExtBuilder::default().with_provider().with_payer().build().execute_with(|| {
+			let own = register(ALICE);
+			assert_ok!(Patients::add_delegate(
+				signed(ALICE),
+				own,
+				BOB,
+				DelegateRole::Guardian,
+				None
+			));
+			assert_ok!(Patients::offer_control(signed(ALICE), own, Some(CHARLIE)));
+			let custodial = register_custodial();
+			let deactivated = register(BOB);
+			assert_ok!(Patients::deactivate_patient(signed(BOB), deactivated));
 			assert_ok!(Patients::do_try_state());
-			PatientOf::<Test>::remove(ALICE);
-			assert!(Patients::do_try_state().is_err());
-			PatientOf::<Test>::insert(ALICE, id);
-			OrganizationOf::<Test>::insert(BOB, PROVIDER);
-			assert!(Patients::do_try_state().is_err());
-			OrganizationOf::<Test>::remove(BOB);
-			PatientRecords::<Test>::mutate(id, |p| {
-				if let Some(p) = p {
-					p.deposit += 1;
-				}
-			});
-			assert!(Patients::do_try_state().is_err());
-		});
+			corrupt(&World { own, custodial, deactivated });
+			Patients::do_try_state()
+		})
+	}
+
+	/// The invariant `name` does not hold.
+	fn violated(name: &'static str) -> Result<(), DispatchError> {
+		Err(DispatchError::Other(name))
+	}
+
+	/// Change the stored patient `id`.
+	fn edit(id: PatientId, change: impl FnOnce(&mut Patient<Test>)) {
+		PatientRecords::<Test>::mutate(id, |stored| change(stored.as_mut().expect("patient")));
+	}
+
+	#[test]
+	fn organization_ids_are_below_next_org_id() {
+		// Orgs 0 and 1 exist.
+		assert_eq!(
+			broken_by(|_| NextOrgId::<Test>::put(1)),
+			violated("organization id not below NextOrgId")
+		);
+	}
+
+	#[test]
+	fn every_organization_account_is_indexed() {
+		assert_eq!(
+			broken_by(|_| OrganizationOf::<Test>::remove(DOCTOR)),
+			violated("organization account missing from OrganizationOf")
+		);
+	}
+
+	#[test]
+	fn every_indexed_account_acts_for_its_organization() {
+		assert_eq!(
+			broken_by(|_| OrganizationOf::<Test>::insert(PAUPER, PROVIDER)),
+			violated("OrganizationOf entry without organization")
+		);
+	}
+
+	#[test]
+	fn an_active_patients_own_key_is_indexed() {
+		assert_eq!(
+			broken_by(|_| PatientOf::<Test>::remove(ALICE)),
+			violated("patient's own key missing from PatientOf")
+		);
+	}
+
+	#[test]
+	fn a_custodial_patients_custodian_exists() {
+		assert_eq!(
+			broken_by(|w| edit(w.custodial, |p| p.control = Control::Custodial(7))),
+			violated("custodian not found")
+		);
+	}
+
+	#[test]
+	fn a_deactivated_patient_keeps_no_data() {
+		assert_eq!(
+			broken_by(|w| edit(w.deactivated, |p| p.commitment = Some(COMMITMENT))),
+			violated("deactivated patient keeps data")
+		);
+	}
+
+	#[test]
+	fn every_indexed_key_is_an_active_patients_own() {
+		assert_eq!(
+			broken_by(|w| PatientOf::<Test>::insert(BOB, w.deactivated)),
+			violated("PatientOf entry without active patient")
+		);
+	}
+
+	#[test]
+	fn control_is_offered_for_active_patients_only() {
+		assert_eq!(
+			broken_by(|w| ControlOffers::<Test>::insert(w.deactivated, CHARLIE)),
+			violated("control offer for inactive patient")
+		);
+	}
+
+	#[test]
+	fn deposits_are_held() {
+		assert_eq!(
+			broken_by(|w| edit(w.own, |p| p.deposit += 1)),
+			violated("deposits differ from holds")
+		);
 	}
 }

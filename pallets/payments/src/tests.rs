@@ -1,5 +1,6 @@
 //! Every call's success and every error path, with the escrow balances checked after each test
 //! (`ExtBuilder::build_and_execute` runs `do_try_state`).
+#![allow(clippy::arithmetic_side_effects)]
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
@@ -796,31 +797,279 @@ mod escrow {
 }
 
 mod invariants {
+	//! One test per invariant of `do_try_state`: a fresh world that keeps them all, broken in
+	//! one place, fails with that invariant's error.
 	use super::*;
+	use sp_runtime::DispatchError;
 
-	#[test]
-	fn try_state_catches_an_escrow_out_of_balance() {
+	/// The claims of the world `broken_by` builds.
+	struct World {
+		/// Approved in part (payer 400, patient 50), neither part paid: 400 committed.
+		approved: ClaimId,
+		/// Submitted to the insurer, undecided, due at block 11.
+		undecided: ClaimId,
+		/// Billed to Alice alone: approved at once, her share (500) unpaid.
+		billed_to_patient: ClaimId,
+		/// Approved in full and paid from the escrow: settled.
+		settled: ClaimId,
+	}
+
+	/// `do_try_state` at block 2 of a fresh world (the claims of [`World`]; the insurer's escrow
+	/// held from `TREASURY`, 500 left of 1 000, 400 of it committed) after `corrupt` changed its
+	/// storage. The world keeps every invariant until then.
+	fn broken_by(corrupt: impl FnOnce(&World)) -> Result<(), DispatchError> {
 		ExtBuilder.build().execute_with(|| {
-			let id = submit_to(Some(INSURER));
 			fund(1_000);
-			assert_ok!(Payments::approve_claim(origin(ADJUSTER), id, amounts(&[200, 300]), 0));
+			let approved = submit_to(Some(INSURER));
+			assert_ok!(Payments::approve_claim(
+				origin(ADJUSTER),
+				approved,
+				amounts(&[150, 300]),
+				50
+			));
+			let undecided = submit_to(Some(INSURER));
+			let billed_to_patient = submit_to(None);
+			// At most `MAX_DUE_PER_BLOCK` (2) claims fall due in one block.
+			run_to_block(2);
+			let settled = submit_to(Some(INSURER));
+			assert_ok!(Payments::approve_claim(origin(ADJUSTER), settled, amounts(&[200, 300]), 0));
+			assert_ok!(Payments::settle_claim(origin(OUTSIDER), settled));
+			assert_eq!(claim(settled).status, ClaimStatus::Settled);
+			assert_eq!(
+				Escrows::<Test>::get(INSURER),
+				Some(Escrow { funder: TREASURY, held: 500, committed: 400 })
+			);
 			assert_ok!(Payments::do_try_state());
-			Escrows::<Test>::mutate(INSURER, |escrow| {
-				if let Some(escrow) = escrow {
-					escrow.committed = 0;
-				}
-			});
-			assert!(Payments::do_try_state().is_err());
-		});
+			corrupt(&World { approved, undecided, billed_to_patient, settled });
+			Payments::do_try_state()
+		})
+	}
+
+	/// The invariant `name` does not hold.
+	fn violated(name: &'static str) -> Result<(), DispatchError> {
+		Err(DispatchError::Other(name))
+	}
+
+	/// Change the stored claim `id`.
+	fn edit(id: ClaimId, change: impl FnOnce(&mut ClaimOf<Test>)) {
+		Claims::<Test>::mutate(id, |stored| change(stored.as_mut().expect("claim stored")));
+	}
+
+	/// Change the insurer's stored escrow.
+	fn edit_escrow(change: impl FnOnce(&mut EscrowOf<Test>)) {
+		Escrows::<Test>::mutate(INSURER, |stored| change(stored.as_mut().expect("escrow stored")));
 	}
 
 	#[test]
-	fn try_state_catches_an_index_out_of_step() {
-		ExtBuilder.build().execute_with(|| {
-			let id = submit_to(Some(INSURER));
-			OpenClaimsOfPayer::<Test>::remove(INSURER, id);
-			assert!(Payments::do_try_state().is_err());
-		});
+	fn claim_ids_are_below_next_claim_id() {
+		assert_eq!(
+			broken_by(|w| NextClaimId::<Test>::put(w.settled)),
+			violated("claim id not below NextClaimId")
+		);
+	}
+
+	#[test]
+	fn a_total_is_the_sum_of_its_lines() {
+		assert_eq!(
+			broken_by(|w| edit(w.undecided, |c| c.total += 1)),
+			violated("total is not the sum of the lines")
+		);
+	}
+
+	#[test]
+	fn an_approved_claim_allows_an_amount_per_line() {
+		assert_eq!(
+			broken_by(|w| edit(w.approved, |c| c.allowed = amounts(&[150]))),
+			violated("an amount allowed per line")
+		);
+	}
+
+	#[test]
+	fn no_line_is_allowed_more_than_billed() {
+		// The first line bills 2 × 100.
+		assert_eq!(
+			broken_by(|w| edit(w.approved, |c| c.allowed = amounts(&[201, 249]))),
+			violated("allowed more than billed")
+		);
+	}
+
+	#[test]
+	fn the_allowed_total_is_the_payers_amount_plus_the_patients_share() {
+		assert_eq!(
+			broken_by(|w| edit(w.approved, |c| c.patient_amount = 49)),
+			violated("allowed total is not the payer's amount plus the patient's share")
+		);
+	}
+
+	#[test]
+	fn a_settled_claim_is_paid_in_full() {
+		assert_eq!(
+			broken_by(|w| edit(w.settled, |c| c.payer_paid = false)),
+			violated("settled but not paid")
+		);
+	}
+
+	#[test]
+	fn a_claim_paid_in_full_is_settled() {
+		// Alice's share marked paid, the claim left approved.
+		assert_eq!(
+			broken_by(|w| edit(w.billed_to_patient, |c| c.patient_paid = true)),
+			violated("paid but not settled")
+		);
+	}
+
+	#[test]
+	fn only_a_claim_with_a_payer_waits_for_the_payers_amount() {
+		assert_eq!(
+			broken_by(|w| edit(w.billed_to_patient, |c| c.payer_paid = false)),
+			violated("payer's amount without a payer")
+		);
+	}
+
+	#[test]
+	fn commitments_do_not_overflow() {
+		// A second approved claim to the insurer, for the most a balance holds.
+		assert_eq!(
+			broken_by(|w| edit(w.undecided, |c| {
+				c.lines = lines(&[(1, Balance::MAX)]);
+				c.total = Balance::MAX;
+				c.status = ClaimStatus::Approved;
+				c.due_at = None;
+				c.allowed = amounts(&[Balance::MAX]);
+				c.payer_amount = Balance::MAX;
+			})),
+			violated("commitment overflow")
+		);
+	}
+
+	#[test]
+	fn the_provider_index_lists_each_open_claim() {
+		assert_eq!(
+			broken_by(|w| OpenClaimsOfProvider::<Test>::remove(HOSPITAL, w.undecided)),
+			violated("provider index out of step")
+		);
+	}
+
+	#[test]
+	fn the_payer_index_lists_each_claim_waiting_for_the_payer() {
+		assert_eq!(
+			broken_by(|w| OpenClaimsOfPayer::<Test>::remove(INSURER, w.undecided)),
+			violated("payer index out of step")
+		);
+	}
+
+	#[test]
+	fn an_undecided_claim_has_a_deadline() {
+		assert_eq!(
+			broken_by(|w| edit(w.undecided, |c| c.due_at = None)),
+			violated("undecided claim without a deadline")
+		);
+	}
+
+	#[test]
+	fn a_claim_is_not_overdue_before_its_deadline() {
+		assert_eq!(
+			broken_by(|w| edit(w.undecided, |c| c.overdue = true)),
+			violated("flagged overdue before its deadline")
+		);
+	}
+
+	#[test]
+	fn a_claim_past_its_deadline_is_flagged_overdue() {
+		// The world is at block 2.
+		assert_eq!(
+			broken_by(|w| edit(w.undecided, |c| c.due_at = Some(2))),
+			violated("deadline passed without the hook")
+		);
+	}
+
+	#[test]
+	fn a_deadline_is_scheduled() {
+		assert_eq!(
+			broken_by(|w| edit(w.undecided, |c| c.due_at = Some(20))),
+			violated("deadline not scheduled")
+		);
+	}
+
+	#[test]
+	fn the_provider_index_lists_no_other_claim() {
+		assert_eq!(
+			broken_by(|_| OpenClaimsOfProvider::<Test>::insert(HOSPITAL, 99, ())),
+			violated("stale provider index")
+		);
+	}
+
+	#[test]
+	fn the_payer_index_lists_no_other_claim() {
+		assert_eq!(
+			broken_by(|_| OpenClaimsOfPayer::<Test>::insert(INSURER, 99, ())),
+			violated("stale payer index")
+		);
+	}
+
+	#[test]
+	fn no_due_list_is_left_behind() {
+		assert_eq!(
+			broken_by(|w| DueClaims::<Test>::insert(
+				1,
+				BoundedVec::truncate_from(vec![w.approved])
+			)),
+			violated("due list left behind")
+		);
+	}
+
+	#[test]
+	fn no_empty_escrow_is_stored() {
+		assert_eq!(
+			broken_by(|_| Escrows::<Test>::insert(
+				OTHER_INSURER,
+				Escrow { funder: OTHER_ADJUSTER, held: 0, committed: 0 }
+			)),
+			violated("empty escrow stored")
+		);
+	}
+
+	#[test]
+	fn an_escrow_commits_at_most_what_it_holds() {
+		assert_eq!(
+			broken_by(|_| edit_escrow(|e| e.held = 399)),
+			violated("escrow committed more than it holds")
+		);
+	}
+
+	#[test]
+	fn an_escrow_commits_the_approved_unpaid_amounts() {
+		assert_eq!(
+			broken_by(|_| edit_escrow(|e| e.committed = 300)),
+			violated("escrow commitments are not the approved unpaid amounts")
+		);
+	}
+
+	#[test]
+	fn escrows_of_one_funder_do_not_overflow() {
+		assert_eq!(
+			broken_by(|_| Escrows::<Test>::insert(
+				OTHER_INSURER,
+				Escrow { funder: TREASURY, held: Balance::MAX, committed: 0 }
+			)),
+			violated("escrow overflow")
+		);
+	}
+
+	#[test]
+	fn approved_unpaid_amounts_have_an_escrow() {
+		assert_eq!(
+			broken_by(|_| Escrows::<Test>::remove(INSURER)),
+			violated("approved unpaid amounts without an escrow")
+		);
+	}
+
+	#[test]
+	fn escrow_holds_are_what_the_escrows_hold() {
+		assert_eq!(
+			broken_by(|_| edit_escrow(|e| e.held = 600)),
+			violated("escrow hold is not what the escrows hold")
+		);
 	}
 
 	#[test]

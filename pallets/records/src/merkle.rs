@@ -130,7 +130,7 @@ mod tests {
 		assert_eq!(proof(&all, 2), None);
 	}
 
-	/// Shared with `scripts/record-hash.py --self-test`: content hashes are blake2-256 of the
+	/// Shared with `scripts/record-hash.py self-test`: content hashes are blake2-256 of the
 	/// single bytes 0, 1 and 2.
 	#[test]
 	fn test_vector() {

@@ -380,7 +380,7 @@ mod batches {
 	}
 }
 
-mod lookups_and_invariants {
+mod lookups {
 	use super::*;
 
 	#[test]
@@ -435,9 +435,29 @@ mod lookups_and_invariants {
 			assert_eq!(<Records as RecordLookup>::by_hash(&hash(9)), None);
 		});
 	}
+}
 
-	#[test]
-	fn try_state_detects_broken_indexes_and_chains() {
+mod invariants {
+	//! One test per invariant of `do_try_state`: a fresh world that keeps them all, broken in
+	//! one place, fails with that invariant's error.
+	use super::*;
+	use sp_runtime::DispatchError;
+
+	/// What the world `broken_by` builds holds.
+	struct World {
+		/// Alice's lab result, amended by `second`.
+		first: RecordId,
+		/// Its second and latest version.
+		second: RecordId,
+		/// Bob's imaging, held by the clinic.
+		bobs: RecordId,
+		/// A batch of 5 record hashes anchored by the hospital.
+		root: H256,
+	}
+
+	/// `do_try_state` at block 1 of a fresh world (what [`World`] lists) after `corrupt` changed
+	/// its storage. The world keeps every invariant until then.
+	fn broken_by(corrupt: impl FnOnce(&World)) -> Result<(), DispatchError> {
 		ExtBuilder.build().execute_with(|| {
 			let first = anchor(1);
 			assert_ok!(Records::amend_record(
@@ -447,16 +467,159 @@ mod lookups_and_invariants {
 				HashAlgorithm::Blake2_256,
 				None
 			));
+			let bobs = NextRecordId::<Test>::get();
+			assert_ok!(Records::anchor_record(
+				signed(OTHER_DOCTOR),
+				BOB,
+				hash(50),
+				HashAlgorithm::Blake2_256,
+				RecordCategory::Imaging,
+				None
+			));
+			let root = hash(100);
+			assert_ok!(Records::anchor_batch(signed(DOCTOR), root, 5));
 			assert_ok!(Records::do_try_state());
-			RecordByHash::<Test>::remove(hash(1));
-			assert!(Records::do_try_state().is_err());
-			RecordByHash::<Test>::insert(hash(1), first);
-			Anchors::<Test>::mutate(first + 1, |a| {
-				if let Some(a) = a {
-					a.previous = Some(first + 1);
-				}
-			});
-			assert!(Records::do_try_state().is_err(), "a version pointing to itself is a cycle");
-		});
+			corrupt(&World { first, second: first + 1, bobs, root });
+			Records::do_try_state()
+		})
+	}
+
+	/// The invariant `name` does not hold.
+	fn violated(name: &'static str) -> Result<(), DispatchError> {
+		Err(DispatchError::Other(name))
+	}
+
+	/// Change the stored version `id`.
+	fn edit(id: RecordId, change: impl FnOnce(&mut RecordAnchor<Test>)) {
+		Anchors::<Test>::mutate(id, |stored| change(stored.as_mut().expect("version stored")));
+	}
+
+	/// Change the stored batch of `root`.
+	fn edit_batch(root: H256, change: impl FnOnce(&mut BatchAnchor<Test>)) {
+		Batches::<Test>::mutate(root, |stored| change(stored.as_mut().expect("batch stored")));
+	}
+
+	#[test]
+	fn record_ids_are_below_next_record_id() {
+		assert_eq!(
+			broken_by(|w| NextRecordId::<Test>::put(w.bobs)),
+			violated("record id not below NextRecordId")
+		);
+	}
+
+	#[test]
+	fn no_record_has_more_than_max_versions() {
+		assert_eq!(
+			broken_by(|w| edit(w.bobs, |a| a.version = MAX_VERSIONS + 1)),
+			violated("version above MaxVersions")
+		);
+	}
+
+	#[test]
+	fn every_version_is_in_the_hash_index() {
+		assert_eq!(
+			broken_by(|_| RecordByHash::<Test>::remove(hash(50))),
+			violated("hash index missing")
+		);
+	}
+
+	#[test]
+	fn every_version_is_in_the_patient_index() {
+		assert_eq!(
+			broken_by(|w| RecordsByPatient::<Test>::remove(BOB, w.bobs)),
+			violated("patient index missing")
+		);
+	}
+
+	#[test]
+	fn every_version_is_in_the_custodian_index() {
+		assert_eq!(
+			broken_by(|w| RecordsByCustodian::<Test>::remove(CLINIC, w.bobs)),
+			violated("custodian index missing")
+		);
+	}
+
+	#[test]
+	fn a_first_version_is_number_one() {
+		assert_eq!(
+			broken_by(|w| edit(w.bobs, |a| a.version = 2)),
+			violated("first version malformed")
+		);
+	}
+
+	#[test]
+	fn an_amendment_amends_a_stored_version() {
+		assert_eq!(
+			broken_by(|w| edit(w.second, |a| a.previous = Some(99))),
+			violated("previous version missing")
+		);
+	}
+
+	#[test]
+	fn version_chains_have_no_cycle() {
+		// A version that amends itself.
+		assert_eq!(
+			broken_by(|w| edit(w.second, |a| a.previous = Some(w.second))),
+			violated("version chain broken")
+		);
+	}
+
+	#[test]
+	fn the_latest_version_is_the_one_not_amended() {
+		assert_eq!(
+			broken_by(|w| LatestVersion::<Test>::insert(w.first, w.first)),
+			violated("latest version inconsistent")
+		);
+	}
+
+	#[test]
+	fn the_hash_index_points_to_matching_versions() {
+		assert_eq!(
+			broken_by(|w| RecordByHash::<Test>::insert(hash(77), w.first)),
+			violated("hash index stale")
+		);
+	}
+
+	#[test]
+	fn the_patient_index_points_to_matching_versions() {
+		assert_eq!(
+			broken_by(|w| RecordsByPatient::<Test>::insert(BOB, w.first, ())),
+			violated("patient index stale")
+		);
+	}
+
+	#[test]
+	fn the_custodian_index_points_to_matching_versions() {
+		assert_eq!(
+			broken_by(|w| RecordsByCustodian::<Test>::insert(CLINIC, w.first, ())),
+			violated("custodian index stale")
+		);
+	}
+
+	#[test]
+	fn latest_version_points_to_a_version_of_its_record() {
+		assert_eq!(
+			broken_by(|w| LatestVersion::<Test>::insert(99, w.first)),
+			violated("LatestVersion stale")
+		);
+	}
+
+	#[test]
+	fn a_batch_covers_one_to_max_batch_leaves_hashes() {
+		for leaf_count in [0, MAX_BATCH_LEAVES + 1] {
+			assert_eq!(
+				broken_by(|w| edit_batch(w.root, |b| b.leaf_count = leaf_count)),
+				violated("batch leaf count out of range"),
+				"{leaf_count} leaves"
+			);
+		}
+	}
+
+	#[test]
+	fn a_batch_is_not_anchored_in_a_later_block() {
+		assert_eq!(
+			broken_by(|w| edit_batch(w.root, |b| b.anchored_at = 2)),
+			violated("batch anchored after the current block")
+		);
 	}
 }

@@ -22,7 +22,37 @@ export async function freePort() {
   });
 }
 
-/** One JSON-RPC call over HTTP. */
+/**
+ * How long one test against a node may take before it fails: generous for a few PoW blocks (a
+ * test sends at most about ten transactions, each in a block of the dev chain's ~6 s target).
+ * Pass it to each test (`slow` below): `node --test-timeout` would bound each whole file
+ * instead, since the runner treats a file as one test.
+ */
+export const TEST_TIMEOUT_MS = 300_000;
+
+/** The options of a test against a node: `it(name, slow, fn)` times out after `TEST_TIMEOUT_MS`. */
+export const slow = { timeout: TEST_TIMEOUT_MS };
+
+/** How long starting a node and connecting to it may take (a suite's `before`). */
+export const START_TIMEOUT_MS = 120_000;
+
+/**
+ * The error a node answered a JSON-RPC call with: `code` and `rpcMessage` as the node sent them
+ * (e.g. 1002 and "Verification Error: ..."), `data` its detail if any. The message also names the
+ * method, so do not match it to tell one refusal from another: compare `code` and `rpcMessage`.
+ */
+export class RpcError extends Error {
+  constructor(method, error) {
+    super(`${method}: ${JSON.stringify(error)}`);
+    this.name = 'RpcError';
+    this.method = method;
+    this.code = error.code;
+    this.rpcMessage = error.message;
+    this.data = error.data;
+  }
+}
+
+/** One JSON-RPC call over HTTP; rejects with an `RpcError` if the node answers with an error. */
 export async function rpc(port, method, params = []) {
   const response = await fetch(`http://127.0.0.1:${port}`, {
     method: 'POST',
@@ -30,7 +60,7 @@ export async function rpc(port, method, params = []) {
     body: JSON.stringify({ id: 1, jsonrpc: '2.0', method, params }),
   });
   const body = await response.json();
-  if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  if (body.error) throw new RpcError(method, body.error);
   return body.result;
 }
 

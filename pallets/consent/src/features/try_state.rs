@@ -18,8 +18,11 @@ impl<T: Config> Pallet<T> {
 	///   patient; every listed id is a request of that patient; no list is stored empty.
 	/// - Deposits equal holds: for each account, what is held for grants (requests) equals the
 	///   deposits of the grants (requests) it paid for.
-	/// - An access trail with no entries has the zero head; one with entries does not.
-	/// - Break-glass windows last `BreakGlassPeriod` and are kept oldest first.
+	/// - Every stored access trail has entries and a head. (The entries are events, not storage,
+	///   so the chain itself cannot be recomputed here; the auditor's end-to-end test does.)
+	/// - Each kept break-glass window is an entry of its patient's trail: the trail counts at
+	///   least as many entries as windows are kept. Windows last `BreakGlassPeriod` and are kept
+	///   oldest first.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut grant_deposits = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 		let mut counts = BTreeMap::<PatientId, u32>::new();
@@ -38,7 +41,7 @@ impl<T: Config> Pallet<T> {
 					"grant ends before it starts"
 				);
 				let paid = grant_deposits.entry(grant.granted_by.clone()).or_default();
-				*paid = paid.checked_add(&grant.deposit).ok_or("deposit overflow")?;
+				*paid = paid.checked_add(&grant.deposit).ok_or("grant deposit overflow")?;
 				let count = counts.entry(patient).or_default();
 				*count = count.checked_add(1).ok_or("count overflow")?;
 				grant_ids = grant_ids.checked_add(1).ok_or("count overflow")?;
@@ -62,7 +65,7 @@ impl<T: Config> Pallet<T> {
 				"request not listed once"
 			);
 			let paid = request_deposits.entry(request.requested_by.clone()).or_default();
-			*paid = paid.checked_add(&request.deposit).ok_or("deposit overflow")?;
+			*paid = paid.checked_add(&request.deposit).ok_or("request deposit overflow")?;
 		}
 		for (patient, ids) in RequestsOf::<T>::iter() {
 			ensure!(!ids.is_empty(), "empty request list stored");
@@ -72,23 +75,25 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 
-		for (reason, deposits) in [
-			(HoldReason::ConsentGrant, grant_deposits),
-			(HoldReason::ConsentRequest, request_deposits),
+		for (reason, deposits, differ) in [
+			(HoldReason::ConsentGrant, grant_deposits, "grant deposits differ from holds"),
+			(HoldReason::ConsentRequest, request_deposits, "request deposits differ from holds"),
 		] {
 			let reason = reason.into();
 			for (who, expected) in deposits {
-				ensure!(
-					T::Currency::balance_on_hold(&reason, &who) == expected,
-					"deposits differ from holds"
-				);
+				ensure!(T::Currency::balance_on_hold(&reason, &who) == expected, differ);
 			}
 		}
 
-		for (_, trail) in AccessTrails::<T>::iter() {
-			ensure!((trail.count == 0) == trail.head.is_zero(), "access trail head inconsistent");
+		for trail in AccessTrails::<T>::iter_values() {
+			ensure!(trail.count > 0, "access trail stored without entries");
+			ensure!(!trail.head.is_zero(), "access trail with entries but no head");
 		}
-		for (_, windows) in BreakGlassLog::<T>::iter() {
+		for (patient, windows) in BreakGlassLog::<T>::iter() {
+			ensure!(
+				AccessTrails::<T>::get(patient).count >= windows.len() as u64,
+				"break-glass window missing from the access trail"
+			);
 			let mut opened = None;
 			for window in windows {
 				ensure!(

@@ -12,8 +12,9 @@ use sp_runtime::{
 impl<T: Config> Pallet<T> {
 	/// - Every claim has an id below `NextClaimId`, lines within bounds and a total that is
 	///   their sum. An approved or settled claim allows at most each line's amount, on every
-	///   line, and splits the allowed total into the payer's amount and the patient's share;
-	///   a settled claim is paid in full.
+	///   line, and splits the allowed total into the payer's amount and the patient's share.
+	///   A claim is settled exactly when it is paid in full: settled ⇒ both parts paid, and both
+	///   parts paid ⇒ settled.
 	/// - The open-claim indexes hold exactly the open claims of each provider and the claims
 	///   waiting for each payer.
 	/// - Escrow balances: each escrow holds something and has committed at most what it holds;
@@ -46,9 +47,10 @@ impl<T: Config> Pallet<T> {
 					"allowed total is not the payer's amount plus the patient's share"
 				);
 			}
-			if claim.status == ClaimStatus::Settled {
-				ensure!(claim.payer_paid && claim.patient_paid, "settled but not paid");
-			}
+			let paid_in_full = claim.payer_paid && claim.patient_paid;
+			let settled = claim.status == ClaimStatus::Settled;
+			ensure!(paid_in_full || !settled, "settled but not paid");
+			ensure!(settled || !paid_in_full, "paid but not settled");
 			if claim.status == ClaimStatus::Approved && !claim.payer_paid {
 				let payer = claim.payer.ok_or("payer's amount without a payer")?;
 				let sum = committed.entry(payer).or_default();

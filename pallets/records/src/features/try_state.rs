@@ -1,7 +1,7 @@
 //! The pallet's invariants, checked after every test and by `try-runtime`.
 
 use crate::*;
-use frame_support::ensure;
+use frame_support::{ensure, traits::Get};
 use sp_runtime::TryRuntimeError;
 
 impl<T: Config> Pallet<T> {
@@ -10,11 +10,17 @@ impl<T: Config> Pallet<T> {
 	/// - Version chains are well formed, hence acyclic: a version's `previous` is the version
 	///   numbered one lower, of the same record, patient and custodian, and marked amended by
 	///   it; a first version has no `previous` and number 1.
+	/// - No version is numbered above `MaxVersions`: with the chain rule, no record has more
+	///   versions than that.
 	/// - `LatestVersion` of each record points to its one version that is not amended.
+	/// - Every batch covers 1 to `MaxBatchLeaves` record hashes and was anchored in the current
+	///   block or before.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next = NextRecordId::<T>::get();
+		let max_versions = T::MaxVersions::get();
 		for (id, anchor) in Anchors::<T>::iter() {
 			ensure!(id < next, "record id not below NextRecordId");
+			ensure!(anchor.version <= max_versions, "version above MaxVersions");
 			ensure!(RecordByHash::<T>::get(anchor.content_hash) == Some(id), "hash index missing");
 			ensure!(
 				RecordsByPatient::<T>::contains_key(anchor.patient, id),
@@ -68,6 +74,14 @@ impl<T: Config> Pallet<T> {
 				Anchors::<T>::get(latest).is_some_and(|a| a.first_version == first),
 				"LatestVersion stale"
 			);
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		for batch in Batches::<T>::iter_values() {
+			ensure!(
+				(1..=T::MaxBatchLeaves::get()).contains(&batch.leaf_count),
+				"batch leaf count out of range"
+			);
+			ensure!(batch.anchored_at <= now, "batch anchored after the current block");
 		}
 		Ok(())
 	}
