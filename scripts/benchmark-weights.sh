@@ -15,7 +15,7 @@ cargo build --release --locked -p medchain-node --features runtime-benchmarks
 bench=("$MEDCHAIN_NODE" benchmark pallet --chain dev --wasm-execution compiled
        --steps "$steps" --repeat "$repeat" --extrinsic '*' --header scripts/weight-header.txt)
 
-for pallet in patients records consent payments; do
+for pallet in consortium patients records consent payments; do
   "${bench[@]}" --pallet "pallet_$pallet" --template scripts/pallet-weight-template.hbs \
     --output "pallets/$pallet/src/weights.rs"
 done

@@ -16,7 +16,7 @@ echo "== Rust tests"
 cargo test --release --locked --workspace
 
 echo "== Benchmarks, each run once as a test against its pallet's mock"
-cargo test --release --locked -p pallet-patients -p pallet-records -p pallet-consent -p pallet-payments \
+cargo test --release --locked -p pallet-consortium -p pallet-patients -p pallet-records -p pallet-consent -p pallet-payments \
   --features runtime-benchmarks \
   -- bench_
 

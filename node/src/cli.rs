@@ -20,9 +20,10 @@ pub struct MedchainRunCmd {
 	#[arg(long, conflicts_with = "mine")]
 	pub no_mine: bool,
 
-	/// Testing only: this node also accepts blocks sealed by keys the runtime has not admitted,
-	/// as an outside or dishonest node would (the work and the signature are still checked).
-	/// It leaves the consortium's trust model: every other node refuses such blocks.
+	/// Testing only, refused on a live chain: this node also accepts blocks sealed by keys the
+	/// runtime has not admitted, as an outside or dishonest node would (the work and the
+	/// signature are still checked), and it does not vote in GRANDPA. It leaves the consortium's
+	/// trust model: every other node refuses such blocks.
 	#[arg(long, hide = true)]
 	pub unsafe_ignore_miner_admission: bool,
 

@@ -83,14 +83,16 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::ExportBlocks(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, .. } = service::new_partial(&config, true)?;
+				let PartialComponents { client, task_manager, .. } =
+					service::new_partial(&config, true)?;
 				Ok((cmd.run(client, config.database), task_manager))
 			})
 		}
 		Some(Subcommand::ExportState(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, .. } = service::new_partial(&config, true)?;
+				let PartialComponents { client, task_manager, .. } =
+					service::new_partial(&config, true)?;
 				Ok((cmd.run(client, config.chain_spec), task_manager))
 			})
 		}
@@ -143,7 +145,8 @@ pub fn run() -> sc_cli::Result<()> {
 					.into()),
 				#[cfg(feature = "runtime-benchmarks")]
 				BenchmarkCmd::Storage(cmd) => {
-					let PartialComponents { client, backend, .. } = service::new_partial(&config, true)?;
+					let PartialComponents { client, backend, .. } =
+						service::new_partial(&config, true)?;
 					let db = backend.expose_db();
 					let storage = backend.expose_storage();
 					let shared_cache = backend.expose_shared_trie_cache();
@@ -169,6 +172,11 @@ pub fn run() -> sc_cli::Result<()> {
 		}
 		None => {
 			let runner = cli.create_runner(&cli.run.base)?;
+			if cli.run.unsafe_ignore_miner_admission
+				&& runner.config().chain_spec.chain_type() == sc_service::ChainType::Live
+			{
+				return Err("--unsafe-ignore-miner-admission is for test networks only".into());
+			}
 			let consensus = ConsensusOptions {
 				mine: mines(&cli.run, runner.config().chain_spec.as_ref()),
 				threads: usize::from(cli.run.mining_threads),

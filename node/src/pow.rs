@@ -116,9 +116,9 @@ pub fn check_seal(
 	let key: MiningKey =
 		decode_exact(pre_digest.ok_or(Refusal::NoPreDigest)?).ok_or(Refusal::MalformedPreDigest)?;
 	let seal: Seal = decode_exact(seal).ok_or(Refusal::MalformedSeal)?;
-	if difficulty.is_zero() ||
-		seal.work != compute_work(pre_hash, seal.nonce) ||
-		!work_meets_difficulty(&seal.work, difficulty)
+	if difficulty.is_zero()
+		|| seal.work != compute_work(pre_hash, seal.nonce)
+		|| !work_meets_difficulty(&seal.work, difficulty)
 	{
 		return Err(Refusal::InsufficientWork);
 	}
@@ -266,18 +266,81 @@ where
 	}
 }
 
+/// The import queue's check of a block from the network: the whole of [`check_block`] against
+/// the parent's difficulty and admitted miners, before the block is imported (and again by the
+/// PoW block import). A block that fails is a verification failure, for which the network drops
+/// the peer that sent it; checked at import only, it would be a plain import error, and the
+/// peer could send forged blocks for ever.
+pub struct MedchainVerifier<B: BlockT, C> {
+	algorithm: MedchainPow<B, C>,
+	inner: sc_consensus_pow::PowVerifier<B, MedchainPow<B, C>>,
+}
+
+impl<B: BlockT, C> MedchainVerifier<B, C> {
+	/// The verifier of blocks sealed for `algorithm`.
+	pub fn new(algorithm: MedchainPow<B, C>) -> Self {
+		Self { inner: sc_consensus_pow::PowVerifier::new(algorithm.clone()), algorithm }
+	}
+}
+
+#[async_trait::async_trait]
+impl<B, C> sc_consensus::Verifier<B> for MedchainVerifier<B, C>
+where
+	B: BlockT<Hash = H256>,
+	C: ProvideRuntimeApi<B> + sp_blockchain::HeaderBackend<B> + Send + Sync,
+	C::Api: DifficultyApi<B, U256> + ConsortiumApi<B, AccountId>,
+{
+	async fn verify(
+		&self,
+		block: sc_consensus::BlockImportParams<B>,
+	) -> Result<sc_consensus::BlockImportParams<B>, String> {
+		use sp_runtime::{traits::Header as _, DigestItem};
+		let mut unsealed = block.header.clone();
+		let seal = match unsealed.digest_mut().pop() {
+			Some(DigestItem::Seal(engine, seal)) if engine == sp_consensus_pow::POW_ENGINE_ID => {
+				seal
+			}
+			_ => return Err(format!("block {:?} has no Proof-of-Work seal", block.header.hash())),
+		};
+		let mut pre_digests = unsealed.digest().logs().iter().filter_map(|item| match item {
+			DigestItem::PreRuntime(engine, data) if *engine == sp_consensus_pow::POW_ENGINE_ID => {
+				Some(data.as_slice())
+			}
+			_ => None,
+		});
+		let pre_digest = pre_digests.next();
+		if pre_digests.next().is_some() {
+			return Err("block names more than one author".into());
+		}
+		let parent = *unsealed.parent_hash();
+		let pre_hash = unsealed.hash();
+		let difficulty = self.algorithm.difficulty(parent).map_err(|e| e.to_string())?;
+		let valid = self
+			.algorithm
+			.verify(&BlockId::Hash(parent), &pre_hash, pre_digest, &seal, difficulty)
+			.map_err(|e| e.to_string())?;
+		if !valid {
+			return Err(format!("block with pre-hash {pre_hash:?} refused (see the log above)"));
+		}
+		self.inner.verify(block).await
+	}
+}
+
 /// How many nonces a mining thread tries before it looks for new work.
 const NONCES_PER_ROUND: u64 = 20_000;
 
 /// Starts `threads` CPU mining threads for the mining worker; they run until the process ends.
 /// Each thread searches its own part of the nonce space, moves to the new block whenever the
 /// worker has one (a new best block, or new transactions to include), and signs the seal it
-/// finds with `key` from the keystore.
+/// finds with `key` from the keystore. It mines only while `admitted(best)` says the key may
+/// author on the worker's best block (asked once per new piece of work): a removed miner, or one
+/// not admitted yet, idles instead of hashing for blocks every node refuses.
 pub fn spawn_miners<B, A, L>(
 	worker: MiningHandle<B, A, L>,
 	threads: usize,
 	keystore: KeystorePtr,
 	key: Public,
+	admitted: impl Fn(H256) -> bool + Clone + Send + 'static,
 ) -> std::io::Result<()>
 where
 	B: BlockT<Hash = H256>,
@@ -287,14 +350,36 @@ where
 	for thread in 0..threads {
 		let worker = worker.clone();
 		let keystore = keystore.clone();
+		let admitted = admitted.clone();
 		// Threads start far apart in the nonce space so their searches do not overlap.
 		let mut nonce = (thread as u64) << 48;
+		// The work version last checked, and whether the key could author on it.
+		let mut checked = None;
 		std::thread::Builder::new().name(format!("pow-miner-{thread}")).spawn(move || loop {
 			let Some(metadata) = worker.metadata() else {
 				std::thread::sleep(Duration::from_millis(50));
 				continue;
 			};
 			let version = worker.version();
+			let may_author = match checked {
+				Some((checked_version, may)) if checked_version == version => may,
+				_ => {
+					let may = admitted(metadata.best_hash);
+					if !may && thread == 0 && checked.is_none_or(|(_, before)| before) {
+						log::warn!(
+							target: "pow",
+							"⛏️  The mining key {key} may not author on the best block: idle until \
+							 governance admits it"
+						);
+					}
+					checked = Some((version, may));
+					may
+				}
+			};
+			if !may_author {
+				std::thread::sleep(Duration::from_millis(500));
+				continue;
+			}
 			let found = mine(&metadata.pre_hash, metadata.difficulty, nonce, NONCES_PER_ROUND);
 			nonce = nonce.wrapping_add(NONCES_PER_ROUND);
 			let Some((found_nonce, work)) = found else { continue };
@@ -307,15 +392,15 @@ where
 				Ok(Some(signature)) => {
 					let seal = Seal { nonce: found_nonce, work, signature };
 					futures::executor::block_on(worker.submit(seal.encode()));
-				},
+				}
 				Ok(None) => {
 					log::error!(target: "pow", "The mining key {key} left the keystore: not sealing");
 					std::thread::sleep(Duration::from_secs(1));
-				},
+				}
 				Err(e) => {
 					log::error!(target: "pow", "Signing a seal with the mining key failed: {e}");
 					std::thread::sleep(Duration::from_secs(1));
-				},
+				}
 			}
 		})?;
 	}
@@ -384,7 +469,8 @@ mod tests {
 	#[test]
 	fn seal_signed_by_another_key_is_refused() {
 		let difficulty = U256::from(1_000u32);
-		let (alice, mallory) = (miner(), Sr25519Pair::from_string("//Mallory", None).expect("seed"));
+		let (alice, mallory) =
+			(miner(), Sr25519Pair::from_string("//Mallory", None).expect("seed"));
 		// Mallory mines a block that names Alice's key: the work is right, the signature is not.
 		let seal = sealed(&mallory, difficulty).encode();
 		assert_eq!(
@@ -435,7 +521,10 @@ mod tests {
 			check_block::<()>(&PRE_HASH, None, &seal, difficulty, |_| unreachable!()),
 			Ok(Err(Refusal::NoPreDigest))
 		);
-		assert_eq!(check_block(&PRE_HASH, Some(&key), &seal, difficulty, |_| Err("down")), Err("down"));
+		assert_eq!(
+			check_block(&PRE_HASH, Some(&key), &seal, difficulty, |_| Err("down")),
+			Err("down")
+		);
 	}
 
 	#[test]
@@ -455,7 +544,9 @@ mod tests {
 		let pair = miner();
 		// A correctly signed seal whose work does not meet a higher difficulty.
 		let nonce = (0u64..)
-			.find(|n| !work_meets_difficulty(&compute_work(&PRE_HASH, *n), U256::from(1_000_000u32)))
+			.find(|n| {
+				!work_meets_difficulty(&compute_work(&PRE_HASH, *n), U256::from(1_000_000u32))
+			})
 			.expect("most hashes fail a difficulty of 10^6");
 		let seal = Seal {
 			nonce,

@@ -12,7 +12,7 @@ use medchain_runtime::{
 use sc_client_api::{Backend, BlockBackend};
 use sc_consensus::BoxBlockImport;
 use sc_consensus_grandpa::SharedVoterState;
-use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpSyncConfig};
+use sc_service::{error::Error as ServiceError, Configuration, TaskManager};
 use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_api::ProvideRuntimeApi;
@@ -112,8 +112,9 @@ pub fn new_partial(
 		telemetry.as_ref().map(|x| x.handle()),
 	)?;
 
-	let algorithm = MedchainPow::new(client.clone(), config.prometheus_registry(), enforce_admission)
-		.map_err(|e| ServiceError::Other(format!("Registering the PoW metrics: {e}")))?;
+	let algorithm =
+		MedchainPow::new(client.clone(), config.prometheus_registry(), enforce_admission)
+			.map_err(|e| ServiceError::Other(format!("Registering the PoW metrics: {e}")))?;
 	let pow_block_import = sc_consensus_pow::PowBlockImport::new(
 		grandpa_block_import.clone(),
 		client.clone(),
@@ -123,13 +124,15 @@ pub fn new_partial(
 		timestamp_inherent,
 	);
 
-	let import_queue = sc_consensus_pow::import_queue(
+	// The queue checks each block's authorship and work in full before it imports it, so a
+	// peer that sends a forged block is dropped (see `pow::MedchainVerifier`).
+	let import_queue = sc_consensus::BasicQueue::new(
+		crate::pow::MedchainVerifier::new(algorithm.clone()),
 		Box::new(pow_block_import.clone()),
 		Some(Box::new(grandpa_block_import)),
-		algorithm.clone(),
 		&task_manager.spawn_essential_handle(),
 		config.prometheus_registry(),
-	)?;
+	);
 
 	Ok(sc_service::PartialComponents {
 		client,
@@ -162,10 +165,7 @@ fn mining_key(
 	let keys = keystore.sr25519_public_keys(mining::KEY_TYPE);
 	let best = client.info().best_hash;
 	let admitted = |key: &sp_core::sr25519::Public| {
-		client
-			.runtime_api()
-			.can_author(best, MiningKey::from(*key))
-			.unwrap_or(false)
+		client.runtime_api().can_author(best, MiningKey::from(*key)).unwrap_or(false)
 	};
 	match keys.iter().find(|key| admitted(key)).or(keys.first()) {
 		Some(key) => {
@@ -176,7 +176,7 @@ fn mining_key(
 				);
 			}
 			Ok(*key)
-		},
+		}
 		None => Err(ServiceError::Other(
 			"--mine needs a mining key in the keystore: insert one with `medchain-node key insert \
 			 --chain <chain> --base-path <path> --key-type mine --scheme sr25519` (the node reads \
@@ -204,6 +204,14 @@ pub fn new_full<
 		other: (block_import, algorithm, grandpa_link, mut telemetry),
 	} = new_partial(&config, consensus.enforce_admission)?;
 
+	if !matches!(config.network.sync_mode, sc_network::config::SyncMode::Full) {
+		return Err(ServiceError::Other(
+			"Medchain nodes sync in full (--sync full): checking a block's Proof-of-Work seal \
+			 needs its parent's state, which warp and fast sync skip"
+				.into(),
+		));
+	}
+
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
 		<Block as sp_runtime::traits::Block>::Hash,
@@ -226,12 +234,6 @@ pub fn new_full<
 		);
 	net_config.add_notification_protocol(grandpa_protocol_config);
 
-	let warp_sync = Arc::new(sc_consensus_grandpa::warp_proof::NetworkProvider::new(
-		backend.clone(),
-		grandpa_link.shared_authority_set().clone(),
-		Vec::default(),
-	));
-
 	let (network, system_rpc_tx, tx_handler_controller, sync_service, _bitswap) =
 		sc_service::build_network(sc_service::BuildNetworkParams {
 			config: &config,
@@ -242,7 +244,9 @@ pub fn new_full<
 			spawn_essential_handle: task_manager.spawn_essential_handle(),
 			import_queue,
 			block_announce_validator_builder: None,
-			warp_sync_config: Some(WarpSyncConfig::WithProvider(warp_sync)),
+			// Warp and state sync cannot work here: checking a block's seal needs its parent's
+			// state (difficulty, admitted miners). Nodes sync in full (see `new_full`).
+			warp_sync_config: None,
 			block_relay: None,
 			metrics,
 			gap_sync_body_policy: None,
@@ -344,7 +348,15 @@ pub fn new_full<
 			worker_task,
 		);
 		// The threads end with the process.
-		spawn_miners(worker, consensus.threads, keystore.clone(), key)?;
+		let admitted = {
+			let client = client.clone();
+			let enforce = consensus.enforce_admission;
+			move |best: H256| {
+				!enforce
+					|| client.runtime_api().can_author(best, MiningKey::from(key)).unwrap_or(false)
+			}
+		};
+		spawn_miners(worker, consensus.threads, keystore.clone(), key, admitted)?;
 		log::info!("⛏️  Mining with {} thread(s), sealing with key {key}", consensus.threads);
 	}
 
@@ -355,7 +367,9 @@ pub fn new_full<
 		justification_generation_period: GRANDPA_JUSTIFICATION_PERIOD,
 		name: Some(node_name),
 		observer_enabled: false,
-		keystore: role.is_authority().then_some(keystore),
+		// A node that ignores miner admission (tests) never votes: it may follow blocks that
+		// every honest node refuses.
+		keystore: (role.is_authority() && consensus.enforce_admission).then_some(keystore),
 		local_role: role,
 		telemetry: telemetry.as_ref().map(|x| x.handle()),
 		protocol_name: grandpa_protocol_name,

@@ -121,7 +121,12 @@ pub fn local_config_genesis() -> Value {
 		(Charlie, Ed25519Keyring::Charlie, 2, Ferdie),
 		(Dave, Ed25519Keyring::Dave, 3, Alice),
 	]
-	.map(|(miner, voter, org, payout)| NodeKeys { miner, voter, org, payout: payout.to_account_id() });
+	.map(|(miner, voter, org, payout)| NodeKeys {
+		miner,
+		voter,
+		org,
+		payout: payout.to_account_id(),
+	});
 	genesis(
 		demo_identities(&[(Ferdie, OrgKind::Provider), (Alice, OrgKind::Auditor)]),
 		&nodes,

@@ -4,9 +4,11 @@
 use crate::*;
 use frame_support::traits::{fungible::Inspect, Get};
 use medchain_primitives::token::MED;
+use medchain_runtime::Header;
 use medchain_runtime::{Balances, BalancesCall, Difficulty, Runtime};
 use pallet_transaction_payment::Event as PaymentEvent;
 use sp_core::U256;
+use sp_runtime::generic::{Digest, DigestItem};
 
 const T0: u64 = 1_700_000_000_000;
 
@@ -119,6 +121,24 @@ fn a_key_that_is_not_an_admitted_miner_gets_no_fees() {
 }
 
 #[test]
+fn a_block_naming_two_authors_pays_no_one() {
+	genesis("development").execute_with(|| {
+		// Two `pow_` pre-runtime items (nodes refuse such a block; the runtime pays neither).
+		let key = |k: Sr25519Keyring| medchain_primitives::MiningKey::from(k.public()).encode();
+		let digest = Digest {
+			logs: vec![
+				DigestItem::PreRuntime(POW_ENGINE_ID, key(Sr25519Keyring::Alice)),
+				DigestItem::PreRuntime(POW_ENGINE_ID, key(Sr25519Keyring::Alice)),
+			],
+		};
+		let header =
+			Header::new(1, Default::default(), Default::default(), System::parent_hash(), digest);
+		Executive::initialize_block(&header);
+		assert_eq!(pallet_authorship::Pallet::<Runtime>::author(), None);
+	});
+}
+
+#[test]
 fn presets_admit_their_miners_and_voters() {
 	use medchain_runtime::{Consortium, Grandpa};
 	use sp_keyring::Ed25519Keyring;
@@ -186,13 +206,21 @@ fn a_voter_set_change_by_governance_is_scheduled_then_enacted() {
 		// The set counts from its enactment, as the GRANDPA client does.
 		assert_eq!(Grandpa::current_set_id(), 0);
 		let delay = <Runtime as pallet_consortium::Config>::VoterChangeDelay::get();
+		// Block 1 carries the change for the nodes: GRANDPA's ScheduledChange consensus log.
+		let scheduled = System::digest().logs.iter().any(|item| {
+			matches!(item, DigestItem::Consensus(engine, _) if *engine == sp_consensus_grandpa::GRANDPA_ENGINE_ID)
+		});
+		assert!(scheduled, "block 1 signals the change to the nodes");
 		let mut enacted = false;
 		for n in 2..=1 + delay {
 			start_block(n, Sr25519Keyring::Alice, T0 + u64::from(n) * 6_000);
 			finish_block();
-			enacted |= System::events().iter().any(|record| {
+			let new_authorities = System::events().iter().any(|record| {
 				matches!(record.event, RuntimeEvent::Grandpa(pallet_grandpa::Event::NewAuthorities { .. }))
 			});
+			// The set id moves in the block that enacts the change, and only then.
+			assert_eq!(Grandpa::current_set_id(), u64::from(enacted || new_authorities), "block {n}");
+			enacted |= new_authorities;
 		}
 		assert!(enacted, "NewAuthorities within the delay");
 		assert_eq!(Grandpa::current_set_id(), 1);

@@ -8,6 +8,7 @@ use frame_support::{
 	pallet_prelude::BoundedVec,
 	traits::{EnsureOrigin, Get},
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_consensus_grandpa::AuthorityId;
 
 fn assert_last_event<T: Config>(event: Event<T>) {
@@ -111,6 +112,21 @@ mod benchmarks {
 			enacted_after: T::VoterChangeDelay::get(),
 		});
 		assert!(Voters::<T>::get().iter().any(|(k, _)| k == &key));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn force_voter_set(v: Linear<1, { T::MaxVoters::get() }>) -> Result<(), BenchmarkError> {
+		// Worst case: every key is compared with every earlier one, every organization checked.
+		let org = voters::<T>(T::MaxVoters::get())?;
+		let next: Vec<(AuthorityId, OrgId)> =
+			(0..v).map(|i| (finality_key(u32::MAX - i), org)).collect();
+		let next: BoundedVec<(AuthorityId, OrgId), T::MaxVoters> =
+			BoundedVec::try_from(next).map_err(|_| BenchmarkError::Stop("more than MaxVoters"))?;
+		let origin = governance::<T>()?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, next.clone(), BlockNumberFor::<T>::default());
+		assert_eq!(Voters::<T>::get(), next);
 		Ok(())
 	}
 

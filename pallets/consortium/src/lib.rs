@@ -69,7 +69,17 @@ pub trait FinalityVoterSet<BlockNumber> {
 	/// once the block that schedules it + delay is finalized). Fails if a change is already
 	/// pending.
 	fn schedule(next: Vec<AuthorityId>, delay: BlockNumber) -> DispatchResult;
-	/// Whether a change is scheduled and not yet enacted.
+	/// Forces `next` to take over after `delay` blocks whether or not the current set finalizes
+	/// anything (a forced GRANDPA change: nodes enact it once the block that schedules it +
+	/// delay is in their best chain, taking `best_finalized` as the last block the current set
+	/// finalized). Fails if a change is already pending, or too soon after the last forced one.
+	fn force(
+		next: Vec<AuthorityId>,
+		delay: BlockNumber,
+		best_finalized: BlockNumber,
+	) -> DispatchResult;
+	/// Whether a change is scheduled and not yet enacted by the runtime (a standard change may
+	/// still wait for finality on the nodes after that).
 	fn change_pending() -> bool;
 	/// Called at the end of every block, before the voter set's own end-of-block hook (this
 	/// pallet comes first in the runtime), e.g. to count the set that a change enacts in this
@@ -205,6 +215,16 @@ pub mod pallet {
 			/// The organization it voted for.
 			org: OrgId,
 		},
+		/// Governance forced a new finality voter set (finality had stalled): nodes switch to it
+		/// once this block plus the delay is in their best chain.
+		VoterSetForced {
+			/// How many voters the new set has.
+			voters: u32,
+			/// The delay in blocks.
+			enacted_after: BlockNumberFor<T>,
+			/// The last block the stalled set finalized, as governance stated it.
+			best_finalized: BlockNumberFor<T>,
+		},
 		/// A change of the finality voter set was scheduled with GRANDPA.
 		VoterSetChangeScheduled {
 			/// How many voters the next set has.
@@ -235,8 +255,11 @@ pub mod pallet {
 		VoterNotFound,
 		/// The voter set may never become empty: add the next voter before removing the last.
 		LastVoter,
-		/// A voter set change is scheduled and not yet enacted; wait for it to be finalized.
+		/// A voter set change is scheduled and not yet enacted; wait until the block that
+		/// scheduled it plus `VoterChangeDelay`.
 		VoterChangePending,
+		/// A voter set may not be empty.
+		NoVoters,
 	}
 
 	#[pallet::genesis_config]
@@ -268,9 +291,12 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Accounts for what the runtime reads of this pallet every block: the block author's
+		/// payout account (`payout_of`: the miner, and its organization's status, asked once a
+		/// block through pallet-authorship's `FindAuthor`) and the voter set's `on_finalize`.
 		fn on_initialize(_n: BlockNumberFor<T>) -> Weight {
 			let (reads, writes) = T::FinalityVoters::ON_FINALIZE_READS_WRITES;
-			T::DbWeight::get().reads_writes(reads, writes)
+			T::DbWeight::get().reads_writes(reads.saturating_add(2), writes)
 		}
 
 		fn on_finalize(n: BlockNumberFor<T>) {
@@ -375,6 +401,33 @@ pub mod pallet {
 		pub fn remove_voter(origin: OriginFor<T>, key: AuthorityId) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Self::do_remove_voter(key)
+		}
+
+		/// Replace the whole finality voter set, for when finality has stalled: a change by
+		/// [`Self::add_voter`] or [`Self::remove_voter`] needs the current set to finalize it,
+		/// which a set with more than a third of its voters down or dishonest cannot do. Nodes
+		/// switch to the new set once this block plus `VoterChangeDelay` is in their best
+		/// chain, without waiting for finality; pallet-grandpa allows the next forced change
+		/// only after twice the delay.
+		///
+		/// - Origin: the governance origin.
+		/// - `voters`: the new set, in order: distinct GRANDPA keys of admitted organizations.
+		/// - `best_finalized`: the last block the stalled set finalized (every node's
+		///   `chain_getFinalizedHead`); the new set finalizes from there.
+		///
+		/// Errors: [`Error::NoVoters`], [`Error::VoterExists`] (a key twice),
+		/// [`Error::OrganizationNotAdmitted`], [`Error::VoterChangePending`], and any error of
+		/// [`FinalityVoterSet::force`].
+		/// Emits [`Event::VoterSetForced`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::force_voter_set(voters.len() as u32))]
+		pub fn force_voter_set(
+			origin: OriginFor<T>,
+			voters: BoundedVec<(AuthorityId, OrgId), T::MaxVoters>,
+			best_finalized: BlockNumberFor<T>,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_force_voter_set(voters, best_finalized)
 		}
 	}
 }

@@ -85,6 +85,8 @@ parameter_types! {
 	pub storage ScheduledChange: Option<(Vec<AuthorityId>, BlockNumber)> = None;
 	/// Whether the mock GRANDPA refuses to schedule a change for a reason of its own.
 	pub storage RefuseSchedule: bool = false;
+	/// The last finalized block a forced change was scheduled from, if the change is forced.
+	pub storage ForcedFrom: Option<BlockNumber> = None;
 }
 
 /// Organizations for the tests: `HOSPITAL` and `INSURER` admitted, `SUSPENDED` suspended.
@@ -157,6 +159,19 @@ impl FinalityVoterSet<BlockNumber> for MockGrandpa {
 			return Err(GRANDPA_REFUSES);
 		}
 		ScheduledChange::set(&Some((next, delay)));
+		Ok(())
+	}
+
+	fn force(
+		next: Vec<AuthorityId>,
+		delay: BlockNumber,
+		best_finalized: BlockNumber,
+	) -> DispatchResult {
+		if RefuseSchedule::get() || ScheduledChange::get().is_some() {
+			return Err(GRANDPA_REFUSES);
+		}
+		ScheduledChange::set(&Some((next, delay)));
+		ForcedFrom::set(&Some(best_finalized));
 		Ok(())
 	}
 

@@ -260,6 +260,70 @@ mod voters {
 	}
 
 	#[test]
+	fn a_stalled_set_can_be_replaced_by_force() {
+		ExtBuilder::default()
+			.with_voters(vec![(voter(1), HOSPITAL), (voter(2), INSURER)])
+			.build_and_execute(|| {
+				System::set_block_number(40);
+				let next =
+					BoundedVec::truncate_from(vec![(voter(3), INSURER), (voter(1), HOSPITAL)]);
+				assert_ok!(Consortium::force_voter_set(root(), next.clone(), 31));
+				assert_eq!(Voters::<Test>::get(), next);
+				assert_eq!(
+					MockGrandpa::scheduled(),
+					Some((vec![voter(3), voter(1)], VOTER_CHANGE_DELAY))
+				);
+				assert_eq!(ForcedFrom::get(), Some(31));
+				assert_eq!(
+					events().last(),
+					Some(&Event::VoterSetForced {
+						voters: 2,
+						enacted_after: VOTER_CHANGE_DELAY,
+						best_finalized: 31
+					})
+				);
+			});
+	}
+
+	#[test]
+	fn force_voter_set_fails_clearly() {
+		ExtBuilder::default().build_and_execute(|| {
+			let set = |voters: Vec<(AuthorityId, OrgId)>| BoundedVec::truncate_from(voters);
+			assert_noop!(
+				Consortium::force_voter_set(root(), set(vec![]), 0),
+				Error::<Test>::NoVoters
+			);
+			assert_noop!(
+				Consortium::force_voter_set(
+					root(),
+					set(vec![(voter(2), HOSPITAL), (voter(2), INSURER)]),
+					0
+				),
+				Error::<Test>::VoterExists
+			);
+			assert_noop!(
+				Consortium::force_voter_set(root(), set(vec![(voter(2), SUSPENDED)]), 0),
+				Error::<Test>::OrganizationNotAdmitted
+			);
+			assert_noop!(
+				Consortium::force_voter_set(root(), set(vec![(voter(2), UNKNOWN)]), 0),
+				Error::<Test>::OrganizationNotAdmitted
+			);
+			RefuseSchedule::set(&true);
+			assert_noop!(
+				Consortium::force_voter_set(root(), set(vec![(voter(2), HOSPITAL)]), 0),
+				GRANDPA_REFUSES
+			);
+			RefuseSchedule::set(&false);
+			assert_ok!(Consortium::add_voter(root(), voter(2), INSURER));
+			assert_noop!(
+				Consortium::force_voter_set(root(), set(vec![(voter(3), HOSPITAL)]), 0),
+				Error::<Test>::VoterChangePending
+			);
+		});
+	}
+
+	#[test]
 	fn a_change_grandpa_refuses_changes_nothing() {
 		ExtBuilder::default()
 			.with_voters(vec![(voter(1), HOSPITAL), (voter(2), INSURER)])
@@ -342,6 +406,14 @@ mod governance {
 				);
 				assert_noop!(
 					Consortium::remove_voter(origin.clone(), voter(1)),
+					DispatchError::BadOrigin
+				);
+				assert_noop!(
+					Consortium::force_voter_set(
+						origin.clone(),
+						BoundedVec::truncate_from(vec![(voter(2), INSURER)]),
+						0
+					),
 					DispatchError::BadOrigin
 				);
 			}

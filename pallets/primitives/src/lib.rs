@@ -186,7 +186,9 @@ pub trait OrganizationLookup<AccountId> {
 	fn is_active(org: OrgId, kind: OrgKind) -> bool;
 	/// Whether `org` exists and is active, whatever its kind.
 	fn is_admitted(org: OrgId) -> bool {
-		[OrgKind::Provider, OrgKind::Payer, OrgKind::Auditor].into_iter().any(|kind| Self::is_active(org, kind))
+		[OrgKind::Provider, OrgKind::Payer, OrgKind::Auditor]
+			.into_iter()
+			.any(|kind| Self::is_active(org, kind))
 	}
 }
 

@@ -58,9 +58,13 @@ impl FindAuthor<AccountId> for PowDigestAuthor {
 	where
 		I: 'a + IntoIterator<Item = (ConsensusEngineId, &'a [u8])>,
 	{
-		let key = digests.into_iter().find_map(|(engine, mut data)| {
-			(engine == POW_ENGINE_ID).then(|| MiningKey::decode(&mut data).ok()).flatten()
-		})?;
+		// Exactly one `pow_` pre-runtime item holding exactly one key, as the node requires.
+		let mut items = digests.into_iter().filter(|(engine, _)| *engine == POW_ENGINE_ID);
+		let (_, mut data) = items.next()?;
+		if items.next().is_some() {
+			return None;
+		}
+		let key = MiningKey::decode(&mut data).ok().filter(|_| data.is_empty())?;
 		Consortium::payout_of(&key)
 	}
 }
@@ -78,6 +82,18 @@ impl pallet_consortium::FinalityVoterSet<BlockNumber> for GrandpaVoters {
 		Grandpa::schedule_change(next.into_iter().map(|key| (key, 1)).collect(), delay, None)
 	}
 
+	fn force(
+		next: Vec<GrandpaId>,
+		delay: BlockNumber,
+		best_finalized: BlockNumber,
+	) -> DispatchResult {
+		Grandpa::schedule_change(
+			next.into_iter().map(|key| (key, 1)).collect(),
+			delay,
+			Some(best_finalized),
+		)
+	}
+
 	fn change_pending() -> bool {
 		pallet_grandpa::PendingChange::<Runtime>::exists()
 	}
@@ -93,7 +109,8 @@ impl pallet_consortium::FinalityVoterSet<BlockNumber> for GrandpaVoters {
 		}
 	}
 
-	const ON_FINALIZE_READS_WRITES: (u64, u64) = (1, 1);
+	// `PendingChange`, and `CurrentSetId` (read and written) in the block that enacts a change.
+	const ON_FINALIZE_READS_WRITES: (u64, u64) = (2, 1);
 }
 
 parameter_types! {

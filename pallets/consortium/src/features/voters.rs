@@ -52,6 +52,32 @@ impl<T: Config> Pallet<T> {
 		Ok((size, delay))
 	}
 
+	pub(crate) fn do_force_voter_set(
+		voters: VoterSet<T>,
+		best_finalized: BlockNumberFor<T>,
+	) -> DispatchResult {
+		ensure!(!voters.is_empty(), Error::<T>::NoVoters);
+		for (i, (key, org)) in voters.iter().enumerate() {
+			ensure!(T::Organizations::is_admitted(*org), Error::<T>::OrganizationNotAdmitted);
+			ensure!(
+				!voters.iter().take(i).any(|(earlier, _)| earlier == key),
+				Error::<T>::VoterExists
+			);
+		}
+		ensure!(!T::FinalityVoters::change_pending(), Error::<T>::VoterChangePending);
+		let keys: Vec<AuthorityId> = voters.iter().map(|(key, _)| key.clone()).collect();
+		let size = u32::try_from(keys.len()).unwrap_or(u32::MAX);
+		let delay = T::VoterChangeDelay::get();
+		T::FinalityVoters::force(keys, delay, best_finalized)?;
+		Voters::<T>::put(voters);
+		Self::deposit_event(Event::VoterSetForced {
+			voters: size,
+			enacted_after: delay,
+			best_finalized,
+		});
+		Ok(())
+	}
+
 	/// The voter set `voters` (in order), if the keys are distinct and within `MaxVoters`.
 	pub(crate) fn voter_set(voters: Vec<(AuthorityId, OrgId)>) -> Result<VoterSet<T>, Error<T>> {
 		let mut set = VoterSet::<T>::default();
