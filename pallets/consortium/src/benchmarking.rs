@@ -117,10 +117,12 @@ mod benchmarks {
 
 	#[benchmark]
 	fn force_voter_set(v: Linear<1, { T::MaxVoters::get() }>) -> Result<(), BenchmarkError> {
-		// Worst case: every key is compared with every earlier one, every organization checked.
-		let org = voters::<T>(T::MaxVoters::get())?;
-		let next: Vec<(AuthorityId, OrgId)> =
-			(0..v).map(|i| (finality_key(u32::MAX - i), org)).collect();
+		// Worst case: every key is compared with every earlier one, and each voter is of its
+		// own organization, so each is a separate read.
+		voters::<T>(T::MaxVoters::get())?;
+		let next: Vec<(AuthorityId, OrgId)> = (0..v)
+			.map(|i| (finality_key(u32::MAX - i), T::BenchmarkHelper::organization(100 + i).1))
+			.collect();
 		let next: BoundedVec<(AuthorityId, OrgId), T::MaxVoters> =
 			BoundedVec::try_from(next).map_err(|_| BenchmarkError::Stop("more than MaxVoters"))?;
 		let origin = governance::<T>()?;

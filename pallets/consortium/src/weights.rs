@@ -43,8 +43,8 @@ pub trait WeightInfo {
 	fn remove_miner() -> Weight;
 	fn set_miner_payout() -> Weight;
 	fn add_voter() -> Weight;
-	fn remove_voter() -> Weight;
 	fn force_voter_set(v: u32, ) -> Weight;
+	fn remove_voter() -> Weight;
 }
 
 /// Weights measured on the benchmark machine, with the runtime's database weights.
@@ -60,8 +60,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::MinersOf` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	fn add_miner() -> Weight {
 		// Proof size: measured `789`, estimated `5577`.
-		// Minimum execution time: 26_894_000 picoseconds.
-		Weight::from_parts(28_804_000, 5577)
+		// Minimum execution time: 26_002_000 picoseconds.
+		Weight::from_parts(30_321_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::CounterForMiners` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn remove_miner() -> Weight {
 		// Proof size: measured `588`, estimated `3606`.
-		// Minimum execution time: 21_609_000 picoseconds.
-		Weight::from_parts(23_436_000, 3606)
+		// Minimum execution time: 21_685_000 picoseconds.
+		Weight::from_parts(24_980_000, 3606)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -82,8 +82,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::Miners` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	fn set_miner_payout() -> Weight {
 		// Proof size: measured `282`, estimated `3549`.
-		// Minimum execution time: 15_216_000 picoseconds.
-		Weight::from_parts(16_462_000, 3549)
+		// Minimum execution time: 15_006_000 picoseconds.
+		Weight::from_parts(17_286_000, 3549)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -95,17 +95,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Grandpa::PendingChange` (`max_values`: Some(1), `max_size`: Some(1294), added: 1789, mode: `MaxEncodedLen`)
 	fn add_voter() -> Weight {
 		// Proof size: measured `1687`, estimated `5577`.
-		// Minimum execution time: 23_137_000 picoseconds.
-		Weight::from_parts(25_253_000, 5577)
+		// Minimum execution time: 22_741_000 picoseconds.
+		Weight::from_parts(26_265_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
-	fn force_voter_set(_v: u32, ) -> Weight {
-		// Proof size: measured `1687`, estimated `5577`.
-		// Minimum execution time: 23_137_000 picoseconds.
-		Weight::from_parts(25_253_000, 5577)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+	/// Storage: `Patients::Organizations` (r:32 w:0)
+	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
+	/// Storage: `Grandpa::PendingChange` (r:1 w:1)
+	/// Proof: `Grandpa::PendingChange` (`max_values`: Some(1), `max_size`: Some(1294), added: 1789, mode: `MaxEncodedLen`)
+	/// Storage: `Grandpa::NextForced` (r:1 w:1)
+	/// Proof: `Grandpa::NextForced` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Consortium::Voters` (r:0 w:1)
+	/// Proof: `Consortium::Voters` (`max_values`: Some(1), `max_size`: Some(1153), added: 1648, mode: `MaxEncodedLen`)
+	/// The range of component `v` is `[1, 32]`.
+	fn force_voter_set(v: u32, ) -> Weight {
+		// Proof size: measured `408 + v * (70 ±0)`, estimated `2779 + v * (4587 ±0)`.
+		// Minimum execution time: 17_693_000 picoseconds.
+		Weight::from_parts(16_631_428, 2779)
+			.saturating_add(Weight::from_parts(3_107_191, 0).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(v.into())))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(Weight::from_parts(0, 4587).saturating_mul(v.into()))
 	}
 	/// Storage: `Consortium::Voters` (r:1 w:1)
 	/// Proof: `Consortium::Voters` (`max_values`: Some(1), `max_size`: Some(1153), added: 1648, mode: `MaxEncodedLen`)
@@ -113,8 +125,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Grandpa::PendingChange` (`max_values`: Some(1), `max_size`: Some(1294), added: 1789, mode: `MaxEncodedLen`)
 	fn remove_voter() -> Weight {
 		// Proof size: measured `1451`, estimated `2779`.
-		// Minimum execution time: 18_263_000 picoseconds.
-		Weight::from_parts(19_983_000, 2779)
+		// Minimum execution time: 17_863_000 picoseconds.
+		Weight::from_parts(19_497_000, 2779)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -123,32 +135,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn add_miner() -> Weight {
-		Weight::from_parts(28_804_000, 5577)
+		Weight::from_parts(30_321_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn remove_miner() -> Weight {
-		Weight::from_parts(23_436_000, 3606)
+		Weight::from_parts(24_980_000, 3606)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn set_miner_payout() -> Weight {
-		Weight::from_parts(16_462_000, 3549)
+		Weight::from_parts(17_286_000, 3549)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn add_voter() -> Weight {
-		Weight::from_parts(25_253_000, 5577)
+		Weight::from_parts(26_265_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
-	fn force_voter_set(_v: u32, ) -> Weight {
-		Weight::from_parts(25_253_000, 5577)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	fn force_voter_set(v: u32, ) -> Weight {
+		Weight::from_parts(16_631_428, 2779)
+			.saturating_add(Weight::from_parts(3_107_191, 0).saturating_mul(v.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(v.into())))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(Weight::from_parts(0, 4587).saturating_mul(v.into()))
 	}
 	fn remove_voter() -> Weight {
-		Weight::from_parts(19_983_000, 2779)
+		Weight::from_parts(19_497_000, 2779)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
