@@ -2,7 +2,7 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 use crate::*;
-use frame_support::traits::{fungible::Inspect, Get};
+use frame_support::traits::fungible::Inspect;
 use medchain_primitives::token::MED;
 use medchain_runtime::Header;
 use medchain_runtime::{Balances, BalancesCall, Difficulty, Runtime};
