@@ -6,7 +6,11 @@ import assert from 'node:assert/strict';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
-import { startNode, rpc, waitFor, slow, START_TIMEOUT_MS } from './lib/node.mjs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NODE_BINARY, startNode, rpc, waitFor, slow, START_TIMEOUT_MS } from './lib/node.mjs';
 import { send, find } from './lib/chain.mjs';
 
 const BLOCKS_WITHIN_MS = 180_000;
@@ -123,5 +127,37 @@ describe('medchain-node --mine without a mining key', () => {
     // The local chain puts no development key in the keystore (no --alice…).
     await assert.rejects(startNode(['--chain', 'local', '--tmp', '--mine']),
       /--mine needs a mining key in the keystore: insert one with `medchain-node key insert/);
+  });
+});
+
+describe('medchain-node revert', () => {
+  it('never reverts below the finalized block', slow, async () => {
+    const base = mkdtempSync(join(tmpdir(), 'medchain-revert-'));
+    try {
+      let node = await startNode(['--dev', '--base-path', base]);
+      let finalizedHash;
+      let finalizedNumber = 0;
+      await waitFor('block 4 finalized', async () => {
+        finalizedHash = await rpc(node.rpcPort, 'chain_getFinalizedHead');
+        const header = await rpc(node.rpcPort, 'chain_getHeader', [finalizedHash]);
+        finalizedNumber = parseInt(header.number, 16);
+        return finalizedNumber >= 4;
+      }, BLOCKS_WITHIN_MS);
+      assert.equal((await node.stop()).code, 0);
+
+      // Ask for far more blocks than the chain has: only the unfinalized ones may go.
+      execFileSync(NODE_BINARY, ['revert', '--dev', '--base-path', base, '1000'], { stdio: 'ignore' });
+
+      node = await startNode(['--dev', '--base-path', base, '--no-mine']);
+      try {
+        const best = parseInt((await rpc(node.rpcPort, 'chain_getHeader')).number, 16);
+        assert.ok(best >= finalizedNumber, `best #${best} is not below the finalized #${finalizedNumber}`);
+        assert.equal(await rpc(node.rpcPort, 'chain_getBlockHash', [finalizedNumber]), finalizedHash);
+      } finally {
+        await node.stop();
+      }
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });
