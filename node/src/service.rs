@@ -156,34 +156,31 @@ pub struct ConsensusOptions {
 	pub enforce_admission: bool,
 }
 
+/// Whether the runtime lets `key` author on top of block `at`.
+fn may_author(client: &FullClient, at: H256, key: sp_core::sr25519::Public) -> bool {
+	client.runtime_api().can_author(at, MiningKey::from(key)).unwrap_or(false)
+}
+
 /// The mining key this node signs seals with: of the `mine` keys in the keystore, the first one
-/// the runtime admits at the best block, else the first one (governance may admit it later).
+/// the runtime admits at the best block, else the first one (the miner idles, and says so,
+/// until governance admits it).
 fn mining_key(
 	keystore: &sp_keystore::KeystorePtr,
 	client: &FullClient,
 ) -> Result<sp_core::sr25519::Public, ServiceError> {
 	let keys = keystore.sr25519_public_keys(mining::KEY_TYPE);
 	let best = client.info().best_hash;
-	let admitted = |key: &sp_core::sr25519::Public| {
-		client.runtime_api().can_author(best, MiningKey::from(*key)).unwrap_or(false)
-	};
-	match keys.iter().find(|key| admitted(key)).or(keys.first()) {
-		Some(key) => {
-			if !admitted(key) {
-				log::warn!(
-					"⛏️  Mining key {key} is not an admitted miner at the best block: other nodes \
-					 refuse its blocks until governance admits it (consortium.addMiner)"
-				);
-			}
-			Ok(*key)
-		}
-		None => Err(ServiceError::Other(
-			"--mine needs a mining key in the keystore: insert one with `medchain-node key insert \
-			 --chain <chain> --base-path <path> --key-type mine --scheme sr25519` (the node reads \
-			 the secret phrase from standard input), and have governance admit its public key"
-				.into(),
-		)),
-	}
+	keys.iter().find(|key| may_author(client, best, **key)).or(keys.first()).copied().ok_or_else(
+		|| {
+			ServiceError::Other(
+				"--mine needs a mining key in the keystore: insert one with `medchain-node key \
+				 insert --chain <chain> --base-path <path> --key-type mine --scheme sr25519` (the \
+				 node reads the secret phrase from standard input), and have governance admit its \
+				 public key"
+					.into(),
+			)
+		},
+	)
 }
 
 /// Builds a new service for a full client.
@@ -351,10 +348,7 @@ pub fn new_full<
 		let admitted = {
 			let client = client.clone();
 			let enforce = consensus.enforce_admission;
-			move |best: H256| {
-				!enforce
-					|| client.runtime_api().can_author(best, MiningKey::from(key)).unwrap_or(false)
-			}
+			move |best: H256| !enforce || may_author(&client, best, key)
 		};
 		spawn_miners(worker, consensus.threads, keystore.clone(), key, admitted)?;
 		log::info!("⛏️  Mining with {} thread(s), sealing with key {key}", consensus.threads);

@@ -40,14 +40,23 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Schedules `voters` with GRANDPA, then stores them. Returns the size of the set and the
-	/// delay after which it is enacted.
+	/// Schedules `voters` with GRANDPA (an ordinary change), then stores them. Returns the size
+	/// of the set and the delay after which it is enacted.
 	fn schedule_voters(voters: VoterSet<T>) -> Result<(u32, BlockNumberFor<T>), DispatchError> {
+		Self::put_voters(voters, T::FinalityVoters::schedule)
+	}
+
+	/// Hands `voters`' keys and the delay to `schedule` (an ordinary or a forced change) unless
+	/// a change is pending, then stores them. Returns the size of the set and the delay.
+	fn put_voters(
+		voters: VoterSet<T>,
+		schedule: impl FnOnce(Vec<AuthorityId>, BlockNumberFor<T>) -> DispatchResult,
+	) -> Result<(u32, BlockNumberFor<T>), DispatchError> {
 		ensure!(!T::FinalityVoters::change_pending(), Error::<T>::VoterChangePending);
 		let keys: Vec<AuthorityId> = voters.iter().map(|(key, _)| key.clone()).collect();
 		let size = u32::try_from(keys.len()).unwrap_or(u32::MAX);
 		let delay = T::VoterChangeDelay::get();
-		T::FinalityVoters::schedule(keys, delay)?;
+		schedule(keys, delay)?;
 		Voters::<T>::put(voters);
 		Ok((size, delay))
 	}
@@ -64,12 +73,9 @@ impl<T: Config> Pallet<T> {
 				Error::<T>::VoterExists
 			);
 		}
-		ensure!(!T::FinalityVoters::change_pending(), Error::<T>::VoterChangePending);
-		let keys: Vec<AuthorityId> = voters.iter().map(|(key, _)| key.clone()).collect();
-		let size = u32::try_from(keys.len()).unwrap_or(u32::MAX);
-		let delay = T::VoterChangeDelay::get();
-		T::FinalityVoters::force(keys, delay, best_finalized)?;
-		Voters::<T>::put(voters);
+		let (size, delay) = Self::put_voters(voters, |keys, delay| {
+			T::FinalityVoters::force(keys, delay, best_finalized)
+		})?;
 		Self::deposit_event(Event::VoterSetForced {
 			voters: size,
 			enacted_after: delay,
