@@ -46,8 +46,8 @@ pub mod types;
 pub mod weights;
 
 pub use medchain_primitives::{
-	DelegatePurpose, DelegateRole, IdentityCommitment, OrgId, OrgKind, OrganizationLookup,
-	PatientId, PatientLookup,
+	DelegatePurpose, DelegateRole, IdentityCommitment, OrgId, OrgKind, OrganizationAdmins,
+	OrganizationLookup, PatientId, PatientLookup,
 };
 pub use types::*;
 pub use weights::WeightInfo;
@@ -84,6 +84,10 @@ pub mod pallet {
 
 		/// Admits, suspends and reactivates organizations (sudo, later a consortium council).
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Told when an admin starts or stops speaking for an active organization (the runtime's
+		/// council seats the admins of the active organizations).
+		type Admins: OrganizationAdmins<Self::AccountId>;
 
 		/// The most members an organization may have, besides its admin.
 		#[pallet::constant]
@@ -197,6 +201,8 @@ pub mod pallet {
 		OrganizationAlreadyActive,
 		/// Only the organization's admin may do this.
 		NotOrganizationAdmin,
+		/// Every council seat is taken: no more organizations may be active at once.
+		TooManyActiveOrganizations,
 		/// The organization has the most members allowed (`MaxMembers`).
 		TooManyMembers,
 		/// The account is not a member of the organization.
@@ -245,7 +251,7 @@ pub mod pallet {
 		fn build(&self) {
 			for (admin, kind, members) in &self.organizations {
 				Pallet::<T>::do_admit_organization(admin.clone(), *kind)
-					.expect("genesis organization admins are distinct");
+					.expect("genesis organization admins are distinct and have council seats");
 				for member in members {
 					Pallet::<T>::do_add_member(admin.clone(), member.clone())
 						.expect("genesis members are distinct, within MaxMembers and paid for");
@@ -276,10 +282,12 @@ pub mod pallet {
 		///
 		/// The organization gets the next [`OrgId`] and starts active.
 		///
-		/// Errors: [`Error::AlreadyInOrganization`].
+		/// The admin takes a seat on the council.
+		///
+		/// Errors: [`Error::AlreadyInOrganization`], [`Error::TooManyActiveOrganizations`].
 		/// Emits [`Event::OrganizationAdmitted`].
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::admit_organization())]
+		#[pallet::weight(T::WeightInfo::admit_organization().saturating_add(T::Admins::max_weight()))]
 		pub fn admit_organization(
 			origin: OriginFor<T>,
 			admin: T::AccountId,
@@ -290,27 +298,28 @@ pub mod pallet {
 		}
 
 		/// Suspend an organization: neither its admin nor its members act for it until it is
-		/// reactivated.
+		/// reactivated, and its admin leaves the council.
 		///
 		/// - Origin: the governance origin.
 		///
 		/// Errors: [`Error::OrganizationNotFound`], [`Error::OrganizationSuspended`] (already).
 		/// Emits [`Event::OrganizationSuspended`].
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::suspend_organization())]
+		#[pallet::weight(T::WeightInfo::suspend_organization().saturating_add(T::Admins::max_weight()))]
 		pub fn suspend_organization(origin: OriginFor<T>, org: OrgId) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Self::do_set_organization_status(org, OrgStatus::Suspended)
 		}
 
-		/// Reactivate a suspended organization.
+		/// Reactivate a suspended organization; its admin takes its council seat again.
 		///
 		/// - Origin: the governance origin.
 		///
-		/// Errors: [`Error::OrganizationNotFound`], [`Error::OrganizationAlreadyActive`].
+		/// Errors: [`Error::OrganizationNotFound`], [`Error::OrganizationAlreadyActive`],
+		/// [`Error::TooManyActiveOrganizations`].
 		/// Emits [`Event::OrganizationReactivated`].
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::reactivate_organization())]
+		#[pallet::weight(T::WeightInfo::reactivate_organization().saturating_add(T::Admins::max_weight()))]
 		pub fn reactivate_organization(origin: OriginFor<T>, org: OrgId) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Self::do_set_organization_status(org, OrgStatus::Active)

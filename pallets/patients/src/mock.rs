@@ -37,6 +37,37 @@ pub const MAX_MEMBERS: u32 = 3;
 pub const MAX_DELEGATES: u32 = 2;
 
 parameter_types! {
+	/// The council the tests' organizations seat their admins on, sorted.
+	pub static CouncilSeats: Vec<AccountId> = Vec::new();
+	/// How many seats the council has.
+	pub static SeatLimit: usize = 4;
+}
+
+/// A council of at most `SeatLimit` seats, kept as the runtime keeps its collective.
+pub struct Council;
+
+impl medchain_primitives::OrganizationAdmins<AccountId> for Council {
+	fn joined(admin: &AccountId) -> Result<(), medchain_primitives::NoSeatLeft> {
+		let mut seats = CouncilSeats::get();
+		let at = seats.binary_search(admin).err().ok_or(medchain_primitives::NoSeatLeft)?;
+		if seats.len() >= SeatLimit::get() {
+			return Err(medchain_primitives::NoSeatLeft);
+		}
+		seats.insert(at, *admin);
+		CouncilSeats::set(seats);
+		Ok(())
+	}
+
+	fn left(admin: &AccountId) {
+		CouncilSeats::set(CouncilSeats::get().into_iter().filter(|a| a != admin).collect());
+	}
+
+	fn max_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
+}
+
+parameter_types! {
 	pub const PatientDeposit: Balance = PATIENT_DEPOSIT;
 	pub const DelegateDeposit: Balance = DELEGATE_DEPOSIT;
 	pub const MemberDeposit: Balance = MEMBER_DEPOSIT;
@@ -46,6 +77,7 @@ impl pallet_patients::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type Admins = Council;
 	type MaxMembers = ConstU32<MAX_MEMBERS>;
 	type MaxDelegates = ConstU32<MAX_DELEGATES>;
 	type PatientDeposit = PatientDeposit;

@@ -166,6 +166,42 @@ mod organizations {
 	}
 
 	#[test]
+	fn admins_of_active_organizations_hold_the_council_seats() {
+		ExtBuilder::default().with_provider().with_payer().build_and_execute(|| {
+			assert_eq!(CouncilSeats::get(), vec![HOSPITAL, INSURER]);
+			assert_ok!(Patients::suspend_organization(RuntimeOrigin::root(), PROVIDER));
+			assert_eq!(CouncilSeats::get(), vec![INSURER]);
+			assert_ok!(Patients::reactivate_organization(RuntimeOrigin::root(), PROVIDER));
+			assert_eq!(CouncilSeats::get(), vec![HOSPITAL, INSURER]);
+			// Members of an organization never hold a seat.
+			assert!(!CouncilSeats::get().contains(&DOCTOR));
+		});
+	}
+
+	#[test]
+	fn no_organization_becomes_active_without_a_seat() {
+		ExtBuilder::default().with_provider().with_payer().build_and_execute(|| {
+			SeatLimit::set(2);
+			assert_noop!(
+				Patients::admit_organization(RuntimeOrigin::root(), ALICE, OrgKind::Auditor),
+				Error::<Test>::TooManyActiveOrganizations
+			);
+			assert_ok!(Patients::suspend_organization(RuntimeOrigin::root(), PROVIDER));
+			assert_ok!(Patients::admit_organization(
+				RuntimeOrigin::root(),
+				ALICE,
+				OrgKind::Auditor
+			));
+			assert_eq!(CouncilSeats::get(), vec![INSURER, ALICE]);
+			// The suspended provider cannot come back while every seat is taken.
+			assert_noop!(
+				Patients::reactivate_organization(RuntimeOrigin::root(), PROVIDER),
+				Error::<Test>::TooManyActiveOrganizations
+			);
+		});
+	}
+
+	#[test]
 	fn admin_adds_and_removes_members_with_deposits() {
 		ExtBuilder::default().with_provider().build_and_execute(|| {
 			assert_eq!(held(HoldReason::OrganizationMembers, HOSPITAL), MEMBER_DEPOSIT);

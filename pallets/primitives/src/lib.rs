@@ -192,6 +192,34 @@ pub trait OrganizationLookup<AccountId> {
 	}
 }
 
+/// Told when an account starts or stops speaking for an active organization as its admin: the
+/// runtime keeps the consortium's council equal to the admins of the active organizations, so
+/// admitting an organization seats its admin and suspending it unseats it.
+pub trait OrganizationAdmins<AccountId> {
+	/// `admin` now speaks for an active organization (admitted or reactivated). An error refuses
+	/// the admission or reactivation: no seat is left.
+	fn joined(admin: &AccountId) -> Result<(), NoSeatLeft>;
+	/// `admin` no longer speaks for an active organization (suspended).
+	fn left(admin: &AccountId);
+	/// The most weight `joined` or `left` may take.
+	fn max_weight() -> sp_runtime::Weight;
+}
+
+/// Every seat is taken: no more organizations may be active at once.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct NoSeatLeft;
+
+/// No council follows the organizations.
+impl<AccountId> OrganizationAdmins<AccountId> for () {
+	fn joined(_: &AccountId) -> Result<(), NoSeatLeft> {
+		Ok(())
+	}
+	fn left(_: &AccountId) {}
+	fn max_weight() -> sp_runtime::Weight {
+		sp_runtime::Weight::zero()
+	}
+}
+
 /// An anchored medical record version, numbered in order of anchoring.
 pub type RecordId = u64;
 

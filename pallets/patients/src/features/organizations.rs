@@ -23,6 +23,7 @@ impl<T: Config> Pallet<T> {
 				deposit: Default::default(),
 			},
 		);
+		T::Admins::joined(&admin).map_err(|_| Error::<T>::TooManyActiveOrganizations)?;
 		OrganizationOf::<T>::insert(&admin, org);
 		NextOrgId::<T>::put(next);
 		Self::deposit_event(Event::OrganizationAdmitted { org, admin, kind });
@@ -39,6 +40,11 @@ impl<T: Config> Pallet<T> {
 					OrgStatus::Suspended => Error::<T>::OrganizationSuspended,
 				}
 			);
+			match status {
+				OrgStatus::Active => T::Admins::joined(&organization.admin)
+					.map_err(|_| Error::<T>::TooManyActiveOrganizations)?,
+				OrgStatus::Suspended => T::Admins::left(&organization.admin),
+			}
 			organization.status = status;
 			Ok::<_, DispatchError>(())
 		})?;
