@@ -149,5 +149,15 @@ mod benchmarks {
 		Ok(())
 	}
 
+	#[benchmark]
+	fn authorize_upgrade() -> Result<(), BenchmarkError> {
+		let code_hash = T::Hash::default();
+		let origin = governance::<T>()?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, code_hash, true);
+		assert!(frame_system::Pallet::<T>::authorized_upgrade().is_some());
+		Ok(())
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
 }

@@ -28,7 +28,14 @@
 //! - Proof of Work orders the admitted miners' blocks; it admits nobody.
 //! - Finality comes from the member organizations' voters (more than two thirds of them).
 //! - Voters change only by governance, and only after a delay that the current set finalizes.
-//! - Governance (sudo now, a consortium council later) is the one root of trust of both sets.
+//! - Governance (the consortium's council, by two thirds of its members; sudo on the development
+//!   chain only) is the one root of trust of both sets.
+//!
+//! ## Runtime upgrades
+//!
+//! Governance authorizes a runtime upgrade by the hash of its code
+//! ([`Pallet::authorize_upgrade`]), so a motion stays small; anyone then supplies the code with
+//! `system.applyAuthorizedUpgrade`, free of charge once it matches.
 //!
 //! ## No personal data
 //!
@@ -428,6 +435,27 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Self::do_force_voter_set(voters, best_finalized)
+		}
+
+		/// Authorize a runtime upgrade: the code whose hash is `code_hash` may then replace the
+		/// runtime, supplied by anyone with `system.applyAuthorizedUpgrade`. A later
+		/// authorization replaces an earlier one.
+		///
+		/// - Origin: the governance origin.
+		/// - `check_version`: require the new code to keep the `spec_name` and raise the
+		///   `spec_version` (leave on, except to re-apply the same version after an incident).
+		///
+		/// Emits `system.UpgradeAuthorized`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::authorize_upgrade())]
+		pub fn authorize_upgrade(
+			origin: OriginFor<T>,
+			code_hash: T::Hash,
+			check_version: bool,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			frame_system::Pallet::<T>::do_authorize_upgrade(code_hash, check_version);
+			Ok(())
 		}
 	}
 }

@@ -4,6 +4,7 @@
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok, pallet_prelude::BoundedVec, storage::unhashed};
 use sp_consensus_grandpa::AuthorityId;
+use sp_core::H256;
 use sp_runtime::DispatchError;
 
 /// Another account of the hospital.
@@ -416,6 +417,10 @@ mod governance {
 					),
 					DispatchError::BadOrigin
 				);
+				assert_noop!(
+					Consortium::authorize_upgrade(origin.clone(), H256::repeat_byte(1), true),
+					DispatchError::BadOrigin
+				);
 			}
 		});
 	}
@@ -659,6 +664,28 @@ mod try_state {
 			assert_ok!(Consortium::do_try_state());
 			MockGrandpa::enact();
 			assert_ok!(Consortium::do_try_state());
+		});
+	}
+
+	#[test]
+	fn governance_authorizes_a_runtime_upgrade_by_its_hash() {
+		ExtBuilder::default().build_and_execute(|| {
+			let code_hash = H256::repeat_byte(1);
+			assert_ok!(Consortium::authorize_upgrade(RuntimeOrigin::root(), code_hash, true));
+			System::assert_last_event(
+				frame_system::Event::UpgradeAuthorized { code_hash, check_version: true }.into(),
+			);
+			assert_eq!(
+				System::authorized_upgrade().map(|a| *a.code_hash()),
+				Some(code_hash)
+			);
+			// A later authorization replaces it.
+			let other = H256::repeat_byte(2);
+			assert_ok!(Consortium::authorize_upgrade(RuntimeOrigin::root(), other, false));
+			assert_eq!(
+				System::authorized_upgrade().map(|a| *a.code_hash()),
+				Some(other)
+			);
 		});
 	}
 }

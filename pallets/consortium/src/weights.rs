@@ -45,6 +45,7 @@ pub trait WeightInfo {
 	fn add_voter() -> Weight;
 	fn force_voter_set(v: u32, ) -> Weight;
 	fn remove_voter() -> Weight;
+	fn authorize_upgrade() -> Weight;
 }
 
 /// Weights measured on the benchmark machine, with the runtime's database weights.
@@ -130,6 +131,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `System::AuthorizedUpgrade` (r:0 w:1)
+	fn authorize_upgrade() -> Weight {
+		Weight::from_parts(10_000_000, 0)
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
@@ -166,5 +172,9 @@ impl WeightInfo for () {
 		Weight::from_parts(19_497_000, 2779)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn authorize_upgrade() -> Weight {
+		Weight::from_parts(10_000_000, 0)
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 }
