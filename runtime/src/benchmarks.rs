@@ -6,6 +6,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, Timestamp]
 	[pallet_consortium, Consortium]
 	[pallet_sudo, Sudo]
+	[pallet_collective, Council]
+	[pallet_parameters, Parameters]
 	[pallet_patients, Patients]
 	[pallet_records, Records]
 	[pallet_consent, Consent]

@@ -67,7 +67,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("medchain"),
 	impl_name: Cow::Borrowed("medchain"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -168,6 +168,12 @@ mod runtime {
 
 	#[runtime::pallet_index(12)]
 	pub type Sudo = pallet_sudo;
+
+	#[runtime::pallet_index(13)]
+	pub type Council = pallet_collective<Instance1>;
+
+	#[runtime::pallet_index(14)]
+	pub type Parameters = pallet_parameters;
 
 	#[runtime::pallet_index(20)]
 	pub type Patients = pallet_patients;

@@ -12,7 +12,6 @@ use frame_support::{
 	parameter_types,
 	traits::{ConstU32, ConstU64, FindAuthor},
 };
-use frame_system::EnsureRoot;
 use medchain_primitives::MiningKey;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_consensus_pow::POW_ENGINE_ID;
@@ -120,8 +119,7 @@ parameter_types! {
 }
 
 impl pallet_consortium::Config for Runtime {
-	/// Sudo for now; the consortium council when governance arrives.
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type GovernanceOrigin = crate::configs::GovernanceOrigin;
 	type Organizations = Patients;
 	type FinalityVoters = GrandpaVoters;
 	type MaxMiners = ConstU32<64>;

@@ -1,18 +1,18 @@
 //! The medical pallets: identity, records, consent and payments.
 
 use crate::{
-	AccountId, Balances, BlockNumber, Consent, Patients, Records, Runtime, RuntimeHoldReason,
+	Balances, BlockNumber, Consent, Patients, Records, Runtime, RuntimeHoldReason,
 	Timestamp, DAYS,
 };
 use frame_support::traits::{ConstU128, ConstU32};
-use frame_system::EnsureRoot;
 use medchain_primitives::token::MILLI_MED;
 
 impl pallet_patients::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	/// Sudo for now; a consortium council later.
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type GovernanceOrigin = crate::configs::GovernanceOrigin;
+	/// The council seats the admins of the active organizations.
+	type Admins = crate::configs::CouncilOfAdmins;
 	type MaxMembers = ConstU32<64>;
 	type MaxDelegates = ConstU32<8>;
 	type PatientDeposit = ConstU128<{ 100 * MILLI_MED }>;
@@ -83,7 +83,7 @@ impl pallet_payments::Config for Runtime {
 #[allow(clippy::expect_used)]
 pub(crate) mod benchmark_helpers {
 	use super::*;
-	use crate::RuntimeOrigin;
+	use crate::{AccountId, RuntimeOrigin};
 	use alloc::vec::Vec;
 	use frame_support::{traits::fungible::Mutate, BoundedVec};
 	use medchain_primitives::{

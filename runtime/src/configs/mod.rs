@@ -1,8 +1,10 @@
 //! The pallets' configurations, split by domain.
 
 pub mod consensus;
+pub mod governance;
 pub mod medical;
 pub mod system;
 
 pub use consensus::*;
+pub use governance::*;
 pub use system::*;

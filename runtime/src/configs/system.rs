@@ -1,4 +1,4 @@
-//! Accounts, balances, fees and governance.
+//! Accounts, balances and fees.
 
 use crate::weights::{block_weights::BlockExecutionWeight, extrinsic_weights::ExtrinsicBaseWeight};
 use crate::{
@@ -12,16 +12,20 @@ use frame_support::{
 	parameter_types,
 	traits::{
 		fungible::{Balanced, Credit},
-		ConstU128, ConstU32, ConstU8, OnUnbalanced, VariantCountOf,
+		ConstU128, ConstU32, ConstU8, Contains, OnUnbalanced, VariantCountOf,
 	},
 	weights::{
 		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
-		IdentityFee, Weight,
+		ConstantMultiplier, IdentityFee, Weight,
 	},
 };
+use super::governance::dynamic_params;
 use medchain_primitives::{token, BlockNumber};
-use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
-use sp_runtime::{traits::One, Perbill};
+use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
+use sp_runtime::{
+	traits::{Bounded, One},
+	FixedPointNumber, Perbill, Perquintill,
+};
 use sp_version::RuntimeVersion;
 
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
@@ -64,8 +68,25 @@ parameter_types! {
 	pub const SS58Prefix: u16 = token::SS58_PREFIX;
 }
 
+/// Calls no one may make: `system.remark` and `system.remarkWithEvent` would write free text
+/// (possibly personal data) into blocks that every node keeps forever, on a chain that promises
+/// none. Refused on every chain, the development chain included: nothing Medchain does needs them.
+pub struct NoFreeText;
+
+impl Contains<RuntimeCall> for NoFreeText {
+	fn contains(call: &RuntimeCall) -> bool {
+		!matches!(
+			call,
+			RuntimeCall::System(
+				frame_system::Call::remark { .. } | frame_system::Call::remark_with_event { .. }
+			)
+		)
+	}
+}
+
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
 impl frame_system::Config for Runtime {
+	type BaseCallFilter = NoFreeText;
 	type Block = Block;
 	type BlockWeights = RuntimeBlockWeights;
 	type BlockLength = RuntimeBlockLength;
@@ -97,38 +118,50 @@ impl pallet_balances::Config for Runtime {
 	type DoneSlashHandler = ();
 }
 
-/// Transaction fees and tips go to the block's author (the miner named in the PoW pre-runtime
-/// digest). Without an author, or if the amount cannot go to it, they are burned.
-pub struct FeesToAuthor;
+/// Transaction fees are burned and tips go to the block's author (the payout account of the
+/// admitted miner named in the PoW pre-runtime digest). Burning the fee makes spam cost its
+/// sender the same whoever mines it: a miner that fills its own blocks pays the full fee, as
+/// anyone else would. Without an author, or if the tip cannot go to it, the tip is burned too.
+pub struct BurnFeesTipsToAuthor;
 
-impl OnUnbalanced<Credit<AccountId, Balances>> for FeesToAuthor {
-	fn on_nonzero_unbalanced(amount: Credit<AccountId, Balances>) {
-		if let Some(author) = Authorship::author() {
+impl OnUnbalanced<Credit<AccountId, Balances>> for BurnFeesTipsToAuthor {
+	fn on_unbalanceds(mut fee_then_tip: impl Iterator<Item = Credit<AccountId, Balances>>) {
+		// Dropping a credit burns it (total issuance falls by it).
+		drop(fee_then_tip.next());
+		if let (Some(tip), Some(author)) = (fee_then_tip.next(), Authorship::author()) {
 			// A credit that cannot be resolved (e.g. below the existential deposit of a new
 			// account) is dropped, which burns it.
-			let _ = <Balances as Balanced<AccountId>>::resolve(&author, amount);
+			let _ = <Balances as Balanced<AccountId>>::resolve(&author, tip);
 		}
 	}
 }
 
 parameter_types! {
-	pub FeeMultiplier: Multiplier = Multiplier::one();
-	/// One micro-MED per unit of length and per 10^6 units of weight.
-	pub const TransactionByteFee: Balance = token::MICRO_MED;
+	/// The fee multiplier aims at blocks a quarter full (of the normal class's weight).
+	pub const TargetBlockFullness: Perquintill = Perquintill::from_percent(25);
+	/// How fast the multiplier moves: with every block full it grows about 14 % an hour (600
+	/// blocks at the 6 s target), so sustained spam gets dearer by the hour, and it falls back
+	/// as fast once blocks are below target.
+	pub AdjustmentVariable: Multiplier = Multiplier::saturating_from_rational(3, 10_000);
+	/// Fees never fall below the nominal price.
+	pub MinimumMultiplier: Multiplier = Multiplier::one();
+	pub MaximumMultiplier: Multiplier = Bounded::max_value();
 }
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type OnChargeTransaction = FungibleAdapter<Balances, FeesToAuthor>;
+	type OnChargeTransaction = FungibleAdapter<Balances, BurnFeesTipsToAuthor>;
 	type OperationalFeeMultiplier = ConstU8<5>;
+	/// One planck per unit of weight: 1 µMED per microsecond of execution.
 	type WeightToFee = IdentityFee<Balance>;
-	type LengthToFee = IdentityFee<Balance>;
-	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
+	/// `ByteFee` per byte, a parameter the council sets (`parameters.setParameter`).
+	type LengthToFee = ConstantMultiplier<Balance, dynamic_params::fees::ByteFee>;
+	type FeeMultiplierUpdate = TargetedFeeAdjustment<
+		Self,
+		TargetBlockFullness,
+		AdjustmentVariable,
+		MinimumMultiplier,
+		MaximumMultiplier,
+	>;
 	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
-}
-
-impl pallet_sudo::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	type RuntimeCall = RuntimeCall;
-	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
 }
