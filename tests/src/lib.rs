@@ -23,6 +23,8 @@ use sp_runtime::{
 #[cfg(test)]
 mod data_rules;
 #[cfg(test)]
+mod governance;
+#[cfg(test)]
 mod tests;
 
 /// Merge a JSON patch into `base`, as the node does with a genesis preset.
@@ -78,8 +80,22 @@ pub fn signed(signer: Sr25519Keyring, call: RuntimeCall) -> UncheckedExtrinsic {
 	signed_as(signer, signer.to_account_id(), call)
 }
 
+/// `call` signed by `signer` with a `tip` for the block's author.
+pub fn signed_with_tip(signer: Sr25519Keyring, call: RuntimeCall, tip: u128) -> UncheckedExtrinsic {
+	signed_as_with_tip(signer, signer.to_account_id(), call, tip)
+}
+
 /// `call` claiming to come from `who`, with a signature made by `signer`'s key.
 pub fn signed_as(signer: Sr25519Keyring, who: AccountId, call: RuntimeCall) -> UncheckedExtrinsic {
+	signed_as_with_tip(signer, who, call, 0)
+}
+
+fn signed_as_with_tip(
+	signer: Sr25519Keyring,
+	who: AccountId,
+	call: RuntimeCall,
+	tip: u128,
+) -> UncheckedExtrinsic {
 	let nonce = System::account_nonce(&who);
 	let extension: TxExtension = (
 		frame_system::CheckNonZeroSender::<Runtime>::new(),
@@ -89,7 +105,7 @@ pub fn signed_as(signer: Sr25519Keyring, who: AccountId, call: RuntimeCall) -> U
 		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
 		frame_system::CheckNonce::<Runtime>::from(nonce),
 		frame_system::CheckWeight::<Runtime>::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip),
 		frame_system::WeightReclaim::<Runtime>::new(),
 	);
 	let payload = SignedPayload::new(call.clone(), extension.clone()).expect("payload builds");
@@ -103,4 +119,40 @@ pub fn assert_ok_applied(result: ApplyExtrinsicResult) {
 		Ok(Ok(())) => {}
 		other => panic!("extrinsic failed: {other:?}"),
 	}
+}
+
+/// A council motion of `call`: `ayes[0]` proposes it with `ayes.len()` as its threshold, every
+/// one of `ayes` votes aye and each of `nays` nay, then it is closed. Returns the outcome of its
+/// dispatch, or `None` if it was not executed (disapproved). Call within a block.
+pub fn council_motion(
+	call: RuntimeCall,
+	ayes: &[Sr25519Keyring],
+	nays: &[Sr25519Keyring],
+) -> Option<sp_runtime::DispatchResult> {
+	use frame_support::dispatch::GetDispatchInfo;
+	use medchain_runtime::{Council, RuntimeEvent, RuntimeOrigin};
+	use sp_runtime::traits::Hash;
+	let origin = |k: &Sr25519Keyring| RuntimeOrigin::signed(k.to_account_id());
+	let proposer = ayes.first().expect("a proposer");
+	let length = u32::try_from(call.encoded_size()).expect("small call");
+	let weight = call.get_dispatch_info().call_weight;
+	let index = pallet_collective::ProposalCount::<Runtime, pallet_collective::Instance1>::get();
+	let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
+	let threshold = u32::try_from(ayes.len()).expect("few voters");
+	System::reset_events();
+	Council::propose(origin(proposer), threshold, Box::new(call), length).expect("proposes");
+	if threshold > 1 {
+		for (voter, approve) in
+			ayes.iter().map(|k| (k, true)).chain(nays.iter().map(|k| (k, false)))
+		{
+			Council::vote(origin(voter), hash, index, approve).expect("votes");
+		}
+		Council::close(origin(proposer), hash, index, weight, length).expect("closes");
+	}
+	System::events().into_iter().find_map(|record| match record.event {
+		RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. }) => {
+			Some(result)
+		}
+		_ => None,
+	})
 }

@@ -68,7 +68,8 @@ fn unknown_preset_is_none() {
 	assert!(medchain_runtime::genesis_config_presets::get_preset(&"nope".into()).is_none());
 }
 
-/// Alice transfers 5 MED to Bob in a block mined with `miner`'s key; returns the fee paid.
+/// Alice transfers 5 MED to Bob, with a tip, in a block mined with `miner`'s key; returns the
+/// fee paid, tip included.
 fn transfer_in_block_of(miner: Sr25519Keyring) -> u128 {
 	let bob = Sr25519Keyring::Bob.to_account_id();
 	let bob_before = Balances::balance(&bob);
@@ -77,14 +78,18 @@ fn transfer_in_block_of(miner: Sr25519Keyring) -> u128 {
 		dest: bob.clone().into(),
 		value: 5 * MED,
 	});
-	assert_ok_applied(Executive::apply_extrinsic(signed(Sr25519Keyring::Alice, transfer)));
+	assert_ok_applied(Executive::apply_extrinsic(signed_with_tip(
+		Sr25519Keyring::Alice,
+		transfer,
+		MED / 1_000,
+	)));
 	assert_eq!(Balances::balance(&bob), bob_before + 5 * MED);
 	let fee = System::events()
 		.into_iter()
 		.find_map(|record| match record.event {
 			medchain_runtime::RuntimeEvent::TransactionPayment(
-				PaymentEvent::TransactionFeePaid { actual_fee, tip, .. },
-			) => Some(actual_fee + tip),
+				PaymentEvent::TransactionFeePaid { actual_fee, .. },
+			) => Some(actual_fee),
 			_ => None,
 		})
 		.expect("a fee was paid");
@@ -94,23 +99,10 @@ fn transfer_in_block_of(miner: Sr25519Keyring) -> u128 {
 }
 
 #[test]
-fn fees_of_a_transfer_go_to_the_payout_account_of_the_admitted_miner() {
+fn a_key_that_is_not_an_admitted_miner_gets_no_tip() {
 	genesis("development").execute_with(|| {
-		// Alice's mining key is admitted for organization 0; its payout account is Charlie.
-		let payout = Sr25519Keyring::Charlie.to_account_id();
-		let payout_before = Balances::balance(&payout);
-		let issuance_before = Balances::total_issuance();
-		let fee = transfer_in_block_of(Sr25519Keyring::Alice);
-		assert_eq!(Balances::balance(&payout), payout_before + fee);
-		// Nothing is minted or burned: the fee only changed hands.
-		assert_eq!(Balances::total_issuance(), issuance_before);
-	});
-}
-
-#[test]
-fn a_key_that_is_not_an_admitted_miner_gets_no_fees() {
-	genesis("development").execute_with(|| {
-		// Ferdie's key names itself as the author; it is no miner, so the fee is burned.
+		// Ferdie's key names itself as the author; it is no miner, so the tip is burned with
+		// the fee.
 		let ferdie = Sr25519Keyring::Ferdie.to_account_id();
 		let ferdie_before = Balances::balance(&ferdie);
 		let issuance_before = Balances::total_issuance();
@@ -178,10 +170,10 @@ fn suspending_an_organization_stops_its_miners_at_once() {
 		start_block(1, Sr25519Keyring::Alice, T0);
 		// Bob's key mines for organization 1 (the payer).
 		assert!(Consortium::can_author(&Sr25519Keyring::Bob.public().into()));
-		let suspend = RuntimeCall::Sudo(pallet_sudo::Call::sudo {
-			call: Box::new(RuntimeCall::Patients(PatientsCall::suspend_organization { org: 1 })),
-		});
-		assert_ok_applied(Executive::apply_extrinsic(signed(Sr25519Keyring::Alice, suspend)));
+		// The council (three of its four admins) suspends it.
+		let suspend = RuntimeCall::Patients(PatientsCall::suspend_organization { org: 1 });
+		use Sr25519Keyring::{Alice, Charlie, Ferdie};
+		assert_eq!(council_motion(suspend, &[Charlie, Ferdie, Alice], &[]), Some(Ok(())));
 		assert!(!Consortium::can_author(&Sr25519Keyring::Bob.public().into()));
 		assert!(Consortium::can_author(&Sr25519Keyring::Alice.public().into()));
 		finish_block();
