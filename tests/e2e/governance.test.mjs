@@ -174,8 +174,15 @@ describe('governance by the council, and fees (dev chain)', () => {
     assert.ok(before.length > 64n * 1024n);
     check(before);
 
-    const events = await councilMotion(api,
-      api.tx.parameters.setParameter({ Fees: { ByteFee: [null, 2n * MICRO_MED] } }), charlie, [charlie, eve]);
+    let setByteFee;
+    try {
+      setByteFee = api.tx.parameters.setParameter({ Fees: { ByteFee: [null, 2n * MICRO_MED] } });
+    } catch (e) {
+      const arg = api.tx.parameters.setParameter.meta.args[0];
+      const type = api.registry.lookup.getTypeDef(arg.type).type;
+      throw new Error(`${e.message} (setParameter takes ${type})`);
+    }
+    const events = await councilMotion(api, setByteFee, charlie, [charlie, eve]);
     const updated = find(events, 'parameters', 'Updated');
     assert.equal(updated.data.newValue.unwrap().asFees.asByteFee.toBigInt(), 2n * MICRO_MED);
     assert.equal(await byteFeeAt(api), 2n * MICRO_MED);
