@@ -178,8 +178,10 @@ describe('governance by the council, and fees (dev chain)', () => {
     try {
       setByteFee = api.tx.parameters.setParameter({ Fees: { ByteFee: [null, 2n * MICRO_MED] } });
     } catch (e) {
-      const arg = api.tx.parameters.setParameter.meta.args[0];
-      const type = api.registry.lookup.getTypeDef(arg.type).type;
+      let type = api.tx.parameters.setParameter.meta.args[0].type.toString();
+      try {
+        type = api.registry.createType(type).toRawType();
+      } catch { /* the name alone, then */ }
       throw new Error(`${e.message} (setParameter takes ${type})`);
     }
     const events = await councilMotion(api, setByteFee, charlie, [charlie, eve]);
