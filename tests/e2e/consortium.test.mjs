@@ -1,8 +1,9 @@
 // Consortium test: four organizations' nodes on the `local` chain, on loopback, peering only with
 // each other (reserved-only, stable node keys from scripts/consortium). node1 and node2 mine; all
 // four vote in GRANDPA (the development keys of --alice, --bob, --charlie and --dave, which the
-// local chain admits). Then an outsider with hash power tries to write, and governance admits a
-// fifth organization's miner and voter.
+// local chain admits). Then an outsider with hash power tries to write, and the council (the
+// admins of the four organizations; the local chain has no sudo key) admits a fifth
+// organization's miner and voter by motions with at least two thirds of its members' ayes.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { encodeAddress } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
 import { NODE_BINARY, START_TIMEOUT_MS, freePorts, rpc, startNode, waitFor } from './lib/node.mjs';
 import { find, send } from './lib/chain.mjs';
+import { councilMotion } from './lib/council.mjs';
 
 const KEYS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'consortium');
 const CONSORTIUM = [1, 2, 3, 4];
@@ -122,6 +124,16 @@ describe('a consortium of four organizations', () => {
   it('peers: every node sees the other three', LONG, async () => {
     await waitAll('3 peers on every node', async () =>
       (await Promise.all(CONSORTIUM.map((i) => peers(nodes[i])))).every((c) => c >= 3));
+  });
+
+  it('is governed by its council: no sudo key; the admins of the four organizations hold the seats', LONG, async () => {
+    assert.ok((await api.query.sudo.key()).isNone, 'no sudo key');
+    const seats = ['Alice', 'Charlie', 'Eve', 'Ferdie'].map((n) => u8aToHex(sr25519.addFromUri(`//${n}`).publicKey));
+    assert.deepEqual((await api.query.council.members()).map((m) => m.toHex()), seats.sort());
+    // Alice, sudo on the dev chain, is no sudo here.
+    await assert.rejects(send(api, api.tx.sudo.sudo(api.tx.patients.suspendOrganization(0)),
+      sr25519.addFromUri('//Alice')), /^Error: sudo\.RequireSudo$/);
+    assert.ok((await api.query.patients.organizations(0)).unwrap().status.isActive);
   });
 
   it('mines, and all four voters finalize the same blocks', LONG, async () => {
@@ -233,15 +245,28 @@ describe('a consortium of four organizations', () => {
     }
   });
 
-  it('governance admits a fifth organization: its blocks are accepted and its voter joins finality', LONG, async () => {
-    const alice = sr25519.addFromUri('//Alice');
+  it('council motions admit a fifth organization: its blocks are accepted and its voter joins finality', LONG, async () => {
+    const [alice, charlie, eve, ferdie] = ['Alice', 'Charlie', 'Eve', 'Ferdie']
+      .map((n) => sr25519.addFromUri(`//${n}`));
     const admin = sr25519.addFromUri('//Hospital5');
     const org = (await api.query.patients.nextOrgId()).toNumber();
-    const sudo = (call) => send(api, api.tx.sudo.sudo(call), alice);
-    await sudo(api.tx.patients.admitOrganization(admin.address, 'Provider'));
-    find(await sudo(api.tx.consortium.addMiner(miningKey('ferdie'), org, admin.address)),
-      'consortium', 'MinerAdded');
-    const events = await sudo(api.tx.consortium.addVoter(u8aToHex(finalityKey('ferdie')), org));
+    const admit = api.tx.patients.admitOrganization(admin.address, 'Provider');
+    // Two ayes of four are fewer than two thirds, whatever the threshold the proposer picked.
+    await assert.rejects(councilMotion(api, admit, alice, [alice, charlie]), /: BadOrigin$/);
+    assert.ok((await api.query.patients.organizationOf(admin.address)).isNone);
+    // Three of four pass.
+    const admitted = find(await councilMotion(api, admit, alice, [alice, charlie, eve]),
+      'patients', 'OrganizationAdmitted');
+    assert.equal(admitted.data.org.toNumber(), org);
+    // Its admin takes a fifth seat: from now on four ayes of five are needed (3 of 5 < 2/3).
+    const seats = (await api.query.council.members()).map((m) => m.toHex());
+    assert.equal(seats.length, 5);
+    assert.ok(seats.includes(u8aToHex(admin.publicKey)));
+    const council = [alice, charlie, eve, ferdie];
+    find(await councilMotion(api, api.tx.consortium.addMiner(miningKey('ferdie'), org, admin.address),
+      alice, council), 'consortium', 'MinerAdded');
+    const events = await councilMotion(api, api.tx.consortium.addVoter(u8aToHex(finalityKey('ferdie')), org),
+      alice, council);
     find(events, 'consortium', 'VoterAdded');
     find(events, 'consortium', 'VoterSetChangeScheduled');
     const scheduledAt = (await api.rpc.chain.getHeader(events.blockHash)).number.toNumber();

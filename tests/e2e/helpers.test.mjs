@@ -1,10 +1,13 @@
 // The test helpers themselves, without a node: `send()` settles on every outcome a transaction
 // can have (so a dropped one fails its test instead of hanging the suite, and a sudo call whose
-// inner call failed is a failure), and `rpc()` exposes the node's error code and message.
+// inner call failed is a failure), `include()` resolves with a failed call's events, a council
+// motion fails unless its call was executed and returned Ok, and `rpc()` exposes the node's error
+// code and message.
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { send } from './lib/chain.mjs';
+import { send, include } from './lib/chain.mjs';
+import { councilMotion, motionResult } from './lib/council.mjs';
 import { rpc, RpcError } from './lib/node.mjs';
 
 // Each test settles in milliseconds; one that waits this long waits forever.
@@ -72,6 +75,127 @@ describe('send()', () => {
     const refused = new Error('1010: Invalid Transaction: Transaction is outdated');
     const tx = { method: { section: 'system', method: 'remark' }, signAndSend: () => Promise.reject(refused) };
     await assert.rejects(send(api, tx, null), (error) => error === refused);
+  });
+});
+
+describe('include()', () => {
+  /** A stand-in for a submittable extrinsic that records the options it was signed with. */
+  function fakeIncludedTx(updates) {
+    return {
+      method: { section: 'system', method: 'remark' },
+      options: undefined,
+      unsubscribed: 0,
+      signAndSend(_signer, options, callback) {
+        this.options = options;
+        setImmediate(() => updates.forEach((u) => callback(u)));
+        return Promise.resolve(() => { this.unsubscribed += 1; });
+      },
+    };
+  }
+  const feePaid = { section: 'transactionPayment', method: 'TransactionFeePaid', data: {} };
+
+  it('resolves with the events, block and error of a failed call', quick, async () => {
+    const tx = fakeIncludedTx([update('Ready'), update('InBlock', [{ event: feePaid }], moduleError)]);
+    const events = await include(api, tx, null);
+    assert.deepEqual([...events], [feePaid]);
+    assert.equal(events.blockHash, BLOCK);
+    assert.equal(events.error, 'patients.OrganizationNotFound');
+    assert.deepEqual(tx.options, {}, 'no tip unless asked');
+    await new Promise(setImmediate);
+    assert.equal(tx.unsubscribed, 1, 'stops listening');
+  });
+
+  it('resolves with no error for a successful call, and signs with the tip asked for', quick, async () => {
+    const tx = fakeIncludedTx([update('InBlock', [{ event: feePaid }])]);
+    const events = await include(api, tx, null, { tip: 5n });
+    assert.equal(events.error, undefined);
+    assert.deepEqual(tx.options, { tip: 5n });
+  });
+
+  it('rejects when the pool reports the transaction Dropped', quick, async () => {
+    await assert.rejects(include(api, fakeIncludedTx([update('Dropped')]), null),
+      /^Error: system\.remark was not put in a block: the pool reports it Dropped$/);
+  });
+});
+
+describe('council motions', () => {
+  const HASH = '0x' + '22'.repeat(32);
+  const event = (section, method, data = {}) => ({ section, method, data });
+  const proposed = event('council', 'Proposed',
+    { proposalHash: { toHex: () => HASH }, proposalIndex: { toNumber: () => 7 } });
+  const executed = (result) => event('council', 'Executed', { result });
+  const badOrigin = { isModule: false, type: 'BadOrigin', value: {} };
+
+  /** A stand-in for `api` whose council calls are included with `events[method]` and recorded. */
+  function fakeApi(events) {
+    const sent = [];
+    const tx = (method) => (...args) => ({
+      method: { section: 'council', method },
+      signAndSend(signer, callback) {
+        sent.push({ method, args, signer });
+        setImmediate(() => callback(update('InBlock', (events[method] ?? []).map((e) => ({ event: e })))));
+        return Promise.resolve(() => {});
+      },
+    });
+    return {
+      sent,
+      registry: api.registry,
+      tx: { council: { propose: tx('propose'), vote: tx('vote'), close: tx('close') } },
+    };
+  }
+  /** A stand-in for the call moved: `patients.suspendOrganization`, 9 bytes, weight (5, 6). */
+  const call = {
+    method: { section: 'patients', method: 'suspendOrganization', encodedLength: 9 },
+    paymentInfo: async () => ({
+      weight: { refTime: { toBigInt: () => 5n }, proofSize: { toBigInt: () => 6n } },
+    }),
+  };
+
+  it('proposes with a threshold of the number of voters, each votes aye, and the proposer closes', quick, async () => {
+    const fake = fakeApi({ propose: [proposed], close: [event('council', 'Closed'), executed({ isErr: false })] });
+    const events = await councilMotion(fake, call, 'charlie', ['charlie', 'eve']);
+    assert.deepEqual(events.map((e) => e.method), ['Closed', 'Executed']);
+    assert.equal(events.blockHash, BLOCK);
+    assert.deepEqual(fake.sent[0], { method: 'propose', args: [2, call.method, 9], signer: 'charlie' });
+    assert.deepEqual(fake.sent.slice(1, 3).map((s) => [s.method, s.args, s.signer]).sort(), [
+      ['vote', [HASH, 7, true], 'charlie'],
+      ['vote', [HASH, 7, true], 'eve'],
+    ]);
+    assert.deepEqual(fake.sent[3], {
+      method: 'close',
+      args: [HASH, 7, { refTime: 5n, proofSize: 6n }, 9],
+      signer: 'charlie',
+    });
+    assert.equal(fake.sent.length, 4);
+  });
+
+  it('rejects with the error of the executed call by name', quick, async () => {
+    const fake = fakeApi({ propose: [proposed], close: [executed({ isErr: true, asErr: badOrigin })] });
+    await assert.rejects(councilMotion(fake, call, 'charlie', ['charlie', 'eve', 'ferdie'], { closer: 'bob' }),
+      /^Error: council motion patients\.suspendOrganization: BadOrigin$/);
+    assert.equal(fake.sent.at(-1).signer, 'bob', 'the closer closes');
+    assert.equal(fake.sent[0].args[0], 3, 'threshold');
+  });
+
+  it('rejects a motion that was not executed', quick, async () => {
+    const fake = fakeApi({ propose: [proposed], close: [event('council', 'Closed'), event('council', 'Disapproved')] });
+    await assert.rejects(councilMotion(fake, call, 'charlie', ['charlie', 'eve']),
+      /^Error: council motion patients\.suspendOrganization: not executed \(events: council\.Closed,council\.Disapproved\)$/);
+  });
+
+  it('with one voter, the proposal is executed at once: no vote, no close', quick, async () => {
+    const fake = fakeApi({ propose: [executed({ isErr: true, asErr: moduleError })] });
+    await assert.rejects(councilMotion(fake, call, 'charlie', ['charlie']),
+      /^Error: council motion patients\.suspendOrganization: patients\.OrganizationNotFound$/);
+    assert.deepEqual(fake.sent.map((s) => [s.method, s.args[0]]), [['propose', 1]]);
+  });
+
+  it('motionResult: Ok, the error by name, or undefined without council.Executed', quick, () => {
+    assert.equal(motionResult(api, [executed({ isErr: false })]), 'Ok');
+    assert.equal(motionResult(api, [executed({ isErr: true, asErr: badOrigin })]), 'BadOrigin');
+    assert.equal(motionResult(api, [event('council', 'Disapproved')]), undefined);
+    assert.equal(motionResult(api, [event('technicalCommittee', 'Executed', { result: { isErr: false } })]),
+      undefined);
   });
 });
 

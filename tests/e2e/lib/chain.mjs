@@ -104,3 +104,36 @@ export function find(events, section, method) {
   assert.ok(event, `${section}.${method} in ${events.map((e) => `${e.section}.${e.method}`)}`);
   return event;
 }
+
+/**
+ * Sign and send `tx` (with `tip`, if given) and resolve once it is in a block, whether its call
+ * succeeded or failed, as a failed call still pays its fee: with the events of `tx` in that block
+ * (the array also carries `blockHash`, and `error`: the call's error by name, see
+ * `describeError`, or `undefined` if it succeeded). Reject as `send` does if it never reaches a
+ * block or the node refuses it.
+ */
+export function include(api, tx, signer, { tip } = {}) {
+  const call = `${tx.method.section}.${tx.method.method}`;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    let unsubscribe;
+    const settle = (outcome) => {
+      if (settled) return;
+      settled = true;
+      unsubscribe?.();
+      outcome();
+    };
+    tx.signAndSend(signer, tip === undefined ? {} : { tip }, ({ status, events, dispatchError }) => {
+      if (status.isInBlock) {
+        const inBlock = events.map(({ event }) => event);
+        const error = dispatchError ? describeError(api, dispatchError) : undefined;
+        settle(() => resolve(Object.assign(inBlock, { blockHash: status.asInBlock, error })));
+      } else if (NEVER_IN_A_BLOCK.includes(status.type)) {
+        settle(() => reject(new Error(`${call} was not put in a block: the pool reports it ${status.type}`)));
+      }
+    }).then((unsub) => {
+      unsubscribe = unsub;
+      if (settled) unsub();
+    }, (error) => settle(() => reject(error)));
+  });
+}
