@@ -144,9 +144,10 @@ describe('governance by the council, and fees (dev chain)', () => {
       const { parentHash } = await api.rpc.chain.getHeader(events.blockHash);
       const at = await api.at(parentHash);
       const length = tx.encodedLength;
-      const { weight } = await at.call.transactionPaymentApi.queryInfo(tx, length);
+      // The node's payment RPC, which hands the runtime the extrinsic and its length.
+      const { weight } = await api.rpc.payment.queryInfo(tx.toHex(), parentHash);
       const multiplier = (await at.query.transactionPayment.nextFeeMultiplier()).toBigInt();
-      const details = await at.call.transactionPaymentApi.queryFeeDetails(tx, length);
+      const details = await api.rpc.payment.queryFeeDetails(tx.toHex(), parentHash);
       const refTime = weight.refTime.toBigInt();
       return {
         fee: paid.data.actualFee.toBigInt(),
@@ -260,7 +261,7 @@ describe('governance by the council, and fees (dev chain)', () => {
 
     // Bob, who holds no office, applies it; a valid upgrade costs him nothing.
     const applied = await send(api, api.tx.system.applyAuthorizedUpgrade(code), bob);
-    assert.equal(find(applied, 'system', 'CodeUpdated').data.hash.toHex(), codeHash);
+    assert.ok(find(applied, 'system', 'CodeUpdated'), 'system.CodeUpdated');
     assert.equal(find(applied, 'transactionPayment', 'TransactionFeePaid').data.actualFee.toBigInt(), 0n,
       'no fee for a valid upgrade');
     const blockHash = applied.blockHash.toHex();

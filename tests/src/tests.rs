@@ -72,7 +72,7 @@ fn local_testnet_preset_has_no_sudo_key() {
 
 #[test]
 fn founding_genesis_admits_the_founders_in_order_and_nothing_else() {
-	use medchain_primitives::{MiningKey, OrgKind, OrganizationLookup};
+	use medchain_primitives::{MiningKey, OrgKind};
 	use medchain_runtime::{
 		genesis_config_presets::{founding_genesis, FoundingMember},
 		Consortium, Grandpa,
