@@ -1,9 +1,11 @@
-//! Named genesis presets: `development` (one miner and voter, fast start) and `local_testnet`
-//! (a consortium of four organizations, each with a miner and a finality voter, on one machine).
+//! Genesis: the named presets `development` (one miner and voter, fast start) and
+//! `local_testnet` (a consortium of four organizations, each with a miner and a finality voter,
+//! on one machine), and the genesis of a new consortium from its founding members
+//! ([`founding_genesis`], what `medchain-node new-consortium` writes).
 
 use crate::{
-	token::MED, AccountId, BalancesConfig, ConsortiumConfig, DifficultyConfig, GrandpaConfig,
-	PatientsConfig, RuntimeGenesisConfig, SudoConfig,
+	token::MED, AccountId, Balance, BalancesConfig, ConsortiumConfig, DifficultyConfig,
+	GrandpaConfig, PatientsConfig, RuntimeGenesisConfig, SudoConfig,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -15,7 +17,7 @@ use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 /// Every development account starts with a million MED.
-const ENDOWMENT: crate::Balance = 1_000_000 * MED;
+const ENDOWMENT: Balance = 1_000_000 * MED;
 
 /// Genesis difficulty of the development chain: a block within a second or two on one core, from
 /// where the retarget climbs to the 6 s target.
@@ -23,6 +25,80 @@ pub const DEV_INITIAL_DIFFICULTY: u64 = 10_000_000;
 
 /// Genesis difficulty of the local consortium testnet (two miners).
 pub const LOCAL_INITIAL_DIFFICULTY: u64 = 2_000_000;
+
+/// The genesis patch of explicit parts:
+/// - `endowments`: who holds MED, and how much (each at least the existential deposit, each
+///   account once);
+/// - `identities`: the organizations admitted (they get ids 0, 1, … in order) and the patients
+///   registered;
+/// - `miners`: `(mining key, organization, payout account)`;
+/// - `voters`: `(finality key, organization)`, in order; they are GRANDPA's genesis authorities
+///   too, each of weight 1;
+/// - `sudo`: the sudo key, if any (`None` writes `"sudo": { "key": null }`: no sudo key);
+/// - `initial_difficulty`: the difficulty of block 1 (kept within the runtime's bounds).
+fn genesis(
+	endowments: Vec<(AccountId, Balance)>,
+	identities: PatientsConfig,
+	miners: Vec<(MiningKey, OrgId, AccountId)>,
+	voters: Vec<(GrandpaId, OrgId)>,
+	sudo: Option<AccountId>,
+	initial_difficulty: u64,
+) -> Value {
+	let authorities = voters.iter().map(|(key, _)| (key.clone(), 1)).collect::<Vec<_>>();
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig { balances: endowments },
+		sudo: SudoConfig { key: sudo },
+		difficulty: DifficultyConfig { initial_difficulty: U256::from(initial_difficulty) },
+		patients: identities,
+		consortium: ConsortiumConfig { miners, voters },
+		grandpa: GrandpaConfig { authorities },
+	})
+}
+
+/// A founding member of a new consortium: an organization and its node's keys.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundingMember {
+	/// Provider, payer or auditor.
+	pub kind: OrgKind,
+	/// The account that manages the organization (and votes for it in governance).
+	pub admin: AccountId,
+	/// What the admin starts with: zero, or at least the existential deposit.
+	pub endowment: Balance,
+	/// The organization's mining key and the account its blocks' fees go to, if it mines.
+	pub mining: Option<(MiningKey, AccountId)>,
+	/// The organization's finality key, if it votes in GRANDPA.
+	pub finality: Option<GrandpaId>,
+}
+
+/// The genesis of a new consortium: the founding members are admitted as organizations 0, 1, …
+/// in order; their admins are endowed; their mining keys are admitted as miners and their
+/// finality keys as the voters (in order). Nothing else: no sudo key, no patient, no
+/// development account.
+pub fn founding_genesis(members: &[FoundingMember], initial_difficulty: u64) -> Value {
+	let orgs = || (0..=OrgId::MAX).zip(members);
+	genesis(
+		members
+			.iter()
+			.filter(|member| member.endowment > 0)
+			.map(|member| (member.admin.clone(), member.endowment))
+			.collect(),
+		PatientsConfig {
+			organizations: members
+				.iter()
+				.map(|member| (member.admin.clone(), member.kind, vec![]))
+				.collect(),
+			patients: vec![],
+		},
+		orgs()
+			.filter_map(|(org, member)| {
+				member.mining.clone().map(|(key, payout)| (key, org, payout))
+			})
+			.collect(),
+		orgs().filter_map(|(org, member)| member.finality.clone().map(|key| (key, org))).collect(),
+		None,
+		initial_difficulty,
+	)
+}
 
 /// The demo consortium every preset starts with, so the chain is usable at once:
 /// - organization 0, a provider: admin Charlie, member Dave (a practitioner);
@@ -58,45 +134,32 @@ struct NodeKeys {
 	payout: AccountId,
 }
 
-impl NodeKeys {
-	fn mining(&self) -> MiningKey {
-		self.miner.public().into()
-	}
-
-	fn finality(&self) -> GrandpaId {
-		self.voter.public().into()
-	}
-}
-
-fn genesis(
-	organizations: PatientsConfig,
+/// A preset's genesis: the well-known development accounts are endowed, and `nodes` mine and
+/// vote.
+fn development_genesis(
+	identities: PatientsConfig,
 	nodes: &[NodeKeys],
-	root: AccountId,
+	sudo: Option<AccountId>,
 	initial_difficulty: u64,
 ) -> Value {
-	let endowed: Vec<AccountId> = Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect();
-	build_struct_json_patch!(RuntimeGenesisConfig {
-		balances: BalancesConfig {
-			balances: endowed.into_iter().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
-		},
-		sudo: SudoConfig { key: Some(root) },
-		difficulty: DifficultyConfig { initial_difficulty: U256::from(initial_difficulty) },
-		patients: organizations,
-		consortium: ConsortiumConfig {
-			miners: nodes.iter().map(|n| (n.mining(), n.org, n.payout.clone())).collect::<Vec<_>>(),
-			voters: nodes.iter().map(|n| (n.finality(), n.org)).collect::<Vec<_>>(),
-		},
-		grandpa: GrandpaConfig {
-			authorities: nodes.iter().map(|n| (n.finality(), 1)).collect::<Vec<_>>(),
-		},
-	})
+	genesis(
+		Sr25519Keyring::well_known().map(|k| (k.to_account_id(), ENDOWMENT)).collect(),
+		identities,
+		nodes
+			.iter()
+			.map(|n| (MiningKey::from(n.miner.public()), n.org, n.payout.clone()))
+			.collect(),
+		nodes.iter().map(|n| (GrandpaId::from(n.voter.public()), n.org)).collect(),
+		sudo,
+		initial_difficulty,
+	)
 }
 
 /// The development chain: Alice is sudo, and her keys mine and vote for organization 0 (the
 /// provider whose admin is Charlie; the fees of her blocks go to Charlie); the well-known
 /// development accounts are endowed.
 pub fn development_config_genesis() -> Value {
-	genesis(
+	development_genesis(
 		demo_identities(&[]),
 		&[NodeKeys {
 			miner: Sr25519Keyring::Alice,
@@ -104,7 +167,7 @@ pub fn development_config_genesis() -> Value {
 			org: 0,
 			payout: Sr25519Keyring::Charlie.to_account_id(),
 		}],
-		Sr25519Keyring::Alice.to_account_id(),
+		Some(Sr25519Keyring::Alice.to_account_id()),
 		DEV_INITIAL_DIFFICULTY,
 	)
 }
@@ -127,10 +190,10 @@ pub fn local_config_genesis() -> Value {
 		org,
 		payout: payout.to_account_id(),
 	});
-	genesis(
+	development_genesis(
 		demo_identities(&[(Ferdie, OrgKind::Provider), (Alice, OrgKind::Auditor)]),
 		&nodes,
-		Alice.to_account_id(),
+		Some(Alice.to_account_id()),
 		LOCAL_INITIAL_DIFFICULTY,
 	)
 }

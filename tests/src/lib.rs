@@ -42,6 +42,12 @@ pub fn genesis(preset: &str) -> sp_io::TestExternalities {
 	let patch = medchain_runtime::genesis_config_presets::get_preset(&preset.into())
 		.and_then(|bytes| serde_json::from_slice(&bytes).ok())
 		.unwrap_or_else(|| panic!("preset {preset} exists and is JSON"));
+	genesis_of(patch)
+}
+
+/// Test externalities holding the genesis state that a genesis config `patch` builds, as the
+/// node builds it from a chain spec.
+pub fn genesis_of(patch: serde_json::Value) -> sp_io::TestExternalities {
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("default config");
 	merge(&mut config, patch);
 	let json = serde_json::to_vec(&config).expect("config serializes");

@@ -64,6 +64,61 @@ fn local_testnet_preset_builds() {
 }
 
 #[test]
+fn founding_genesis_admits_the_founders_in_order_and_nothing_else() {
+	use medchain_primitives::{MiningKey, OrgKind, OrganizationLookup};
+	use medchain_runtime::{
+		genesis_config_presets::{founding_genesis, FoundingMember},
+		Consortium, Grandpa,
+	};
+	use pallet_consortium::MinerInfo;
+	use sp_consensus_grandpa::AuthorityId as GrandpaId;
+	use sp_core::{ed25519, sr25519, Pair as _};
+	type Patients = pallet_patients::Pallet<Runtime>;
+	let sr = |seed: &str| sr25519::Pair::from_string(seed, None).expect("a valid seed").public();
+	let account = |seed: &str| AccountId::from(sr(seed));
+	let mining = MiningKey::from(sr("//HospitalMiner"));
+	let finality = GrandpaId::from(
+		ed25519::Pair::from_string("//HospitalVoter", None).expect("seed").public(),
+	);
+	let founders = [
+		FoundingMember {
+			kind: OrgKind::Provider,
+			admin: account("//Hospital"),
+			endowment: 1_000 * MED,
+			mining: Some((mining.clone(), account("//HospitalPayout"))),
+			finality: Some(finality.clone()),
+		},
+		FoundingMember {
+			kind: OrgKind::Payer,
+			admin: account("//Insurer"),
+			endowment: 0,
+			mining: None,
+			finality: None,
+		},
+	];
+	genesis_of(founding_genesis(&founders, 5_000)).execute_with(|| {
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
+		assert_eq!(Patients::acting_for(&account("//Hospital"), OrgKind::Provider), Some(0));
+		assert_eq!(Patients::acting_for(&account("//Insurer"), OrgKind::Payer), Some(1));
+		assert_eq!(pallet_patients::NextOrgId::<Runtime>::get(), 2);
+		assert_eq!(pallet_patients::PatientCount::<Runtime>::get(), 0);
+		assert_eq!(
+			Consortium::miners(),
+			vec![(mining, MinerInfo { org: 0, payout: account("//HospitalPayout") })]
+		);
+		assert_eq!(Consortium::voters(), vec![(finality.clone(), 0)]);
+		assert_eq!(Grandpa::grandpa_authorities(), vec![(finality, 1)]);
+		// Only the endowed admin holds MED: no development account.
+		assert_eq!(Balances::total_issuance(), 1_000 * MED);
+		assert_eq!(Balances::total_balance(&account("//Hospital")), 1_000 * MED);
+		for key in Sr25519Keyring::iter() {
+			assert_eq!(Balances::total_balance(&key.to_account_id()), 0);
+		}
+		assert_eq!(Difficulty::difficulty(), U256::from(5_000u32));
+	});
+}
+
+#[test]
 fn unknown_preset_is_none() {
 	assert!(medchain_runtime::genesis_config_presets::get_preset(&"nope".into()).is_none());
 }
