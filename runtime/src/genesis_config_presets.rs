@@ -175,7 +175,8 @@ pub fn development_config_genesis() -> Value {
 /// The local consortium testnet: four organizations (provider Charlie, payer Eve, provider
 /// Ferdie, auditor Alice), each running a node that mines and votes with the development keys
 /// of `--alice`, `--bob`, `--charlie` and `--dave` respectively; the fees of each node's blocks go
-/// to its organization's admin. Alice is sudo; the well-known development accounts are endowed.
+/// to its organization's admin. There is no sudo key; the well-known development accounts are
+/// endowed.
 pub fn local_config_genesis() -> Value {
 	use Sr25519Keyring::*;
 	let nodes = [
@@ -193,7 +194,7 @@ pub fn local_config_genesis() -> Value {
 	development_genesis(
 		demo_identities(&[(Ferdie, OrgKind::Provider), (Alice, OrgKind::Auditor)]),
 		&nodes,
-		Some(Alice.to_account_id()),
+		None,
 		LOCAL_INITIAL_DIFFICULTY,
 	)
 }

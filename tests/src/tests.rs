@@ -64,6 +64,13 @@ fn local_testnet_preset_builds() {
 }
 
 #[test]
+fn local_testnet_preset_has_no_sudo_key() {
+	genesis("local_testnet").execute_with(|| {
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
+	});
+}
+
+#[test]
 fn founding_genesis_admits_the_founders_in_order_and_nothing_else() {
 	use medchain_primitives::{MiningKey, OrgKind, OrganizationLookup};
 	use medchain_runtime::{
@@ -228,15 +235,14 @@ fn presets_admit_their_miners_and_voters() {
 
 #[test]
 fn suspending_an_organization_stops_its_miners_at_once() {
-	use medchain_runtime::{Consortium, PatientsCall};
+	use frame_support::assert_ok;
+	use medchain_runtime::{Consortium, Patients, RuntimeOrigin};
 	genesis("local_testnet").execute_with(|| {
 		start_block(1, Sr25519Keyring::Alice, T0);
 		// Bob's key mines for organization 1 (the payer).
 		assert!(Consortium::can_author(&Sr25519Keyring::Bob.public().into()));
-		let suspend = RuntimeCall::Sudo(pallet_sudo::Call::sudo {
-			call: Box::new(RuntimeCall::Patients(PatientsCall::suspend_organization { org: 1 })),
-		});
-		assert_ok_applied(Executive::apply_extrinsic(signed(Sr25519Keyring::Alice, suspend)));
+		// Governance (the local testnet has no sudo key) suspends the payer.
+		assert_ok!(Patients::suspend_organization(RuntimeOrigin::root(), 1));
 		assert!(!Consortium::can_author(&Sr25519Keyring::Bob.public().into()));
 		assert!(Consortium::can_author(&Sr25519Keyring::Alice.public().into()));
 		finish_block();
