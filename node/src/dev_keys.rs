@@ -9,7 +9,8 @@ use medchain_primitives::{AccountId, MiningKey, OrgId};
 use medchain_runtime::{Consortium, Grandpa, Runtime};
 use sc_service::{ChainSpec, ChainType};
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
-use sp_core::{hashing::twox_128, storage::Storage, ByteArray};
+use sp_core::{storage::Storage, ByteArray};
+use sp_io::hashing::twox_128;
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_runtime::BuildStorage;
 
