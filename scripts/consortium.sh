@@ -2,9 +2,10 @@
 # Start a local consortium: four medchain-node processes on loopback, on the `local` chain, one
 # per member organization. Each node votes in GRANDPA with its organization's finality key and
 # node1 and node2 also mine with their mining keys: the development keys that --alice, --bob,
-# --charlie and --dave put in each node's keystore, which the local chain admits. Voters need not
-# mine, which spares the CPU. Each node accepts only the other three (reserved-only peering with
-# stable node identities from scripts/consortium/node*.key).
+# --charlie and --dave put in each node's keystore, which the local chain admits (hence
+# --allow-development-keys: this is a test network). Voters need not mine, which spares the CPU.
+# Each node accepts only the other three (reserved-only peering with stable node identities from
+# scripts/consortium/node*.key).
 # Ctrl-C (or the end of this script) stops them all.
 #
 #   node   keys      mines  p2p    RPC (ws/http)  Prometheus
@@ -41,7 +42,8 @@ for i in 1 2 3 4; do
   for j in 1 2 3 4; do [ "$i" = "$j" ] || reserved+=(--reserved-nodes "$(addr "$j")"); done
   mining=()
   [ "$i" -gt 2 ] || mining=(--mine)
-  "$MEDCHAIN_NODE" --chain local --"${keys[$i]}" --base-path "$base/node$i" \
+  "$MEDCHAIN_NODE" --chain local --allow-development-keys --"${keys[$i]}" \
+    --base-path "$base/node$i" \
     --node-key-file "scripts/consortium/node$i.key" \
     --listen-addr "/ip4/127.0.0.1/tcp/3033$i" --rpc-port "994$((i + 3))" --prometheus-port "961$((i + 4))" \
     --reserved-only "${reserved[@]}" --no-mdns "${mining[@]}" \

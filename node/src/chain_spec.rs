@@ -1,11 +1,13 @@
-//! Chain specifications: `dev` (one miner and voter) and `local` (the four-organization
-//! consortium testnet).
+//! Chain specifications: `dev` (one miner and voter), `local` (the four-organization
+//! consortium testnet), and a new consortium's, from its founding file.
 
+use crate::founding::Founding;
 use medchain_primitives::token;
-use medchain_runtime::WASM_BINARY;
+use medchain_runtime::{genesis_config_presets::founding_genesis, WASM_BINARY};
 use sc_service::{ChainType, Properties};
 
-/// Specialized `ChainSpec`: the runtime's genesis config is built from its named presets.
+/// Specialized `ChainSpec`: the runtime's genesis config is built from one of its named presets,
+/// or from a patch.
 pub type ChainSpec = sc_service::GenericChainSpec;
 
 /// What wallets and polkadot.js apps read to show balances and addresses.
@@ -17,6 +19,11 @@ pub fn properties() -> Properties {
 	properties
 }
 
+/// The runtime's code, as chain specs carry it.
+fn runtime_code() -> Result<&'static [u8], String> {
+	WASM_BINARY.ok_or_else(|| "Development wasm not available".to_string())
+}
+
 fn chain_spec(
 	name: &str,
 	id: &str,
@@ -25,7 +32,7 @@ fn chain_spec(
 	preset: &str,
 	boot_nodes: &[&str],
 ) -> Result<ChainSpec, String> {
-	let wasm = WASM_BINARY.ok_or_else(|| "Development wasm not available".to_string())?;
+	let wasm = runtime_code()?;
 	let boot_nodes = boot_nodes
 		.iter()
 		.map(|addr| addr.parse().map_err(|e| format!("boot node {addr}: {e}")))
@@ -73,4 +80,21 @@ pub fn local_chain_spec() -> Result<ChainSpec, String> {
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET,
 		&LOCAL_BOOT_NODES,
 	)
+}
+
+/// A new consortium's chain spec, from its founding file (checked, see [`Founding::members`]): a
+/// live chain whose genesis holds the founding organizations, their admins' endowments and their
+/// nodes' keys, and nothing else (no sudo key, no development account; see
+/// [`founding_genesis`]). Its boot nodes are the founders' nodes.
+pub fn founding_chain_spec(founding: &Founding) -> Result<ChainSpec, String> {
+	let members = founding.members()?;
+	Ok(ChainSpec::builder(runtime_code()?, None)
+		.with_name(&founding.name)
+		.with_id(&founding.id)
+		.with_protocol_id(&founding.protocol_id())
+		.with_chain_type(ChainType::Live)
+		.with_genesis_config_patch(founding_genesis(&members, founding.initial_difficulty))
+		.with_properties(properties())
+		.with_boot_nodes(founding.boot_nodes()?)
+		.build())
 }

@@ -1,6 +1,7 @@
 //! The command line: every standard Substrate node option and subcommand, plus mining.
 
 use sc_cli::RunCmd;
+use std::path::PathBuf;
 
 /// Options of a running node.
 #[derive(Debug, clap::Parser)]
@@ -30,6 +31,26 @@ pub struct MedchainRunCmd {
 	/// How many CPU threads mine.
 	#[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..))]
 	pub mining_threads: u16,
+
+	/// Test networks only: run a chain whose genesis gives development keys (`//Alice`…, which
+	/// are public) a role, such as the `local` chain. Without it the node refuses to start such a
+	/// chain, unless it is a development chain (`--dev`).
+	#[arg(long)]
+	pub allow_development_keys: bool,
+}
+
+/// Write the chain spec of a new consortium.
+#[derive(Debug, clap::Parser)]
+pub struct NewConsortiumCmd {
+	/// The founding file (JSON): the chain's name and id, and each founding organization's
+	/// kind, admin account, endowment and node keys; see
+	/// `scripts/consortium/founding.example.json`.
+	#[arg(long, value_name = "FILE")]
+	pub founding: PathBuf,
+
+	/// Where to write the chain spec; standard output by default.
+	#[arg(long, value_name = "SPEC.json")]
+	pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Parser)]
@@ -52,6 +73,11 @@ pub enum Subcommand {
 	/// Key management cli utilities
 	#[command(subcommand)]
 	Key(sc_cli::KeySubcommand),
+
+	/// Write the chain spec of a new consortium from its founding file: a raw spec of a live
+	/// chain with the founding organizations and their nodes' keys, and no development key, no
+	/// demo consortium and no sudo key.
+	NewConsortium(NewConsortiumCmd),
 
 	/// Build a chain specification.
 	/// DEPRECATED: `build-spec` command will be removed after 1/04/2026. Use `export-chain-spec`

@@ -2,7 +2,9 @@
 
 use crate::{
 	chain_spec,
-	cli::{Cli, MedchainRunCmd, Subcommand},
+	cli::{Cli, MedchainRunCmd, NewConsortiumCmd, Subcommand},
+	dev_keys,
+	founding::Founding,
 	service::{self, ConsensusOptions},
 };
 use frame_benchmarking_cli::{BenchmarkCmd, SUBSTRATE_REFERENCE_HARDWARE};
@@ -52,6 +54,18 @@ fn mines(run: &MedchainRunCmd, chain: &dyn ChainSpec) -> bool {
 	!run.no_mine && (run.mine || is_dev)
 }
 
+/// `new-consortium`: writes the raw chain spec of the founding file's consortium.
+fn new_consortium(cmd: &NewConsortiumCmd) -> sc_cli::Result<()> {
+	let founding = Founding::from_file(&cmd.founding)?;
+	let spec = chain_spec::founding_chain_spec(&founding)?.as_json(true)?;
+	match &cmd.output {
+		Some(path) => std::fs::write(path, spec)
+			.map_err(|e| format!("Writing the chain spec to {}: {e}", path.display()))?,
+		None => println!("{spec}"),
+	}
+	Ok(())
+}
+
 /// Parse and run command line arguments
 pub fn run() -> sc_cli::Result<()> {
 	// Addresses in Medchain's own format parse everywhere (RPC parameters such as
@@ -63,6 +77,7 @@ pub fn run() -> sc_cli::Result<()> {
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),
+		Some(Subcommand::NewConsortium(cmd)) => new_consortium(cmd),
 		#[allow(deprecated)]
 		Some(Subcommand::BuildSpec(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
@@ -176,6 +191,11 @@ pub fn run() -> sc_cli::Result<()> {
 				&& runner.config().chain_spec.chain_type() == sc_service::ChainType::Live
 			{
 				return Err("--unsafe-ignore-miner-admission is for test networks only".into());
+			}
+			// Before the database and the network: a chain that development keys can act on
+			// does not start, but on a development or test network.
+			if !cli.run.allow_development_keys {
+				dev_keys::check(runner.config().chain_spec.as_ref())?;
 			}
 			let consensus = ConsensusOptions {
 				mine: mines(&cli.run, runner.config().chain_spec.as_ref()),

@@ -6,6 +6,8 @@
 mod chain_spec;
 mod cli;
 mod command;
+mod dev_keys;
+mod founding;
 mod pow;
 mod rpc;
 mod service;

@@ -82,7 +82,8 @@ describe('a consortium of four organizations', () => {
   /** Node i's command line: the local chain, its node key, data and consortium keys, only the
    * consortium (`peersOf`) as peers; miners mine with one thread. */
   const args = (i, peersOf = CONSORTIUM) => [
-    '--chain', 'local', `--${DEV_KEY[i]}`, '--base-path', join(dir, `node${i}`),
+    '--chain', 'local', '--allow-development-keys', `--${DEV_KEY[i]}`,
+    '--base-path', join(dir, `node${i}`),
     '--node-key-file', join(dir, `node${i}.key`), '--reserved-only',
     ...peersOf.filter((j) => j !== i).flatMap((j) => ['--reserved-nodes', addr(j)]),
     ...(MINERS.has(i) ? ['--mine'] : []),
@@ -206,9 +207,10 @@ describe('a consortium of four organizations', () => {
     // The outsider holds a key the chain never admitted (Eve's), mines with two threads (the
     // consortium mines with one per miner) and, unlike the consortium's nodes, accepts its own
     // blocks (--unsafe-ignore-miner-admission).
-    const outsider = (extra) => startNode(['--chain', 'local', '--eve',
-      '--base-path', join(dir, 'outsider'), '--node-key-file', join(dir, 'nodeoutsider.key'),
-      '--bootnodes', addr(1), ...extra], ports.outsider);
+    const outsider = (extra) => startNode(['--chain', 'local', '--allow-development-keys',
+      '--eve', '--base-path', join(dir, 'outsider'),
+      '--node-key-file', join(dir, 'nodeoutsider.key'), '--bootnodes', addr(1), ...extra],
+    ports.outsider);
 
     // It dials node1 (its boot node) for 15 s and is refused: node1 peers only with the
     // consortium. (The positive control: node2, a known node, peered again after its restart.)

@@ -127,7 +127,8 @@ describe('medchain-node --dev', () => {
 describe('medchain-node --mine without a mining key', () => {
   it('refuses to start, and says how to insert one', slow, async () => {
     // The local chain puts no development key in the keystore (no --alice…).
-    await assert.rejects(startNode(['--chain', 'local', '--tmp', '--mine']),
+    await assert.rejects(
+      startNode(['--chain', 'local', '--allow-development-keys', '--tmp', '--mine']),
       /--mine needs a mining key in the keystore: insert one with `medchain-node key insert/);
   });
 });

@@ -227,7 +227,8 @@ fn presets_admit_their_miners_and_voters() {
 
 #[test]
 fn suspending_an_organization_stops_its_miners_at_once() {
-	use medchain_runtime::{Consortium, PatientsCall};
+	use frame_support::assert_ok;
+	use medchain_runtime::{Consortium, Patients, RuntimeOrigin};
 	genesis("local_testnet").execute_with(|| {
 		start_block(1, Sr25519Keyring::Alice, T0);
 		// Bob's key mines for organization 1 (the payer).

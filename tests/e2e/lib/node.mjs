@@ -87,6 +87,36 @@ export async function freePorts() {
 }
 
 /**
+ * Run `medchain-node` with `args` to completion (a subcommand, or a node expected to refuse to
+ * start), killing it after `timeoutMs`. Resolves `{ code, signal, stdout, stderr, timedOut }`.
+ */
+export async function runNode(args, timeoutMs = 120_000) {
+  if (!existsSync(NODE_BINARY)) {
+    throw new Error(`${NODE_BINARY} not found: build it first (scripts/build.sh)`);
+  }
+  const child = spawn(NODE_BINARY, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => { stdout += chunk; });
+  child.stderr.on('data', (chunk) => { stderr += chunk; });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, timeoutMs);
+  try {
+    // 'close': the process has exited and its output is read to the end.
+    const [code, signal] = await new Promise((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (...how) => resolve(how));
+    });
+    return { code, signal, stdout, stderr, timedOut };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
  * Start `medchain-node` with `args` (default: a fresh dev chain) on `ports` (default: free ones)
  * and wait until its RPC answers. Returns
  * `{ pid, rpcPort, p2pPort, prometheusPort, wsUrl, logs(), stop() }`.
