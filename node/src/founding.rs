@@ -9,7 +9,7 @@ use medchain_runtime::{genesis_config_presets::FoundingMember, Runtime};
 use sc_network::config::MultiaddrWithPeerId;
 use serde::Deserialize;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
-use sp_core::{crypto::Ss58Codec, ed25519, sr25519, ByteArray, Get};
+use sp_core::{crypto::Ss58Codec, ed25519, sr25519, Get};
 use std::{collections::BTreeMap, path::Path};
 
 /// The founding file (JSON, camelCase; unknown fields are refused).
@@ -225,14 +225,14 @@ impl Founding {
 		if members.iter().all(|member| member.endowment == 0) {
 			return Err("every `endowment` is 0: nobody could pay a transaction fee".into());
 		}
-		let max_miners = <Runtime as pallet_consortium::Config>::MaxMiners::get();
+		let max_miners: u32 = <Runtime as pallet_consortium::Config>::MaxMiners::get();
 		if miners.len() > usize::try_from(max_miners).unwrap_or(usize::MAX) {
 			return Err(format!(
 				"{} miners: the runtime admits at most {max_miners}",
 				miners.len()
 			));
 		}
-		let max_voters = <Runtime as pallet_consortium::Config>::MaxVoters::get();
+		let max_voters: u32 = <Runtime as pallet_consortium::Config>::MaxVoters::get();
 		if voters.len() > usize::try_from(max_voters).unwrap_or(usize::MAX) {
 			return Err(format!(
 				"{} voters: the runtime admits at most {max_voters}",

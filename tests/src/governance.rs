@@ -93,8 +93,13 @@ fn a_non_member_cannot_propose() {
 	genesis("local_testnet").execute_with(|| {
 		start_block(1, Alice, T0);
 		let call = RuntimeCall::Patients(PatientsCall::suspend_organization { org: 1 });
-		assert!(medchain_runtime::Council::propose(RuntimeOrigin::signed(Dave.to_account_id()), 1, Box::new(call), 64)
-			.is_err());
+		assert!(medchain_runtime::Council::propose(
+			RuntimeOrigin::signed(Dave.to_account_id()),
+			1,
+			Box::new(call),
+			64
+		)
+		.is_err());
 		finish_block();
 	});
 }
@@ -173,10 +178,7 @@ fn the_council_sets_the_byte_fee() {
 		// Bob is no member and sudo aside, no one else may.
 		assert!(medchain_runtime::Parameters::set_parameter(
 			RuntimeOrigin::signed(Bob.to_account_id()),
-			RuntimeParameters::Fees(fees::Parameters::ByteFee(
-				fees::ByteFee,
-				Some(0)
-			)),
+			RuntimeParameters::Fees(fees::Parameters::ByteFee(fees::ByteFee, Some(0))),
 		)
 		.is_err());
 		assert_eq!(fees::ByteFee::get(), MICRO_MED);
@@ -188,11 +190,7 @@ fn the_council_sets_the_byte_fee() {
 		});
 		let xt = signed(Bob, transfer);
 		let length = xt.encoded_size() as u128;
-		let before = TransactionPayment::compute_fee(
-			length as u32,
-			&xt.get_dispatch_info(),
-			0,
-		);
+		let before = TransactionPayment::compute_fee(length as u32, &xt.get_dispatch_info(), 0);
 		System::reset_events();
 		assert_ok_applied(Executive::apply_extrinsic(xt));
 		let (fee, _) = fee_paid(&Bob.to_account_id());

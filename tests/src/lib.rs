@@ -156,9 +156,7 @@ pub fn council_motion(
 		Council::close(origin(proposer), hash, index, weight, length).expect("closes");
 	}
 	System::events().into_iter().find_map(|record| match record.event {
-		RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. }) => {
-			Some(result)
-		}
+		RuntimeEvent::Council(pallet_collective::Event::Executed { result, .. }) => Some(result),
 		_ => None,
 	})
 }

@@ -675,17 +675,11 @@ mod try_state {
 			System::assert_last_event(
 				frame_system::Event::UpgradeAuthorized { code_hash, check_version: true }.into(),
 			);
-			assert_eq!(
-				System::authorized_upgrade().map(|a| *a.code_hash()),
-				Some(code_hash)
-			);
+			assert_eq!(System::authorized_upgrade().map(|a| *a.code_hash()), Some(code_hash));
 			// A later authorization replaces it.
 			let other = H256::repeat_byte(2);
 			assert_ok!(Consortium::authorize_upgrade(RuntimeOrigin::root(), other, false));
-			assert_eq!(
-				System::authorized_upgrade().map(|a| *a.code_hash()),
-				Some(other)
-			);
+			assert_eq!(System::authorized_upgrade().map(|a| *a.code_hash()), Some(other));
 		});
 	}
 }

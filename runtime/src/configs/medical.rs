@@ -1,8 +1,7 @@
 //! The medical pallets: identity, records, consent and payments.
 
 use crate::{
-	Balances, BlockNumber, Consent, Patients, Records, Runtime, RuntimeHoldReason,
-	Timestamp, DAYS,
+	Balances, BlockNumber, Consent, Patients, Records, Runtime, RuntimeHoldReason, Timestamp, DAYS,
 };
 use frame_support::traits::{ConstU128, ConstU32};
 use medchain_primitives::token::MILLI_MED;

@@ -1,5 +1,6 @@
 //! Accounts, balances and fees.
 
+use super::governance::dynamic_params;
 use crate::weights::{block_weights::BlockExecutionWeight, extrinsic_weights::ExtrinsicBaseWeight};
 use crate::{
 	AccountId, Authorship, Balance, Balances, Block, Hash, Nonce, PalletInfo, Runtime, RuntimeCall,
@@ -19,7 +20,6 @@ use frame_support::{
 		ConstantMultiplier, IdentityFee, Weight,
 	},
 };
-use super::governance::dynamic_params;
 use medchain_primitives::{token, BlockNumber};
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
 use sp_runtime::{
