@@ -57,6 +57,11 @@ fn mines(run: &MedchainRunCmd, chain: &dyn ChainSpec) -> bool {
 /// `new-consortium`: writes the raw chain spec of the founding file's consortium.
 fn new_consortium(cmd: &NewConsortiumCmd) -> sc_cli::Result<()> {
 	let founding = Founding::from_file(&cmd.founding)?;
+	// The genesis patch goes to the runtime's genesis builder, which reads accounts in the
+	// generic Substrate address format only (the founding file may use any format).
+	sp_core::crypto::set_default_ss58_version(
+		sp_core::crypto::Ss58AddressFormatRegistry::SubstrateAccount.into(),
+	);
 	let spec = chain_spec::founding_chain_spec(&founding)?.as_json(true)?;
 	match &cmd.output {
 		Some(path) => std::fs::write(path, spec)

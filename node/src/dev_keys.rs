@@ -220,7 +220,8 @@ mod tests {
 
 	#[test]
 	fn a_development_key_in_any_role_is_refused_and_named() {
-		let cases: [(&str, fn(&mut GenesisRoles)); 7] = [
+		type Case = (&'static str, fn(&mut GenesisRoles));
+		let cases: [Case; 7] = [
 			("//Alice the sudo key", |roles: &mut GenesisRoles| {
 				roles.sudo = Some(Sr25519Keyring::Alice.to_account_id())
 			}),

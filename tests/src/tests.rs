@@ -227,8 +227,7 @@ fn presets_admit_their_miners_and_voters() {
 
 #[test]
 fn suspending_an_organization_stops_its_miners_at_once() {
-	use frame_support::assert_ok;
-	use medchain_runtime::{Consortium, Patients, RuntimeOrigin};
+	use medchain_runtime::{Consortium, PatientsCall};
 	genesis("local_testnet").execute_with(|| {
 		start_block(1, Sr25519Keyring::Alice, T0);
 		// Bob's key mines for organization 1 (the payer).
