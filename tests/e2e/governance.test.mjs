@@ -144,10 +144,10 @@ describe('governance by the council, and fees (dev chain)', () => {
       const { parentHash } = await api.rpc.chain.getHeader(events.blockHash);
       const at = await api.at(parentHash);
       const length = tx.encodedLength;
-      // The node's payment RPC, which hands the runtime the extrinsic and its length.
-      const { weight } = await api.rpc.payment.queryInfo(tx.toHex(), parentHash);
+      // The runtime API takes the extrinsic's bytes (as `paymentInfo` passes them) and length.
+      const { weight } = await at.call.transactionPaymentApi.queryInfo(tx.toU8a(), length);
       const multiplier = (await at.query.transactionPayment.nextFeeMultiplier()).toBigInt();
-      const details = await api.rpc.payment.queryFeeDetails(tx.toHex(), parentHash);
+      const details = await at.call.transactionPaymentApi.queryFeeDetails(tx.toU8a(), length);
       const refTime = weight.refTime.toBigInt();
       return {
         fee: paid.data.actualFee.toBigInt(),
