@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Generate weights from the benchmarks, on this machine:
 # - each Medchain pallet's `weights.rs` (trait, SubstrateWeight and () impls);
-# - runtime/src/weights/ for the FRAME pallets whose weights depend on Medchain's hooks
-#   (pallet_timestamp: setting the timestamp retargets the PoW difficulty);
+# - runtime/src/weights/ for the FRAME pallets whose weights depend on Medchain's hooks or are
+#   measured on this runtime (pallet_timestamp: setting the timestamp retargets the PoW
+#   difficulty; pallet_parameters: the fee parameters);
 # - runtime/src/weights/{block,extrinsic}_weights.rs, the base weights (`benchmark overhead`).
 # Usage: scripts/benchmark-weights.sh [STEPS=50] [REPEAT=20]
 set -euo pipefail
@@ -20,7 +21,7 @@ for pallet in consortium patients records consent payments; do
     --output "pallets/$pallet/src/weights.rs"
 done
 mkdir -p runtime/src/weights
-for pallet in pallet_timestamp; do
+for pallet in pallet_timestamp pallet_parameters; do
   "${bench[@]}" --pallet "$pallet" --output "runtime/src/weights/$pallet.rs"
 done
 # The base weights of an empty block and of a no-op extrinsic.

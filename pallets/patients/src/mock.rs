@@ -36,9 +36,13 @@ pub const MEMBER_DEPOSIT: Balance = 5;
 pub const MAX_MEMBERS: u32 = 3;
 pub const MAX_DELEGATES: u32 = 2;
 
+/// The council the tests' organizations seat their admins on, sorted (in the externalities'
+/// storage, so each test and benchmark run starts empty).
+#[frame_support::storage_alias]
+pub type CouncilSeats =
+	StorageValue<MockCouncil, Vec<AccountId>, frame_support::pallet_prelude::ValueQuery>;
+
 parameter_types! {
-	/// The council the tests' organizations seat their admins on, sorted.
-	pub static CouncilSeats: Vec<AccountId> = Vec::new();
 	/// How many seats the council has.
 	pub static SeatLimit: usize = 4;
 }
@@ -54,12 +58,12 @@ impl medchain_primitives::OrganizationAdmins<AccountId> for Council {
 			return Err(medchain_primitives::NoSeatLeft);
 		}
 		seats.insert(at, *admin);
-		CouncilSeats::set(seats);
+		CouncilSeats::put(seats);
 		Ok(())
 	}
 
 	fn left(admin: &AccountId) {
-		CouncilSeats::set(CouncilSeats::get().into_iter().filter(|a| a != admin).collect());
+		CouncilSeats::mutate(|seats| seats.retain(|a| a != admin));
 	}
 
 	fn max_weight() -> frame_support::weights::Weight {
