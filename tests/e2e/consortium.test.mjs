@@ -18,7 +18,7 @@ import { encodeAddress } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
 import { NODE_BINARY, START_TIMEOUT_MS, freePorts, rpc, startNode, waitFor } from './lib/node.mjs';
 import { find, send } from './lib/chain.mjs';
-import { councilMotion } from './lib/council.mjs';
+import { close, councilMotion, propose, vote } from './lib/council.mjs';
 
 const KEYS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'consortium');
 const CONSORTIUM = [1, 2, 3, 4];
@@ -253,8 +253,16 @@ describe('a consortium of four organizations', () => {
     const admin = sr25519.addFromUri('//Hospital5');
     const org = (await api.query.patients.nextOrgId()).toNumber();
     const admit = api.tx.patients.admitOrganization(admin.address, 'Provider');
-    // Two ayes of four are fewer than two thirds, whatever the threshold the proposer picked.
-    await assert.rejects(councilMotion(api, admit, alice, [alice, charlie]), /: BadOrigin$/);
+    // Two ayes of four are fewer than two thirds: a motion asking for two is refused at
+    // submission, and one asking for three with two ayes and two nays is disapproved.
+    await assert.rejects(propose(api, admit, alice, 2), /1010.*Custom error: 4/);
+    const motion = await propose(api, admit, alice, 3);
+    for (const [voter, aye] of [[alice, true], [charlie, true], [eve, false], [ferdie, false]]) {
+      await vote(api, motion, voter, aye);
+    }
+    const closed = await close(api, motion, alice);
+    assert.ok(closed.some((e) => e.section === 'council' && e.method === 'Disapproved'),
+      closed.map((e) => `${e.section}.${e.method}`).join());
     assert.ok((await api.query.patients.organizationOf(admin.address)).isNone);
     // Three of four pass.
     const admitted = find(await councilMotion(api, admit, alice, [alice, charlie, eve]),

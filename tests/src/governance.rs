@@ -1,5 +1,6 @@
 //! Governance and fees through the real runtime: the council of the active organizations'
-//! admins, its two-thirds rule, the fee formula, the fee multiplier, and refused free text.
+//! admins, its two-thirds rule, the fee formula, the fee multiplier, and the calls refused at
+//! validation.
 #![allow(clippy::arithmetic_side_effects)]
 
 use crate::*;
@@ -9,7 +10,11 @@ use frame_support::{
 };
 use medchain_primitives::{token::MICRO_MED, OrgKind};
 use medchain_runtime::{
-	configs::{dynamic_params::fees, RuntimeParameters},
+	configs::{
+		admission::{two_thirds_of, Refusal},
+		dynamic_params::fees,
+		EffectiveByteFee, RuntimeParameters, BYTE_FEE_BOUNDS,
+	},
 	Balances, BalancesCall, PatientsCall, RuntimeEvent, RuntimeOrigin, TransactionPayment,
 };
 use pallet_transaction_payment::Event as PaymentEvent;
@@ -129,37 +134,156 @@ fn fee_paid(who: &AccountId) -> (u128, u128) {
 		.expect("a fee was paid")
 }
 
+/// `call` signed by `signer`, refused at validation for `refusal`.
+fn assert_refused(signer: Sr25519Keyring, call: RuntimeCall, refusal: Refusal) {
+	use sp_runtime::transaction_validity::TransactionValidityError;
+	assert_eq!(
+		Executive::apply_extrinsic(signed(signer, call)),
+		Err(TransactionValidityError::Invalid(refusal.into())),
+		"refused at validation: nothing of it goes into a block"
+	);
+}
+
 #[test]
-fn free_text_is_refused_and_its_bytes_are_paid_for_by_the_formula() {
+fn free_text_is_refused_before_it_reaches_a_block() {
 	genesis("development").execute_with(|| {
 		start_block(1, Alice, T0);
-		let bob = Bob.to_account_id();
-		for remark in [
-			frame_system::Call::remark { remark: vec![0; 64 * 1024] },
-			frame_system::Call::remark_with_event { remark: vec![0; 64 * 1024] },
-		] {
-			System::reset_events();
-			let call = RuntimeCall::System(remark);
-			let xt = signed(Bob, call);
-			let length = xt.encoded_size() as u128;
-			// The call's weight and its transaction extensions' (signature, nonce...).
-			let weight = xt.get_dispatch_info().total_weight().ref_time() as u128;
-			let result = Executive::apply_extrinsic(xt);
-			assert_eq!(
-				result,
-				Ok(Err(frame_system::Error::<Runtime>::CallFiltered.into())),
-				"refused, and included so the sender pays"
-			);
-			// fee = base + length × ByteFee + multiplier × weight, weight being identity on
-			// ref time (1 planck a unit) and the multiplier 1 at genesis.
-			let base = <Runtime as frame_system::Config>::BlockWeights::get()
-				.get(DispatchClass::Normal)
-				.base_extrinsic
-				.ref_time() as u128;
-			assert_eq!(fees::ByteFee::get(), MICRO_MED);
-			let (fee, _) = fee_paid(&bob);
-			assert_eq!(fee, base + length * MICRO_MED + weight);
-			assert!(length * MICRO_MED > fee / 2, "the bytes are most of the fee");
+		let nonce = System::account_nonce(Bob.to_account_id());
+		let remark = || RuntimeCall::System(frame_system::Call::remark { remark: vec![0; 1024] });
+		assert_refused(Bob, remark(), Refusal::FreeText);
+		assert_refused(
+			Bob,
+			RuntimeCall::System(frame_system::Call::remark_with_event { remark: vec![1; 8] }),
+			Refusal::FreeText,
+		);
+		// Nor inside a council motion, nor through sudo (which skips the dispatch filter).
+		let length = remark().encoded_size() as u32;
+		assert_refused(
+			Charlie,
+			RuntimeCall::Council(pallet_collective::Call::propose {
+				threshold: 2,
+				proposal: Box::new(remark()),
+				length_bound: length,
+			}),
+			Refusal::FreeText,
+		);
+		assert_refused(
+			Alice,
+			RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(remark()) }),
+			Refusal::FreeText,
+		);
+		// Root-only system calls from an account would only fail, after filling a block.
+		assert_refused(
+			Bob,
+			RuntimeCall::System(frame_system::Call::set_code { code: vec![0; 1024] }),
+			Refusal::RootOnly,
+		);
+		// Code that is not the authorized upgrade.
+		assert_refused(
+			Bob,
+			RuntimeCall::System(frame_system::Call::apply_authorized_upgrade {
+				code: vec![0; 1024],
+			}),
+			Refusal::UnauthorizedCode,
+		);
+		// Bob paid nothing, and his nonce did not move.
+		assert_eq!(System::account_nonce(Bob.to_account_id()), nonce);
+		finish_block();
+	});
+}
+
+#[test]
+fn a_motion_must_ask_for_two_thirds_of_the_seats() {
+	genesis("local_testnet").execute_with(|| {
+		start_block(1, Alice, T0);
+		assert_eq!(two_thirds_of(4), 3);
+		assert_eq!(two_thirds_of(3), 2);
+		assert_eq!(two_thirds_of(2), 2);
+		assert_eq!(two_thirds_of(1), 1);
+		let suspend = RuntimeCall::Patients(PatientsCall::suspend_organization { org: 1 });
+		let length = suspend.encoded_size() as u32;
+		let propose = |threshold| {
+			RuntimeCall::Council(pallet_collective::Call::propose {
+				threshold,
+				proposal: Box::new(suspend.clone()),
+				length_bound: length,
+			})
+		};
+		// Four seats: a motion asking for 1, 2 or 5 ayes is refused; 3 or 4 is a motion.
+		for threshold in [1, 2, 5] {
+			assert_refused(Charlie, propose(threshold), Refusal::MotionThreshold);
+		}
+		assert_ok_applied(Executive::apply_extrinsic(signed(Charlie, propose(3))));
+		finish_block();
+	});
+}
+
+#[test]
+fn the_fee_of_a_large_call_is_base_plus_bytes_plus_weight() {
+	genesis("local_testnet").execute_with(|| {
+		start_block(1, Alice, T0);
+		// A motion carrying a voter set of 32 keys: over a kilobyte.
+		let voters = (0..32u8)
+			.map(|i| (sp_consensus_grandpa::AuthorityId::from(sp_core::ed25519::Public::from_raw([i; 32])), 0))
+			.collect::<Vec<_>>();
+		let proposal = RuntimeCall::Consortium(pallet_consortium::Call::force_voter_set {
+			voters: voters.try_into().expect("32 voters fit"),
+			best_finalized: 0,
+		});
+		let length_bound = proposal.encoded_size() as u32;
+		let call = RuntimeCall::Council(pallet_collective::Call::propose {
+			threshold: 3,
+			proposal: Box::new(proposal),
+			length_bound,
+		});
+		let xt = signed(Charlie, call);
+		let length = xt.encoded_size() as u128;
+		assert!(length > 1024, "{length} bytes");
+		System::reset_events();
+		assert_ok_applied(Executive::apply_extrinsic(xt));
+		// fee = base + length × ByteFee + multiplier × weight: weight is identity on ref time
+		// (1 planck a unit), the multiplier 1 at genesis, and the weight the one the call
+		// reported having used (its event), signed extensions included.
+		let base = <Runtime as frame_system::Config>::BlockWeights::get()
+			.get(DispatchClass::Normal)
+			.base_extrinsic
+			.ref_time() as u128;
+		let weight = System::events()
+			.into_iter()
+			.find_map(|record| match record.event {
+				RuntimeEvent::System(frame_system::Event::ExtrinsicSuccess { dispatch_info }) => {
+					Some(dispatch_info.weight.ref_time() as u128)
+				}
+				_ => None,
+			})
+			.expect("ExtrinsicSuccess");
+		assert_eq!(fees::ByteFee::get(), MICRO_MED);
+		let (fee, _) = fee_paid(&Charlie.to_account_id());
+		assert_eq!(fee, base + length * MICRO_MED + (weight - base));
+		finish_block();
+	});
+}
+
+#[test]
+fn a_byte_fee_out_of_bounds_is_held_to_the_bounds() {
+	genesis("development").execute_with(|| {
+		start_block(1, Alice, T0);
+		let (least, most) = BYTE_FEE_BOUNDS;
+		for (set, effective) in [(u128::MAX, most), (0, least), (2 * MICRO_MED, 2 * MICRO_MED)] {
+			let motion = RuntimeCall::Parameters(pallet_parameters::Call::set_parameter {
+				key_value: RuntimeParameters::Fees(fees::Parameters::ByteFee(
+					fees::ByteFee,
+					Some(set),
+				)),
+			});
+			assert_eq!(council_motion(motion, &[Charlie, Eve], &[]), Some(Ok(())));
+			assert_eq!(EffectiveByteFee::get(), effective);
+			// Transactions stay payable.
+			let transfer = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
+				dest: Alice.to_account_id().into(),
+				value: 1,
+			});
+			assert_ok_applied(Executive::apply_extrinsic(signed(Bob, transfer)));
 		}
 		finish_block();
 	});

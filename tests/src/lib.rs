@@ -112,6 +112,7 @@ fn signed_as_with_tip(
 		frame_system::CheckNonce::<Runtime>::from(nonce),
 		frame_system::CheckWeight::<Runtime>::new(),
 		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip),
+		medchain_runtime::configs::admission::RefuseUnsafeCalls,
 		frame_system::WeightReclaim::<Runtime>::new(),
 	);
 	let payload = SignedPayload::new(call.clone(), extension.clone()).expect("payload builds");

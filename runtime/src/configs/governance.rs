@@ -8,7 +8,7 @@ use crate::{
 use frame_support::{
 	dynamic_params::{dynamic_pallet_params, dynamic_params},
 	parameter_types,
-	traits::{AsEnsureOriginWithArg, ChangeMembers, EitherOfDiverse},
+	traits::{AsEnsureOriginWithArg, ChangeMembers, EitherOfDiverse, Get},
 	weights::Weight,
 };
 use frame_system::{EnsureNever, EnsureRoot};
@@ -44,7 +44,7 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 	type Proposal = RuntimeCall;
 	type RuntimeEvent = RuntimeEvent;
 	type MotionDuration = MotionDuration;
-	/// A member can keep at most this many motions open; see `Consideration`.
+	/// At most this many motions are open at once, in the whole council.
 	type MaxProposals = frame_support::traits::ConstU32<32>;
 	type MaxMembers = frame_support::traits::ConstU32<MAX_COUNCIL_SEATS>;
 	/// A vote not cast counts as nay: motions pass only with two thirds of the seats voting aye.
@@ -102,7 +102,7 @@ impl OrganizationAdmins<AccountId> for CouncilOfAdmins {
 		<Runtime as pallet_collective::Config<CouncilCollective>>::WeightInfo::set_members(
 			MAX_COUNCIL_SEATS,
 			MAX_COUNCIL_SEATS,
-			32,
+			<Runtime as pallet_collective::Config<CouncilCollective>>::MaxProposals::get(),
 		)
 	}
 }
@@ -124,6 +124,24 @@ pub mod dynamic_params {
 		/// 3.9 MED, more than one filled with execution (1.5 s, 1.5 MED).
 		#[codec(index = 0)]
 		pub static ByteFee: Balance = medchain_primitives::token::MICRO_MED;
+	}
+}
+
+/// The least and the most a byte may cost, whatever a motion set `ByteFee` to: 0.1 µMED and
+/// 1 mMED. Above the bound, a unit mistake (MED for planck) would make every transaction
+/// unpayable, votes to undo it included; below it, bytes would be nearly free.
+pub const BYTE_FEE_BOUNDS: (Balance, Balance) = (
+	medchain_primitives::token::MICRO_MED / 10,
+	medchain_primitives::token::MILLI_MED,
+);
+
+/// The byte fee transactions pay: `ByteFee` within [`BYTE_FEE_BOUNDS`].
+pub struct EffectiveByteFee;
+
+impl Get<Balance> for EffectiveByteFee {
+	fn get() -> Balance {
+		let (least, most) = BYTE_FEE_BOUNDS;
+		dynamic_params::fees::ByteFee::get().clamp(least, most)
 	}
 }
 

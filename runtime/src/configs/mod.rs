@@ -1,5 +1,6 @@
 //! The pallets' configurations, split by domain.
 
+pub mod admission;
 pub mod consensus;
 pub mod governance;
 pub mod medical;

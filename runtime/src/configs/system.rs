@@ -1,6 +1,5 @@
 //! Accounts, balances and fees.
 
-use super::governance::dynamic_params;
 use crate::weights::{block_weights::BlockExecutionWeight, extrinsic_weights::ExtrinsicBaseWeight};
 use crate::{
 	AccountId, Authorship, Balance, Balances, Block, Hash, Nonce, PalletInfo, Runtime, RuntimeCall,
@@ -71,6 +70,8 @@ parameter_types! {
 /// Calls no one may make: `system.remark` and `system.remarkWithEvent` would write free text
 /// (possibly personal data) into blocks that every node keeps forever, on a chain that promises
 /// none. Refused on every chain, the development chain included: nothing Medchain does needs them.
+/// Transactions carrying them are refused at validation (`admission::RefuseUnsafeCalls`); this
+/// filter refuses them at dispatch too, wherever they come from.
 pub struct NoFreeText;
 
 impl Contains<RuntimeCall> for NoFreeText {
@@ -154,8 +155,9 @@ impl pallet_transaction_payment::Config for Runtime {
 	type OperationalFeeMultiplier = ConstU8<5>;
 	/// One planck per unit of weight: 1 µMED per microsecond of execution.
 	type WeightToFee = IdentityFee<Balance>;
-	/// `ByteFee` per byte, a parameter the council sets (`parameters.setParameter`).
-	type LengthToFee = ConstantMultiplier<Balance, dynamic_params::fees::ByteFee>;
+	/// `ByteFee` per byte, a parameter the council sets (`parameters.setParameter`), within
+	/// `BYTE_FEE_BOUNDS`.
+	type LengthToFee = ConstantMultiplier<Balance, super::governance::EffectiveByteFee>;
 	type FeeMultiplierUpdate = TargetedFeeAdjustment<
 		Self,
 		TargetBlockFullness,

@@ -1,0 +1,126 @@
+//! What a transaction may carry at all: checked when it is validated (in the pool, and again
+//! when a block is imported), so a refused call never reaches a block. A filter at dispatch
+//! (`BaseCallFilter`) alone would still put the call's bytes into a block that every node keeps
+//! forever, and charge a fee for it.
+
+use crate::{Runtime, RuntimeCall};
+use codec::{Decode, DecodeWithMemTracking, Encode};
+use frame_support::{pallet_prelude::TransactionSource, traits::Contains, weights::Weight};
+use scale_info::TypeInfo;
+use sp_runtime::{
+	impl_tx_ext_default,
+	traits::{BlakeTwo256, DispatchInfoOf, Hash, TransactionExtension, ValidateResult},
+	transaction_validity::{InvalidTransaction, ValidTransaction},
+};
+
+/// Why a transaction was refused (`InvalidTransaction::Custom`; polkadot.js shows
+/// `1010: Invalid Transaction: Custom error: N`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum Refusal {
+	/// The call (or a call it carries: a council motion's, sudo's) could write free text, e.g.
+	/// `system.remark`.
+	FreeText = 1,
+	/// A `system` call that only root may make (`setCode`, `setStorage`, …): from a signed
+	/// account it could only fail, after putting its bytes into a block.
+	RootOnly = 2,
+	/// `system.applyAuthorizedUpgrade` with code that is not the authorized upgrade.
+	UnauthorizedCode = 3,
+	/// A council motion whose threshold is below two thirds of the seats, or above the seats:
+	/// it could never govern, and would only hold a motion slot or squat on the call.
+	MotionThreshold = 4,
+}
+
+impl From<Refusal> for InvalidTransaction {
+	fn from(refusal: Refusal) -> Self {
+		InvalidTransaction::Custom(refusal as u8)
+	}
+}
+
+/// Whether `call` writes free text, directly or through the call it carries.
+fn carries_free_text(call: &RuntimeCall) -> bool {
+	if !super::NoFreeText::contains(call) {
+		return true;
+	}
+	match call {
+		RuntimeCall::Council(pallet_collective::Call::propose { proposal, .. }) |
+		RuntimeCall::Council(pallet_collective::Call::execute { proposal, .. }) => carries_free_text(proposal),
+		RuntimeCall::Sudo(
+			pallet_sudo::Call::sudo { call } |
+			pallet_sudo::Call::sudo_unchecked_weight { call, .. } |
+			pallet_sudo::Call::sudo_as { call, .. },
+		) => carries_free_text(call),
+		_ => false,
+	}
+}
+
+/// The least number of ayes that can pass a motion on a council of `seats`: two thirds,
+/// rounded up.
+pub fn two_thirds_of(seats: u32) -> u32 {
+	seats.saturating_mul(2).saturating_add(2) / 3
+}
+
+/// Why `call`, sent by a signed account, is refused, if it is.
+pub fn refusal(call: &RuntimeCall) -> Option<Refusal> {
+	if carries_free_text(call) {
+		return Some(Refusal::FreeText);
+	}
+	match call {
+		RuntimeCall::System(frame_system::Call::apply_authorized_upgrade { code }) => {
+			let authorized = frame_system::Pallet::<Runtime>::authorized_upgrade()
+				.is_some_and(|upgrade| *upgrade.code_hash() == BlakeTwo256::hash(code));
+			(!authorized).then_some(Refusal::UnauthorizedCode)
+		}
+		RuntimeCall::System(_) => Some(Refusal::RootOnly),
+		RuntimeCall::Council(pallet_collective::Call::propose { threshold, .. }) => {
+			let seats = u32::try_from(
+				pallet_collective::Members::<Runtime, super::CouncilCollective>::get().len(),
+			)
+			.unwrap_or(u32::MAX);
+			(*threshold < two_thirds_of(seats) || *threshold > seats)
+				.then_some(Refusal::MotionThreshold)
+		}
+		_ => None,
+	}
+}
+
+/// The transaction extension that refuses, at validation, what [`refusal`] names.
+#[derive(Encode, Decode, DecodeWithMemTracking, Clone, Eq, PartialEq, Default, TypeInfo)]
+pub struct RefuseUnsafeCalls;
+
+impl core::fmt::Debug for RefuseUnsafeCalls {
+	fn fmt(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+		write!(f, "RefuseUnsafeCalls")
+	}
+}
+
+impl TransactionExtension<RuntimeCall> for RefuseUnsafeCalls {
+	const IDENTIFIER: &'static str = "RefuseUnsafeCalls";
+	type Implicit = ();
+	type Val = ();
+	type Pre = ();
+
+	/// At most the council's members and the authorized upgrade are read; hashing an upgrade's
+	/// code is paid for by `applyAuthorizedUpgrade`'s own weight.
+	fn weight(&self, _: &RuntimeCall) -> Weight {
+		<Runtime as frame_system::Config>::DbWeight::get().reads(2)
+	}
+
+	fn validate(
+		&self,
+		origin: crate::RuntimeOrigin,
+		call: &RuntimeCall,
+		_info: &DispatchInfoOf<RuntimeCall>,
+		_len: usize,
+		_self_implicit: Self::Implicit,
+		_inherited_implication: &impl Encode,
+		_source: TransactionSource,
+	) -> ValidateResult<Self::Val, RuntimeCall> {
+		match refusal(call) {
+			Some(refusal) => Err(InvalidTransaction::from(refusal).into()),
+			None => Ok((ValidTransaction::default(), (), origin)),
+		}
+	}
+
+	impl_tx_ext_default!(RuntimeCall; prepare);
+}
