@@ -74,6 +74,10 @@ pub struct GenesisRoles {
 	pub organizations: Vec<(OrgId, AccountId, Vec<AccountId>)>,
 	/// The council's members.
 	pub council: Vec<AccountId>,
+	/// The council's prime member (whose vote an abstention follows), if any.
+	pub prime: Option<AccountId>,
+	/// The admins of the active organizations, sorted: who the council must be.
+	pub active_admins: Vec<AccountId>,
 	/// The admitted miners: `(mining key, payout account)`.
 	pub miners: Vec<(MiningKey, AccountId)>,
 	/// The finality voters: the consortium's voter set and GRANDPA's authorities.
@@ -86,6 +90,11 @@ fn council_members_key() -> Vec<u8> {
 	[twox_128(b"Council"), twox_128(b"Members")].concat()
 }
 
+/// `twox_128(b"Council") ++ twox_128(b"Prime")`: the council's prime member (`AccountId`).
+fn council_prime_key() -> Vec<u8> {
+	[twox_128(b"Council"), twox_128(b"Prime")].concat()
+}
+
 impl GenesisRoles {
 	/// The roles the genesis state `storage` gives, read with the runtime's own storage types.
 	pub fn of(storage: Storage) -> Result<Self, String> {
@@ -94,6 +103,13 @@ impl GenesisRoles {
 				.map_err(|e| format!("Council.Members in the genesis state: {e}"))?,
 			None => Vec::new(),
 		};
+		let prime = match storage.top.get(&council_prime_key()) {
+			Some(value) => Some(
+				AccountId::decode(&mut value.as_slice())
+					.map_err(|e| format!("Council.Prime in the genesis state: {e}"))?,
+			),
+			None => None,
+		};
 		let mut state = sp_state_machine::BasicExternalities::new(storage);
 		Ok(state.execute_with(|| Self {
 			sudo: pallet_sudo::Key::<Runtime>::get(),
@@ -101,6 +117,15 @@ impl GenesisRoles {
 				.map(|(id, org)| (id, org.admin, org.members.into_inner()))
 				.collect(),
 			council,
+			prime,
+			active_admins: {
+				let mut admins: Vec<AccountId> = pallet_patients::Organizations::<Runtime>::iter()
+					.filter(|(_, org)| org.status == pallet_patients::OrgStatus::Active)
+					.map(|(_, org)| org.admin)
+					.collect();
+				admins.sort();
+				admins
+			},
 			miners: Consortium::miners()
 				.into_iter()
 				.map(|(key, info)| (key, info.payout))
@@ -163,14 +188,47 @@ impl GenesisRoles {
 	}
 }
 
-/// Refuses to run `chain` if it is not a development chain and its genesis gives a development
-/// key a role (see [`GenesisRoles::refusal`]).
-pub fn check(chain: &dyn ChainSpec) -> Result<(), String> {
-	if chain.chain_type() == ChainType::Development {
+impl GenesisRoles {
+	/// Why the node refuses a consortium chain with these genesis roles whatever keys hold
+	/// them: a sudo key (one key could change anything), a council prime (abstentions would
+	/// follow one member), or a council that is not exactly the active organizations' admins.
+	pub fn governance_refusal(&self) -> Option<String> {
+		let fix = "only a development chain may have one. Use a chain spec from `medchain-node \
+		           new-consortium`, or pass --allow-development-keys for a test network.";
+		if self.sudo.is_some() {
+			return Some(format!(
+				"this chain's genesis has a sudo key, which alone could change anything; {fix}"
+			));
+		}
+		if self.prime.is_some() {
+			return Some(format!(
+				"this chain's genesis gives the council a prime member, whose vote abstentions \
+				 would follow; {fix}"
+			));
+		}
+		let mut council = self.council.clone();
+		council.sort();
+		(council != self.active_admins).then(|| {
+			"this chain's genesis seats a council that is not the admins of its active \
+			 organizations (the runtime keeps the two equal from genesis on). Use a chain spec \
+			 from `medchain-node new-consortium`, or pass --allow-development-keys for a test \
+			 network."
+				.to_string()
+		})
+	}
+}
+
+/// Refuses to run `chain` unless it is the built-in development chain (`builtin_dev`: `--dev`
+/// or `--chain dev`; a spec file that only calls itself a development chain is checked like any
+/// other), if its genesis gives a development key a role (see [`GenesisRoles::refusal`]) or
+/// governs otherwise than by its council (see [`GenesisRoles::governance_refusal`]).
+pub fn check(chain: &dyn ChainSpec, builtin_dev: bool) -> Result<(), String> {
+	if builtin_dev && chain.chain_type() == ChainType::Development {
 		return Ok(());
 	}
 	let genesis = chain.as_storage_builder().build_storage()?;
-	match GenesisRoles::of(genesis)?.refusal() {
+	let roles = GenesisRoles::of(genesis)?;
+	match roles.refusal().or_else(|| roles.governance_refusal()) {
 		Some(refusal) => Err(refusal),
 		None => Ok(()),
 	}
@@ -300,15 +358,39 @@ mod tests {
 			refusal.starts_with("this chain's genesis makes the development key //"),
 			"{refusal}"
 		);
-		assert_eq!(check(&local), Err(refusal));
+		assert_eq!(check(&local, false), Err(refusal));
+		// Governed by its council: the local chain has no sudo key and no prime.
+		assert_eq!(roles.governance_refusal(), None);
 
 		let dev = chain_spec::development_chain_spec().expect("the dev spec");
 		let roles =
 			GenesisRoles::of(dev.build_storage().expect("dev genesis")).expect("readable roles");
 		assert_eq!(roles.sudo, Some(Sr25519Keyring::Alice.to_account_id()));
 		assert!(roles.refusal().is_some());
-		// A development chain may hold development keys.
-		assert_eq!(check(&dev), Ok(()));
+		// The built-in development chain may hold development keys and a sudo key; the same
+		// spec loaded from a file is checked like any other.
+		assert_eq!(check(&dev, true), Ok(()));
+		assert!(check(&dev, false).is_err());
+	}
+
+	#[test]
+	fn a_consortium_chain_has_no_sudo_key_no_prime_and_the_admins_as_its_council() {
+		let admin = |seed: u8| AccountId::from([seed; 32]);
+		let roles = || GenesisRoles {
+			organizations: vec![(0, admin(1), vec![]), (1, admin(2), vec![])],
+			council: vec![admin(2), admin(1)],
+			active_admins: vec![admin(1), admin(2)],
+			..Default::default()
+		};
+		assert_eq!(roles().governance_refusal(), None);
+		let sudo = GenesisRoles { sudo: Some(admin(9)), ..roles() };
+		assert!(sudo.governance_refusal().expect("refused").contains("sudo key"));
+		let prime = GenesisRoles { prime: Some(admin(1)), ..roles() };
+		assert!(prime.governance_refusal().expect("refused").contains("prime"));
+		let extra = GenesisRoles { council: vec![admin(1), admin(2), admin(9)], ..roles() };
+		assert!(extra.governance_refusal().expect("refused").contains("not the admins"));
+		let missing = GenesisRoles { council: vec![admin(1)], ..roles() };
+		assert!(missing.governance_refusal().is_some());
 	}
 
 	/// Whether `bytes` contains `key`.
@@ -378,7 +460,7 @@ mod tests {
 		assert_eq!(admins, founders);
 		assert_eq!(roles.miners.len(), 2);
 		assert_eq!(roles.voters.len(), 6, "three voters, each in both sets");
-		assert_eq!(check(&spec), Ok(()));
+		assert_eq!(check(&spec, false), Ok(()));
 
 		// No development key anywhere in its genesis state; the local chain's has them.
 		assert!(!holds_development_key(&genesis));
