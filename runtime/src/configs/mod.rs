@@ -3,8 +3,10 @@
 pub mod consensus;
 pub mod governance;
 pub mod medical;
+pub mod peers;
 pub mod system;
 
 pub use consensus::*;
 pub use governance::*;
+pub use peers::*;
 pub use system::*;

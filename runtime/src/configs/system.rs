@@ -71,6 +71,7 @@ parameter_types! {
 /// Calls no one may make: `system.remark` and `system.remarkWithEvent` would write free text
 /// (possibly personal data) into blocks that every node keeps forever, on a chain that promises
 /// none. Refused on every chain, the development chain included: nothing Medchain does needs them.
+/// Node claims are refused too (see [`super::peers::refused_peer_call`]).
 pub struct NoFreeText;
 
 impl Contains<RuntimeCall> for NoFreeText {
@@ -80,7 +81,7 @@ impl Contains<RuntimeCall> for NoFreeText {
 			RuntimeCall::System(
 				frame_system::Call::remark { .. } | frame_system::Call::remark_with_event { .. }
 			)
-		)
+		) && !super::peers::refused_peer_call(call)
 	}
 }
 
