@@ -299,10 +299,11 @@ fn the_council_manages_the_well_known_nodes_and_node_claims_are_refused() {
 		assert_eq!(Owners::<Runtime>::get(&node), Some(Bob.to_account_id()));
 
 		// Its owner cannot hand it over or drop it either.
-		for call in [
+		let claims: [NodeCall<Runtime>; 2] = [
 			NodeCall::transfer_node { node: node.clone(), owner: Eve.to_account_id().into() },
 			NodeCall::remove_claim { node: node.clone() },
-		] {
+		];
+		for call in claims {
 			let result = Executive::apply_extrinsic(signed(Bob, node_call(call)));
 			assert!(!matches!(result, Ok(Ok(()))), "{result:?}");
 		}
