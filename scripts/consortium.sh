@@ -5,7 +5,8 @@
 # --charlie and --dave put in each node's keystore, which the local chain admits (hence
 # --allow-development-keys: this is a test network). Voters need not mine, which spares the CPU.
 # Each node accepts only the other three (reserved-only peering with stable node identities from
-# scripts/consortium/node*.key).
+# scripts/consortium/node*.key; the local chain holds them as its well-known nodes, from which
+# each node takes its reserved peers at every block).
 # Ctrl-C (or the end of this script) stops them all.
 #
 #   node   keys      mines  p2p    RPC (ws/http)  Prometheus

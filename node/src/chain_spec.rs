@@ -62,6 +62,8 @@ pub fn development_chain_spec() -> Result<ChainSpec, String> {
 
 /// The stable identities of the local consortium's four nodes (their keys are
 /// `scripts/consortium/node{1,2,3,4}.key`), at the ports `scripts/consortium.sh` gives them.
+/// The local chain's genesis holds their peer ids as its well-known nodes
+/// (`LOCAL_NODE_PEER_IDS` of the runtime's genesis presets).
 const LOCAL_BOOT_NODES: [&str; 4] = [
 	"/ip4/127.0.0.1/tcp/30331/p2p/12D3KooWCC4EajASkKaTjoJ2wJExp1v8i1XLdnzN8DHbZPtRNiKF",
 	"/ip4/127.0.0.1/tcp/30332/p2p/12D3KooWFpk9kpgeNoRNhs7jn2yH7bce7udwDEnh13QYBEjmx8M2",
@@ -85,7 +87,8 @@ pub fn local_chain_spec() -> Result<ChainSpec, String> {
 /// A new consortium's chain spec, from its founding file (checked, see [`Founding::members`]): a
 /// live chain whose genesis holds the founding organizations, their admins' endowments and their
 /// nodes' keys, and nothing else (no sudo key, no development account; see
-/// [`founding_genesis`]). Its boot nodes are the founders' nodes.
+/// [`founding_genesis`]). Its boot nodes are the founders' nodes, and their peer ids its
+/// well-known nodes.
 pub fn founding_chain_spec(founding: &Founding) -> Result<ChainSpec, String> {
 	let members = founding.members()?;
 	Ok(ChainSpec::builder(runtime_code()?, None)
@@ -97,4 +100,38 @@ pub fn founding_chain_spec(founding: &Founding) -> Result<ChainSpec, String> {
 		.with_properties(properties())
 		.with_boot_nodes(founding.boot_nodes()?)
 		.build())
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use medchain_runtime::Runtime;
+	use sc_network::PeerId;
+	use sp_core::OpaquePeerId;
+	use sp_keyring::Sr25519Keyring::{Alice, Charlie, Eve, Ferdie};
+	use sp_runtime::BuildStorage;
+	use std::{collections::BTreeSet, str::FromStr};
+
+	#[test]
+	fn the_local_chains_well_known_nodes_are_its_boot_nodes_owned_by_their_admins() {
+		let boot_nodes: Vec<OpaquePeerId> = LOCAL_BOOT_NODES
+			.iter()
+			.map(|addr| {
+				let (_, peer_id) = addr.rsplit_once("/p2p/").expect("a peer id");
+				OpaquePeerId::new(PeerId::from_str(peer_id).expect("a valid peer id").to_bytes())
+			})
+			.collect();
+		let genesis = local_chain_spec().expect("the local spec").build_storage();
+		let mut state = sp_state_machine::BasicExternalities::new(genesis.expect("its genesis"));
+		state.execute_with(|| {
+			assert_eq!(
+				pallet_node_authorization::WellKnownNodes::<Runtime>::get(),
+				boot_nodes.iter().cloned().collect::<BTreeSet<_>>()
+			);
+			// node1…node4 run the keys of organizations 0…3: their admins own them.
+			let owners: Vec<_> =
+				boot_nodes.iter().map(pallet_node_authorization::Owners::<Runtime>::get).collect();
+			assert_eq!(owners, [Charlie, Eve, Ferdie, Alice].map(|k| Some(k.to_account_id())));
+		});
+	}
 }

@@ -243,6 +243,7 @@ mod tests {
 	};
 	use sp_core::{crypto::Ss58Codec, ed25519, sr25519, storage::well_known_keys, Pair};
 	use sp_runtime::BuildStorage;
+	use std::str::FromStr;
 
 	fn fresh_sr25519() -> sr25519::Public {
 		sr25519::Pair::generate().0.public()
@@ -458,6 +459,19 @@ mod tests {
 			.map(|(id, org)| (id, AccountId::from_ss58check(&org.admin).expect("an address")))
 			.collect();
 		assert_eq!(admins, founders);
+		// The founder with a boot node has it as the one well-known node, owned by its admin.
+		let node =
+			sc_network::PeerId::from_str("12D3KooWCC4EajASkKaTjoJ2wJExp1v8i1XLdnzN8DHbZPtRNiKF")
+				.expect("a peer id");
+		let node = sp_core::OpaquePeerId::new(node.to_bytes());
+		sp_state_machine::BasicExternalities::new(genesis.clone()).execute_with(|| {
+			assert_eq!(
+				pallet_node_authorization::WellKnownNodes::<Runtime>::get(),
+				std::collections::BTreeSet::from([node.clone()])
+			);
+			let admin = founders.first().map(|(_, admin)| admin.clone());
+			assert_eq!(pallet_node_authorization::Owners::<Runtime>::get(&node), admin);
+		});
 		assert_eq!(roles.miners.len(), 2);
 		assert_eq!(roles.voters.len(), 6, "three voters, each in both sets");
 		assert_eq!(check(&spec, false), Ok(()));

@@ -1,7 +1,8 @@
 //! The founding file of a new consortium, what `medchain-node new-consortium --founding FILE`
 //! reads: the chain's name and id, and for each founding organization its kind, its admin
-//! account and its node's keys (see `scripts/consortium/founding.example.json` and the README).
-//! Nothing in it names an institution: the chain only learns kinds and keys.
+//! account and its node's keys and address (see `scripts/consortium/founding.example.json` and
+//! the README). Nothing in it names an institution: the chain only learns kinds, keys and peer
+//! ids.
 
 use crate::dev_keys::DevelopmentKeys;
 use medchain_primitives::{token::MED, AccountId, Balance, MiningKey, OrgKind};
@@ -9,7 +10,7 @@ use medchain_runtime::{genesis_config_presets::FoundingMember, Runtime};
 use sc_network::config::MultiaddrWithPeerId;
 use serde::Deserialize;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
-use sp_core::{crypto::Ss58Codec, ed25519, sr25519, Get};
+use sp_core::{crypto::Ss58Codec, ed25519, sr25519, Get, OpaquePeerId};
 use std::{collections::BTreeMap, path::Path};
 
 /// The founding file (JSON, camelCase; unknown fields are refused).
@@ -45,7 +46,10 @@ pub struct FoundingOrganization {
 	pub payout: Option<String>,
 	/// The node's finality key (ed25519 public key, SS58), if the organization votes in GRANDPA.
 	pub finality_key: Option<String>,
-	/// The node's public address with its peer id, for the chain spec's boot nodes.
+	/// The node's public address with its peer id: one of the chain spec's boot nodes, and (its
+	/// peer id) a well-known node at genesis, owned by the admin. Without it the organization
+	/// has no well-known node: the council must add its node
+	/// (`nodeAuthorization.addWellKnownNode`) before the consortium's nodes accept it.
 	pub boot_node: Option<String>,
 }
 
@@ -69,6 +73,16 @@ impl From<Kind> for OrgKind {
 			Kind::Auditor => OrgKind::Auditor,
 		}
 	}
+}
+
+/// Organization `index`'s `bootNode`, parsed: an address ending with the node's peer id.
+fn boot_node(index: usize, addr: &str) -> Result<MultiaddrWithPeerId, String> {
+	addr.parse().map_err(|e| {
+		format!(
+			"organization {index}: `bootNode`: {e} (expected e.g. \
+			 /dns/node.example.org/tcp/30333/p2p/12D3KooW...)"
+		)
+	})
 }
 
 /// Whether `id` is a usable chain or protocol id: not empty, letters, digits, `_` and `-` only.
@@ -156,8 +170,9 @@ impl Founding {
 	}
 
 	/// The founding members, checked: valid keys and addresses, none of them a development
-	/// key; distinct admins, mining keys and finality keys; at least one miner, one voter and
-	/// one endowed organization; within the runtime's limits.
+	/// key; distinct admins, mining keys, finality keys and nodes; at least one miner, one voter
+	/// and one endowed organization; within the runtime's limits. A member's node is its boot
+	/// node's peer id.
 	pub fn members(&self) -> Result<Vec<FoundingMember>, String> {
 		if self.name.trim().is_empty() {
 			return Err("`name` is empty".into());
@@ -172,8 +187,8 @@ impl Founding {
 			));
 		}
 		let development = DevelopmentKeys::all();
-		let (mut admins, mut miners, mut voters) =
-			(BTreeMap::new(), BTreeMap::new(), BTreeMap::new());
+		let (mut admins, mut miners, mut voters, mut nodes) =
+			(BTreeMap::new(), BTreeMap::new(), BTreeMap::new(), BTreeMap::new());
 		let mut members = Vec::with_capacity(self.organizations.len());
 		for (index, org) in self.organizations.iter().enumerate() {
 			let fields = Fields { index, development: &development };
@@ -208,12 +223,21 @@ impl Founding {
 				}
 				None => None,
 			};
+			let node = match &org.boot_node {
+				Some(addr) => {
+					let node = OpaquePeerId::new(boot_node(index, addr)?.peer_id.to_bytes());
+					distinct(&mut nodes, node.clone(), index, "bootNode")?;
+					Some(node)
+				}
+				None => None,
+			};
 			members.push(FoundingMember {
 				kind: org.kind.into(),
 				admin,
 				endowment,
 				mining,
 				finality,
+				node,
 			});
 		}
 		if miners.is_empty() {
@@ -239,6 +263,14 @@ impl Founding {
 				voters.len()
 			));
 		}
+		let max_nodes: u32 =
+			<Runtime as pallet_node_authorization::Config>::MaxWellKnownNodes::get();
+		if nodes.len() > usize::try_from(max_nodes).unwrap_or(usize::MAX) {
+			return Err(format!(
+				"{} boot nodes: the runtime holds at most {max_nodes} well-known nodes",
+				nodes.len()
+			));
+		}
 		Ok(members)
 	}
 
@@ -247,15 +279,7 @@ impl Founding {
 		self.organizations
 			.iter()
 			.enumerate()
-			.filter_map(|(index, org)| org.boot_node.as_ref().map(|addr| (index, addr)))
-			.map(|(index, addr)| {
-				addr.parse().map_err(|e| {
-					format!(
-						"organization {index}: `bootNode`: {e} (expected e.g. \
-						 /dns/node.example.org/tcp/30333/p2p/12D3KooW...)"
-					)
-				})
-			})
+			.filter_map(|(index, org)| org.boot_node.as_ref().map(|addr| boot_node(index, addr)))
 			.collect()
 	}
 }
@@ -263,8 +287,12 @@ impl Founding {
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use medchain_runtime::genesis_config_presets::LOCAL_NODE_PEER_IDS;
 	use sp_core::Pair;
 	use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+
+	/// node1's peer id on the local testnet (see `LOCAL_NODE_PEER_IDS`).
+	const NODE1: &str = "12D3KooWCC4EajASkKaTjoJ2wJExp1v8i1XLdnzN8DHbZPtRNiKF";
 
 	fn sr25519_key() -> String {
 		sr25519::Pair::generate().0.public().to_ss58check()
@@ -308,10 +336,12 @@ mod tests {
 
 	#[test]
 	fn members_are_in_file_order_with_their_keys() {
+		let mut provider = node(Kind::Provider);
+		provider.boot_node = Some(format!("/dns/node.example.org/tcp/30333/p2p/{NODE1}"));
 		let mut payer = node(Kind::Payer);
 		let payout = sr25519_key();
 		payer.payout = Some(payout.clone());
-		let file = founding(vec![node(Kind::Provider), payer, member(Kind::Auditor)]);
+		let file = founding(vec![provider, payer, member(Kind::Auditor)]);
 		let members = file.members().expect("a valid founding file");
 		assert_eq!(members.len(), 3);
 		let kinds: Vec<_> = members.iter().map(|m| m.kind).collect();
@@ -331,6 +361,12 @@ mod tests {
 		let auditor = members.get(2).expect("an auditor");
 		assert!(auditor.mining.is_none() && auditor.finality.is_none());
 		assert_eq!(file.protocol_id(), "test-consortium");
+		// A founder's node is its boot node's peer id, in libp2p's bytes; without a boot node,
+		// no node.
+		let node1 = LOCAL_NODE_PEER_IDS.first().expect("node1's peer id");
+		assert_eq!(provider.node, Some(OpaquePeerId::new(node1.to_vec())));
+		assert_eq!(payer.node, None);
+		assert_eq!(auditor.node, None);
 	}
 
 	#[test]
@@ -402,6 +438,14 @@ mod tests {
 		second.admin = first.admin.clone();
 		let error = error_of(&founding(vec![first, second]));
 		assert!(error.starts_with("organization 1: `admin`: the same as organization 0's"));
+
+		// The same node at another address is the same node.
+		let mut first = node(Kind::Provider);
+		first.boot_node = Some(format!("/dns/a.example.org/tcp/30333/p2p/{NODE1}"));
+		let mut second = node(Kind::Payer);
+		second.boot_node = Some(format!("/ip4/192.0.2.1/tcp/30333/p2p/{NODE1}"));
+		let error = error_of(&founding(vec![first, second]));
+		assert!(error.starts_with("organization 1: `bootNode`: the same as organization 0's"));
 	}
 
 	#[test]

@@ -8,6 +8,7 @@ mod cli;
 mod command;
 mod dev_keys;
 mod founding;
+mod peers;
 mod pow;
 mod rpc;
 mod service;

@@ -2,6 +2,7 @@
 //! block import), networking, RPC, the GRANDPA voter, and (with `--mine`) the mining worker and
 //! its CPU threads.
 
+use crate::peers::ChainAuthorizedPeers;
 use crate::pow::{spawn_miners, MedchainPow};
 use futures::FutureExt;
 use medchain_primitives::{mining, MiningKey};
@@ -259,7 +260,8 @@ pub fn new_full<
 				transaction_pool: Some(OffchainTransactionPoolFactory::new(
 					transaction_pool.clone(),
 				)),
-				network_provider: Arc::new(network.clone()),
+				// Reserved peers from the chain (pallet-node-authorization), see `peers`.
+				network_provider: Arc::new(ChainAuthorizedPeers::new(network.clone())),
 				enable_http_requests: true,
 				custom_extensions: |_| vec![],
 			})?;

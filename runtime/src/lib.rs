@@ -161,6 +161,9 @@ mod runtime {
 	#[runtime::pallet_index(5)]
 	pub type Grandpa = pallet_grandpa;
 
+	#[runtime::pallet_index(6)]
+	pub type NodeAuthorization = pallet_node_authorization;
+
 	#[runtime::pallet_index(10)]
 	pub type Balances = pallet_balances;
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { base58Decode, cryptoWaitReady } from '@polkadot/util-crypto';
 import { NODE_BINARY, freePorts, rpc, runNode, slow, startNode, waitFor } from './lib/node.mjs';
 
 const BLOCKS_WITHIN_MS = 180_000;
@@ -143,6 +143,11 @@ describe('medchain-node new-consortium', () => {
     const admitted = (await api.query.consortium.miners(miner.publicKey)).unwrap();
     assert.equal(admitted.org.toNumber(), 0);
     assert.equal(admitted.payout.toHex(), admin.accountId, 'the payout defaults to the admin');
+    // The provider's boot node is the one well-known node, owned by its admin.
+    const node0 = u8aToHex(base58Decode(peerId));
+    const wellKnown = [...await api.query.nodeAuthorization.wellKnownNodes()].map((p) => p.toHex());
+    assert.deepEqual(wellKnown, [node0]);
+    assert.equal((await api.query.nodeAuthorization.owners(node0)).unwrap().toHex(), admin.accountId);
   });
 
   it('refuses a founding file with a development key, naming the organization and field', slow, async () => {

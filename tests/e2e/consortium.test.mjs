@@ -1,9 +1,11 @@
 // Consortium test: four organizations' nodes on the `local` chain, on loopback, peering only with
-// each other (reserved-only, stable node keys from scripts/consortium). node1 and node2 mine; all
-// four vote in GRANDPA (the development keys of --alice, --bob, --charlie and --dave, which the
-// local chain admits). Then an outsider with hash power tries to write, and the council (the
-// admins of the four organizations; the local chain has no sudo key) admits a fifth
-// organization's miner and voter by motions with at least two thirds of its members' ayes.
+// each other (reserved-only, stable node keys from scripts/consortium; the chain holds their peer
+// ids as its well-known nodes). node1 and node2 mine; all four vote in GRANDPA (the development
+// keys of --alice, --bob, --charlie and --dave, which the local chain admits). Then an outsider
+// with hash power tries to write, and the council (the admins of the four organizations; the
+// local chain has no sudo key) admits a fifth organization's miner, voter and node by motions with
+// at least two thirds of its members' ayes: the four take the new node as a peer from the chain,
+// without a restart.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -14,7 +16,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import { encodeAddress } from '@polkadot/util-crypto';
+import { base58Decode, encodeAddress } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
 import { NODE_BINARY, START_TIMEOUT_MS, freePorts, rpc, startNode, waitFor } from './lib/node.mjs';
 import { find, send } from './lib/chain.mjs';
@@ -79,6 +81,8 @@ describe('a consortium of four organizations', () => {
   let api;
 
   const addr = (i) => `/ip4/127.0.0.1/tcp/${ports[i].p2p}/p2p/${peerIds[i]}`;
+  /** Node i's peer id as the chain holds it (pallet-node-authorization): libp2p's bytes, in hex. */
+  const peerIdHex = (i) => u8aToHex(base58Decode(peerIds[i]));
   /** Node i's command line: the local chain, its node key, data and consortium keys, only the
    * consortium (`peersOf`) as peers; miners mine with one thread. */
   const args = (i, peersOf = CONSORTIUM) => [
@@ -131,6 +135,15 @@ describe('a consortium of four organizations', () => {
     assert.ok((await api.query.sudo.key()).isNone, 'no sudo key');
     const seats = ['Alice', 'Charlie', 'Eve', 'Ferdie'].map((n) => u8aToHex(sr25519.addFromUri(`//${n}`).publicKey));
     assert.deepEqual((await api.query.council.members()).map((m) => m.toHex()), seats.sort());
+    // The chain holds the four nodes as its well-known nodes, each owned by the admin of the
+    // organization whose keys it runs: node1 (--alice) organization 0's, Charlie; node2 Eve;
+    // node3 Ferdie; node4 Alice.
+    const wellKnown = [...await api.query.nodeAuthorization.wellKnownNodes()].map((p) => p.toHex());
+    assert.deepEqual(wellKnown.sort(), CONSORTIUM.map(peerIdHex).sort());
+    const owners = await Promise.all(CONSORTIUM.map(async (i) =>
+      (await api.query.nodeAuthorization.owners(peerIdHex(i))).unwrap().toHex()));
+    assert.deepEqual(owners, ['Charlie', 'Eve', 'Ferdie', 'Alice']
+      .map((n) => u8aToHex(sr25519.addFromUri(`//${n}`).publicKey)));
     // Alice, sudo on the dev chain, is no sudo here.
     await assert.rejects(send(api, api.tx.sudo.sudo(api.tx.patients.suspendOrganization(0)),
       sr25519.addFromUri('//Alice')), /^Error: sudo\.RequireSudo$/);
@@ -206,22 +219,28 @@ describe('a consortium of four organizations', () => {
   it('an outsider with more hash power is refused: first as a peer, then each of its blocks', LONG, async () => {
     // The outsider holds a key the chain never admitted (Eve's), mines with two threads (the
     // consortium mines with one per miner) and, unlike the consortium's nodes, accepts its own
-    // blocks (--unsafe-ignore-miner-admission).
+    // blocks (--unsafe-ignore-miner-admission). It keeps dialling node1 (its boot node and
+    // reserved node), and runs no offchain worker (the chain names no peers for it anyway).
     const outsider = (extra) => startNode(['--chain', 'local', '--allow-development-keys',
       '--eve', '--base-path', join(dir, 'outsider'),
-      '--node-key-file', join(dir, 'nodeoutsider.key'), '--bootnodes', addr(1), ...extra],
+      '--node-key-file', join(dir, 'nodeoutsider.key'), '--bootnodes', addr(1),
+      '--reserved-nodes', addr(1), '--offchain-worker', 'never', ...extra],
     ports.outsider);
 
-    // It dials node1 (its boot node) for 15 s and is refused: node1 peers only with the
-    // consortium. (The positive control: node2, a known node, peered again after its restart.)
+    // It dials node1 for 15 s and is refused: node1 peers only with the consortium. (The
+    // positive control: node2, a known node, peered again after its restart.)
     nodes.outsider = await outsider([]);
     await new Promise((resolve) => setTimeout(resolve, 15_000));
     assert.equal(await peers(nodes.outsider), 0, 'the outsider has no peers');
     assert.equal(await peers(nodes[1]), 3, 'node1 still has only the consortium as peers');
 
-    // For the test, node1 lets it connect: the outsider syncs the chain, then mines on it and
-    // offers node1 its blocks.
-    await rpc(nodes[1].rpcPort, 'system_addReservedPeer', [addr('outsider')]);
+    // For the test, node1's owner (Charlie, admin of organization 0) lets it connect to node1,
+    // on chain: node1's offchain worker makes it a reserved peer at the next block. The outsider
+    // syncs the chain, then mines on it and offers node1 its blocks.
+    const charlie = sr25519.addFromUri('//Charlie');
+    const connection = [peerIdHex(1), [peerIdHex('outsider')]];
+    find(await send(api, api.tx.nodeAuthorization.addConnections(...connection), charlie),
+      'nodeAuthorization', 'ConnectionsAdded');
     try {
       await waitAll('the outsider to peer and sync', async () =>
         (await peers(nodes.outsider)) >= 1 &&
@@ -235,10 +254,11 @@ describe('a consortium of four organizations', () => {
         (await refused(nodes[1], 'not_admitted')) > 0);
       assert.match(nodes[1].logs(400), /Refused block with pre-hash .*: not_admitted/);
     } finally {
-      await rpc(nodes[1].rpcPort, 'system_removeReservedPeer', [peerIds.outsider]);
       await nodes.outsider.stop();
       delete nodes.outsider;
+      await send(api, api.tx.nodeAuthorization.removeConnections(...connection), charlie);
     }
+    assert.equal((await api.query.nodeAuthorization.additionalConnections(peerIdHex(1))).size, 0);
     // Neither the consortium's best chain nor its finalized chain holds an outsider block.
     const eve = miningKey('eve');
     for (const i of CONSORTIUM) {
@@ -282,10 +302,28 @@ describe('a consortium of four organizations', () => {
     const scheduledAt = (await api.rpc.chain.getHeader(events.blockHash)).number.toNumber();
     const delay = api.consts.consortium.voterChangeDelay.toNumber();
 
-    // Its node joins: the consortium's nodes add it as a reserved peer without a restart.
-    for (const i of CONSORTIUM) await rpc(nodes[i].rpcPort, 'system_addReservedPeer', [addr(5)]);
+    // Its node starts, with the four as its reserved nodes, and dials them: an unknown node,
+    // they refuse it.
+    const identity = async (i) =>
+      ({ pid: nodes[i].pid, peerId: await rpc(nodes[i].rpcPort, 'system_localPeerId') });
+    const identities = await Promise.all(CONSORTIUM.map(identity));
     MINERS.add(5);
     nodes[5] = await startNode(args(5, [...CONSORTIUM, 5]), ports[5]);
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
+    assert.equal(await peers(nodes[5]), 0, 'node5 has no peers before the council adds it');
+    assert.deepEqual(await Promise.all(CONSORTIUM.map((i) => peers(nodes[i]))), [3, 3, 3, 3]);
+
+    // The council adds it as a well-known node, owned by its organization's admin: the four's
+    // offchain workers make it a reserved peer at the next block, and it peers with all four.
+    const addNode = api.tx.nodeAuthorization.addWellKnownNode(peerIdHex(5), admin.address);
+    find(await councilMotion(api, addNode, alice, council), 'nodeAuthorization', 'NodeAdded');
+    assert.equal((await api.query.nodeAuthorization.owners(peerIdHex(5))).unwrap().toHex(),
+      u8aToHex(admin.publicKey));
+    await waitAll('node5 to peer with the four, and each of them with four', async () =>
+      (await peers(nodes[5])) >= 4 &&
+      (await Promise.all(CONSORTIUM.map((i) => peers(nodes[i])))).every((c) => c >= 4));
+    // Without a restart: the same processes, with the same identities.
+    assert.deepEqual(await Promise.all(CONSORTIUM.map(identity)), identities);
 
     await waitAll('a block of the fifth organization in node1\'s best chain', async () => {
       const keys = await authorsOf(nodes[1], await best(nodes[1]));

@@ -79,7 +79,7 @@ fn founding_genesis_admits_the_founders_in_order_and_nothing_else() {
 	};
 	use pallet_consortium::MinerInfo;
 	use sp_consensus_grandpa::AuthorityId as GrandpaId;
-	use sp_core::{ed25519, sr25519, Pair as _};
+	use sp_core::{ed25519, sr25519, OpaquePeerId, Pair as _};
 	type Patients = pallet_patients::Pallet<Runtime>;
 	let sr = |seed: &str| sr25519::Pair::from_string(seed, None).expect("a valid seed").public();
 	let account = |seed: &str| AccountId::from(sr(seed));
@@ -87,6 +87,7 @@ fn founding_genesis_admits_the_founders_in_order_and_nothing_else() {
 	let finality = GrandpaId::from(
 		ed25519::Pair::from_string("//HospitalVoter", None).expect("seed").public(),
 	);
+	let node = OpaquePeerId::new(vec![0x11; 38]);
 	let founders = [
 		FoundingMember {
 			kind: OrgKind::Provider,
@@ -94,6 +95,7 @@ fn founding_genesis_admits_the_founders_in_order_and_nothing_else() {
 			endowment: 1_000 * MED,
 			mining: Some((mining.clone(), account("//HospitalPayout"))),
 			finality: Some(finality.clone()),
+			node: Some(node.clone()),
 		},
 		FoundingMember {
 			kind: OrgKind::Payer,
@@ -101,6 +103,7 @@ fn founding_genesis_admits_the_founders_in_order_and_nothing_else() {
 			endowment: 0,
 			mining: None,
 			finality: None,
+			node: None,
 		},
 	];
 	genesis_of(founding_genesis(&founders, 5_000)).execute_with(|| {
@@ -115,6 +118,15 @@ fn founding_genesis_admits_the_founders_in_order_and_nothing_else() {
 		);
 		assert_eq!(Consortium::voters(), vec![(finality.clone(), 0)]);
 		assert_eq!(Grandpa::grandpa_authorities(), vec![(finality, 1)]);
+		// The founder's node is the one well-known node, owned by its admin.
+		assert_eq!(
+			pallet_node_authorization::WellKnownNodes::<Runtime>::get(),
+			[node.clone()].into_iter().collect::<std::collections::BTreeSet<_>>()
+		);
+		assert_eq!(
+			pallet_node_authorization::Owners::<Runtime>::get(&node),
+			Some(account("//Hospital"))
+		);
 		// Only the endowed admin holds MED: no development account.
 		assert_eq!(Balances::total_issuance(), 1_000 * MED);
 		assert_eq!(Balances::total_balance(&account("//Hospital")), 1_000 * MED);
@@ -223,6 +235,103 @@ fn presets_admit_their_miners_and_voters() {
 			assert!(!Consortium::can_author(&Sr25519Keyring::Ferdie.public().into()));
 		});
 	}
+}
+
+#[test]
+fn presets_hold_their_well_known_nodes_owned_by_their_admins() {
+	use medchain_runtime::genesis_config_presets::LOCAL_NODE_PEER_IDS;
+	use pallet_node_authorization::{Owners, WellKnownNodes};
+	use sp_core::OpaquePeerId;
+	use std::collections::BTreeSet;
+	use Sr25519Keyring::{Alice, Charlie, Eve, Ferdie};
+	// The development chain's nodes peer as their command lines say.
+	genesis("development").execute_with(|| {
+		assert!(WellKnownNodes::<Runtime>::get().is_empty());
+	});
+	genesis("local_testnet").execute_with(|| {
+		let nodes: Vec<OpaquePeerId> =
+			LOCAL_NODE_PEER_IDS.iter().map(|id| OpaquePeerId::new(id.to_vec())).collect();
+		assert_eq!(
+			WellKnownNodes::<Runtime>::get(),
+			nodes.iter().cloned().collect::<BTreeSet<_>>()
+		);
+		// node1…node4 run the keys of organizations 0…3: their admins own them.
+		let owners: Vec<_> = nodes.iter().map(Owners::<Runtime>::get).collect();
+		assert_eq!(owners, [Charlie, Eve, Ferdie, Alice].map(|k| Some(k.to_account_id())));
+	});
+}
+
+#[test]
+fn the_council_manages_the_well_known_nodes_and_node_claims_are_refused() {
+	use pallet_node_authorization::{
+		AdditionalConnections, Call as NodeCall, Owners, WellKnownNodes,
+	};
+	use sp_core::OpaquePeerId;
+	use std::collections::BTreeSet;
+	use Sr25519Keyring::{Alice, Bob, Charlie, Eve, Ferdie};
+	let node_call = RuntimeCall::NodeAuthorization;
+	genesis("local_testnet").execute_with(|| {
+		start_block(1, Alice, T0);
+		let node = OpaquePeerId::new(vec![0x55; 38]);
+		// Nobody may claim a node the council has yet to add (and then let nodes of their own
+		// connect to it): refused, by the call filter or, before that, by the transaction's
+		// checks.
+		let claim = Executive::apply_extrinsic(signed(
+			Eve,
+			node_call(NodeCall::claim_node { node: node.clone() }),
+		));
+		assert!(!matches!(claim, Ok(Ok(()))), "{claim:?}");
+		assert_eq!(Owners::<Runtime>::get(&node), None);
+
+		// One admin cannot add it; two thirds of the council can, naming its owner.
+		let add = node_call(NodeCall::add_well_known_node {
+			node: node.clone(),
+			owner: Bob.to_account_id().into(),
+		});
+		assert_eq!(
+			council_motion(add.clone(), &[Charlie], &[]),
+			Some(Err(sp_runtime::DispatchError::BadOrigin))
+		);
+		assert!(!WellKnownNodes::<Runtime>::get().contains(&node));
+		assert_eq!(council_motion(add, &[Charlie, Eve, Ferdie], &[]), Some(Ok(())));
+		assert!(WellKnownNodes::<Runtime>::get().contains(&node));
+		assert_eq!(WellKnownNodes::<Runtime>::get().len(), 5);
+		assert_eq!(Owners::<Runtime>::get(&node), Some(Bob.to_account_id()));
+
+		// Its owner cannot hand it over or drop it either.
+		let claims: [NodeCall<Runtime>; 2] = [
+			NodeCall::transfer_node { node: node.clone(), owner: Eve.to_account_id().into() },
+			NodeCall::remove_claim { node: node.clone() },
+		];
+		for call in claims {
+			let result = Executive::apply_extrinsic(signed(Bob, node_call(call)));
+			assert!(!matches!(result, Ok(Ok(()))), "{result:?}");
+		}
+		assert_eq!(Owners::<Runtime>::get(&node), Some(Bob.to_account_id()));
+
+		// Its owner, and only its owner, lets another node of its own connect to it.
+		let extra = OpaquePeerId::new(vec![0x66; 38]);
+		let connect = |who: Sr25519Keyring| {
+			signed(
+				who,
+				node_call(NodeCall::add_connections {
+					node: node.clone(),
+					connections: vec![extra.clone()],
+				}),
+			)
+		};
+		assert!(failed_with(&Executive::apply_extrinsic(connect(Eve)), "NotOwner"));
+		assert_ok_applied(Executive::apply_extrinsic(connect(Bob)));
+		assert_eq!(AdditionalConnections::<Runtime>::get(&node), BTreeSet::from([extra]));
+
+		// The council removes it: its owner and its connections go with it.
+		let remove = node_call(NodeCall::remove_well_known_node { node: node.clone() });
+		assert_eq!(council_motion(remove, &[Charlie, Eve, Ferdie], &[]), Some(Ok(())));
+		assert!(!WellKnownNodes::<Runtime>::get().contains(&node));
+		assert_eq!(Owners::<Runtime>::get(&node), None);
+		assert!(AdditionalConnections::<Runtime>::get(&node).is_empty());
+		finish_block();
+	});
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 use crate::{Runtime, RuntimeCall};
 use codec::{Decode, DecodeWithMemTracking, Encode};
-use frame_support::{pallet_prelude::TransactionSource, traits::Contains, weights::Weight};
+use frame_support::{pallet_prelude::TransactionSource, weights::Weight};
 use scale_info::TypeInfo;
 use sp_runtime::{
 	impl_tx_ext_default,
@@ -29,6 +29,9 @@ pub enum Refusal {
 	/// A council motion whose threshold is below two thirds of the seats, or above the seats:
 	/// it could never govern, and would only hold a motion slot or squat on the call.
 	MotionThreshold = 4,
+	/// `nodeAuthorization.claimNode`, `removeClaim` or `transferNode`: only the council makes a
+	/// node well known, and so its owner.
+	NodeClaim = 5,
 }
 
 impl From<Refusal> for InvalidTransaction {
@@ -37,19 +40,19 @@ impl From<Refusal> for InvalidTransaction {
 	}
 }
 
-/// Whether `call` writes free text, directly or through the call it carries.
-fn carries_free_text(call: &RuntimeCall) -> bool {
-	if !super::NoFreeText::contains(call) {
+/// Whether `call`, or a call it carries (a council motion's, sudo's), is one `refused` names.
+fn carries(call: &RuntimeCall, refused: fn(&RuntimeCall) -> bool) -> bool {
+	if refused(call) {
 		return true;
 	}
 	match call {
 		RuntimeCall::Council(pallet_collective::Call::propose { proposal, .. }) |
-		RuntimeCall::Council(pallet_collective::Call::execute { proposal, .. }) => carries_free_text(proposal),
+		RuntimeCall::Council(pallet_collective::Call::execute { proposal, .. }) => carries(proposal, refused),
 		RuntimeCall::Sudo(
 			pallet_sudo::Call::sudo { call } |
 			pallet_sudo::Call::sudo_unchecked_weight { call, .. } |
 			pallet_sudo::Call::sudo_as { call, .. },
-		) => carries_free_text(call),
+		) => carries(call, refused),
 		_ => false,
 	}
 }
@@ -62,8 +65,11 @@ pub fn two_thirds_of(seats: u32) -> u32 {
 
 /// Why `call`, sent by a signed account, is refused, if it is.
 pub fn refusal(call: &RuntimeCall) -> Option<Refusal> {
-	if carries_free_text(call) {
+	if carries(call, super::is_free_text) {
 		return Some(Refusal::FreeText);
+	}
+	if carries(call, super::peers::refused_peer_call) {
+		return Some(Refusal::NodeClaim);
 	}
 	match call {
 		RuntimeCall::System(frame_system::Call::apply_authorized_upgrade { code }) => {

@@ -4,8 +4,10 @@ pub mod admission;
 pub mod consensus;
 pub mod governance;
 pub mod medical;
+pub mod peers;
 pub mod system;
 
 pub use consensus::*;
 pub use governance::*;
+pub use peers::*;
 pub use system::*;

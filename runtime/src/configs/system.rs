@@ -67,27 +67,33 @@ parameter_types! {
 	pub const SS58Prefix: u16 = token::SS58_PREFIX;
 }
 
-/// Calls no one may make: `system.remark` and `system.remarkWithEvent` would write free text
-/// (possibly personal data) into blocks that every node keeps forever, on a chain that promises
-/// none. Refused on every chain, the development chain included: nothing Medchain does needs them.
-/// Transactions carrying them are refused at validation (`admission::RefuseUnsafeCalls`); this
-/// filter refuses them at dispatch too, wherever they come from.
-pub struct NoFreeText;
-
-impl Contains<RuntimeCall> for NoFreeText {
-	fn contains(call: &RuntimeCall) -> bool {
-		!matches!(
-			call,
-			RuntimeCall::System(
-				frame_system::Call::remark { .. } | frame_system::Call::remark_with_event { .. }
-			)
+/// Whether `call` writes free text: `system.remark` and `system.remarkWithEvent` would put
+/// arbitrary bytes (possibly personal data) into blocks that every node keeps forever, on a
+/// chain that promises none. Nothing Medchain does needs them.
+pub fn is_free_text(call: &RuntimeCall) -> bool {
+	matches!(
+		call,
+		RuntimeCall::System(
+			frame_system::Call::remark { .. } | frame_system::Call::remark_with_event { .. }
 		)
+	)
+}
+
+/// The calls no one may make, on every chain, the development chain included: free text
+/// ([`is_free_text`]) and node claims ([`super::peers::refused_peer_call`]). Transactions
+/// carrying them are refused at validation (`admission::RefuseUnsafeCalls`); this filter
+/// refuses them at dispatch too, wherever they come from.
+pub struct AllowedCalls;
+
+impl Contains<RuntimeCall> for AllowedCalls {
+	fn contains(call: &RuntimeCall) -> bool {
+		!is_free_text(call) && !super::peers::refused_peer_call(call)
 	}
 }
 
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
 impl frame_system::Config for Runtime {
-	type BaseCallFilter = NoFreeText;
+	type BaseCallFilter = AllowedCalls;
 	type Block = Block;
 	type BlockWeights = RuntimeBlockWeights;
 	type BlockLength = RuntimeBlockLength;
