@@ -82,6 +82,27 @@ pub struct GenesisRoles {
 	pub miners: Vec<(MiningKey, AccountId)>,
 	/// The finality voters: the consortium's voter set and GRANDPA's authorities.
 	pub voters: Vec<GrandpaId>,
+	/// Storage a consortium's genesis never holds, by name, if present: open council motions
+	/// or their votes (which anyone could close), an authorized upgrade (which anyone could
+	/// apply), or additional connections of a node.
+	pub planted: Vec<&'static str>,
+}
+
+/// The storage items a consortium's genesis never holds, by name and key prefix: the council's
+/// other items than its members and prime, an authorized upgrade, additional connections.
+fn planted_items() -> Vec<(&'static str, Vec<u8>)> {
+	let item = |pallet: &[u8], item: &[u8]| [twox_128(pallet), twox_128(item)].concat();
+	vec![
+		("Council.Proposals", item(b"Council", b"Proposals")),
+		("Council.ProposalOf", item(b"Council", b"ProposalOf")),
+		("Council.CostOf", item(b"Council", b"CostOf")),
+		("Council.Voting", item(b"Council", b"Voting")),
+		("System.AuthorizedUpgrade", item(b"System", b"AuthorizedUpgrade")),
+		(
+			"NodeAuthorization.AdditionalConnections",
+			item(b"NodeAuthorization", b"AdditionalConnections"),
+		),
+	]
 }
 
 /// `twox_128(b"Council") ++ twox_128(b"Members")`: the council's members (`Vec<AccountId>`),
@@ -110,6 +131,11 @@ impl GenesisRoles {
 			),
 			None => None,
 		};
+		let planted = planted_items()
+			.into_iter()
+			.filter(|(_, prefix)| storage.top.keys().any(|key| key.starts_with(prefix)))
+			.map(|(name, _)| name)
+			.collect();
 		let mut state = sp_state_machine::BasicExternalities::new(storage);
 		Ok(state.execute_with(|| Self {
 			sudo: pallet_sudo::Key::<Runtime>::get(),
@@ -135,6 +161,7 @@ impl GenesisRoles {
 				.map(|(key, _)| key)
 				.chain(Grandpa::grandpa_authorities().into_iter().map(|(key, _)| key))
 				.collect(),
+			planted,
 		}))
 	}
 
@@ -198,6 +225,12 @@ impl GenesisRoles {
 		if self.sudo.is_some() {
 			return Some(format!(
 				"this chain's genesis has a sudo key, which alone could change anything; {fix}"
+			));
+		}
+		if let Some(item) = self.planted.first() {
+			return Some(format!(
+				"this chain's genesis holds {item}: open motions, an authorized upgrade or a \
+				 node's additional connections would let one member act without the council; {fix}"
 			));
 		}
 		if self.prime.is_some() {
@@ -268,6 +301,7 @@ mod tests {
 			council: vec![fresh_account()],
 			miners: vec![(fresh_sr25519().into(), fresh_account())],
 			voters: vec![fresh_ed25519().into(), fresh_ed25519().into()],
+			..Default::default()
 		}
 	}
 
@@ -388,6 +422,11 @@ mod tests {
 		assert!(sudo.governance_refusal().expect("refused").contains("sudo key"));
 		let prime = GenesisRoles { prime: Some(admin(1)), ..roles() };
 		assert!(prime.governance_refusal().expect("refused").contains("prime"));
+		let planted = GenesisRoles { planted: vec!["Council.Voting"], ..roles() };
+		assert!(planted
+			.governance_refusal()
+			.expect("refused")
+			.starts_with("this chain's genesis holds Council.Voting:"));
 		let extra = GenesisRoles { council: vec![admin(1), admin(2), admin(9)], ..roles() };
 		assert!(extra.governance_refusal().expect("refused").contains("not the admins"));
 		let missing = GenesisRoles { council: vec![admin(1)], ..roles() };
@@ -475,6 +514,20 @@ mod tests {
 		assert_eq!(roles.miners.len(), 2);
 		assert_eq!(roles.voters.len(), 6, "three voters, each in both sets");
 		assert_eq!(check(&spec, false), Ok(()));
+		assert!(roles.planted.is_empty());
+
+		// A founder who writes the spec cannot plant an open motion or an upgrade in it.
+		for (item, name) in [
+			((&b"Council"[..], &b"Voting"[..]), "Council.Voting"),
+			((&b"System"[..], &b"AuthorizedUpgrade"[..]), "System.AuthorizedUpgrade"),
+		] {
+			let mut planted = genesis.clone();
+			let key = [&twox_128(item.0)[..], &twox_128(item.1)[..], &[0; 32][..]].concat();
+			planted.top.insert(key, vec![0]);
+			let roles = GenesisRoles::of(planted).expect("readable roles");
+			assert_eq!(roles.planted, vec![name]);
+			assert!(roles.governance_refusal().is_some());
+		}
 
 		// No development key anywhere in its genesis state; the local chain's has them.
 		assert!(!holds_development_key(&genesis));

@@ -263,6 +263,14 @@ impl Founding {
 				voters.len()
 			));
 		}
+		let max_seats = medchain_runtime::configs::MAX_COUNCIL_SEATS;
+		if members.len() > usize::try_from(max_seats).unwrap_or(usize::MAX) {
+			return Err(format!(
+				"{} organizations: each admin takes a council seat, and the council has at most \
+				 {max_seats}",
+				members.len()
+			));
+		}
 		let max_nodes: u32 =
 			<Runtime as pallet_node_authorization::Config>::MaxWellKnownNodes::get();
 		if nodes.len() > usize::try_from(max_nodes).unwrap_or(usize::MAX) {
@@ -466,5 +474,16 @@ mod tests {
 		let mut bad_id = founding(vec![node(Kind::Provider)]);
 		bad_id.id = "my chain".into();
 		assert!(error_of(&bad_id).starts_with("`id`"));
+	}
+
+	#[test]
+	fn at_most_one_organization_per_council_seat() {
+		let seats = medchain_runtime::configs::MAX_COUNCIL_SEATS as usize;
+		let mut organizations: Vec<_> = (0..seats).map(|_| member(Kind::Provider)).collect();
+		organizations.push(node(Kind::Provider));
+		let error = error_of(&founding(organizations.clone()));
+		assert!(error.starts_with("65 organizations: each admin takes a council seat"), "{error}");
+		organizations.remove(0);
+		assert_eq!(founding(organizations).members().map(|members| members.len()), Ok(seats));
 	}
 }

@@ -219,6 +219,100 @@ fn a_motion_must_ask_for_two_thirds_of_the_seats() {
 }
 
 #[test]
+fn a_motion_carries_no_system_call_and_no_bulk_and_connections_are_few_and_short() {
+	use medchain_runtime::configs::admission::{MAX_CONNECTIONS, MAX_MOTION_BYTES};
+	use sp_core::OpaquePeerId;
+	genesis("local_testnet").execute_with(|| {
+		start_block(1, Alice, T0);
+		let propose = |proposal: RuntimeCall| {
+			let length_bound = proposal.encoded_size() as u32;
+			RuntimeCall::Council(pallet_collective::Call::propose {
+				threshold: 3,
+				proposal: Box::new(proposal),
+				length_bound,
+			})
+		};
+		// `setStorage` in a motion would carry any bytes into a block and into `ProposalOf`.
+		let set_storage = RuntimeCall::System(frame_system::Call::set_storage {
+			items: vec![(b"any key".to_vec(), vec![7; 1024])],
+		});
+		assert_refused(Charlie, propose(set_storage), Refusal::SystemInMotion);
+		let upgrade = RuntimeCall::System(frame_system::Call::apply_authorized_upgrade {
+			code: vec![0; 1024],
+		});
+		assert_refused(Charlie, propose(upgrade), Refusal::SystemInMotion);
+		// A motion larger than the limit, whatever it carries.
+		let nodes = |count: u8, length: usize| {
+			(0..count)
+				.map(|i| (OpaquePeerId::new(vec![i; length]), Alice.to_account_id()))
+				.collect::<Vec<_>>()
+		};
+		let reset = |nodes| {
+			RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::reset_well_known_nodes {
+				nodes,
+			})
+		};
+		let bulky = reset(nodes(255, 127));
+		assert!(bulky.encoded_size() > MAX_MOTION_BYTES);
+		assert_refused(Charlie, propose(bulky), Refusal::MotionTooLarge);
+		assert_ok_applied(Executive::apply_extrinsic(signed(Charlie, propose(reset(nodes(4, 38))))));
+
+		// A node's owner adds a few short peer ids, up to the node's cap.
+		let node = OpaquePeerId::new(vec![1; 38]);
+		let add = |connections: Vec<OpaquePeerId>| {
+			RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::add_connections {
+				node: node.clone(),
+				connections,
+			})
+		};
+		let peers = |from: u8, count: usize| {
+			(from..).take(count).map(|i| OpaquePeerId::new(vec![i; 38])).collect::<Vec<_>>()
+		};
+		assert_refused(Charlie, add(peers(0, MAX_CONNECTIONS + 1)), Refusal::Connections);
+		assert_refused(Charlie, add(vec![OpaquePeerId::new(vec![9; 65])]), Refusal::Connections);
+		pallet_node_authorization::AdditionalConnections::<Runtime>::insert(
+			&node,
+			peers(100, MAX_CONNECTIONS - 1).into_iter().collect::<std::collections::BTreeSet<_>>(),
+		);
+		assert_refused(Charlie, add(peers(0, 2)), Refusal::Connections);
+		// One more fits: the call is admitted (and fails at dispatch: Charlie owns no node).
+		assert!(Executive::apply_extrinsic(signed(Charlie, add(peers(0, 1)))).is_ok());
+		finish_block();
+	});
+}
+
+#[test]
+fn no_member_can_take_every_motion_slot() {
+	use medchain_runtime::configs::MAX_OPEN_MOTIONS_PER_MEMBER;
+	genesis("local_testnet").execute_with(|| {
+		start_block(1, Alice, T0);
+		let propose = |who: Sr25519Keyring, org: u32| {
+			let motion = RuntimeCall::Patients(PatientsCall::suspend_organization { org });
+			let length_bound = motion.encoded_size() as u32;
+			Executive::apply_extrinsic(signed(
+				who,
+				RuntimeCall::Council(pallet_collective::Call::propose {
+					threshold: 3,
+					proposal: Box::new(motion),
+					length_bound,
+				}),
+			))
+		};
+		for org in 0..MAX_OPEN_MOTIONS_PER_MEMBER as u32 {
+			assert_ok_applied(propose(Charlie, 100 + org));
+		}
+		assert_eq!(
+			propose(Charlie, 200),
+			Ok(Err(DispatchError::Other("TooManyOpenMotions"))),
+			"Charlie has his share of the open motions"
+		);
+		// The others still may propose.
+		assert_ok_applied(propose(Eve, 200));
+		finish_block();
+	});
+}
+
+#[test]
 fn the_fee_of_a_large_call_is_base_plus_bytes_plus_weight() {
 	genesis("local_testnet").execute_with(|| {
 		start_block(1, Alice, T0);

@@ -79,6 +79,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn suspend_organization() -> Result<(), BenchmarkError> {
+		// Another organization keeps its seat: the last active one cannot be suspended.
+		Pallet::<T>::do_admit_organization(account("payer", 0, 0), OrgKind::Payer)?;
 		let (org, _) = provider::<T>(0)?;
 		let origin = governance::<T>()?;
 		#[extrinsic_call]
@@ -89,6 +91,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn reactivate_organization() -> Result<(), BenchmarkError> {
+		Pallet::<T>::do_admit_organization(account("payer", 0, 0), OrgKind::Payer)?;
 		let (org, _) = provider::<T>(0)?;
 		Pallet::<T>::do_set_organization_status(org, OrgStatus::Suspended)?;
 		let origin = governance::<T>()?;

@@ -231,6 +231,9 @@ pub mod pallet {
 		InsufficientDeposit,
 		/// The derived patient id is taken (practically impossible; try again).
 		PatientIdTaken,
+		/// The organization is the last active one: suspending it would leave the council
+		/// without members, and nobody could govern again.
+		LastActiveOrganization,
 	}
 
 	#[pallet::genesis_config]
@@ -302,7 +305,8 @@ pub mod pallet {
 		///
 		/// - Origin: the governance origin.
 		///
-		/// Errors: [`Error::OrganizationNotFound`], [`Error::OrganizationSuspended`] (already).
+		/// Errors: [`Error::OrganizationNotFound`], [`Error::OrganizationSuspended`] (already),
+		/// [`Error::LastActiveOrganization`].
 		/// Emits [`Event::OrganizationSuspended`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::suspend_organization().saturating_add(T::Admins::max_weight()))]

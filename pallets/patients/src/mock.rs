@@ -62,8 +62,14 @@ impl medchain_primitives::OrganizationAdmins<AccountId> for Council {
 		Ok(())
 	}
 
-	fn left(admin: &AccountId) {
-		CouncilSeats::mutate(|seats| seats.retain(|a| a != admin));
+	fn left(admin: &AccountId) -> Result<(), medchain_primitives::LastSeat> {
+		CouncilSeats::try_mutate(|seats| {
+			if seats.len() <= 1 && seats.contains(admin) {
+				return Err(medchain_primitives::LastSeat);
+			}
+			seats.retain(|a| a != admin);
+			Ok(())
+		})
 	}
 
 	fn max_weight() -> frame_support::weights::Weight {

@@ -9,6 +9,8 @@ use sp_runtime::DispatchError;
 const COMMITMENT: IdentityCommitment = IdentityCommitment::repeat_byte(7);
 const OTHER_COMMITMENT: IdentityCommitment = IdentityCommitment::repeat_byte(8);
 const PROVIDER: OrgId = 0;
+/// The payer of `with_payer`, admitted after the provider.
+const PAYER: OrgId = 1;
 
 fn signed(who: AccountId) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
@@ -121,7 +123,7 @@ mod organizations {
 
 	#[test]
 	fn suspend_and_reactivate() {
-		ExtBuilder::default().with_provider().build_and_execute(|| {
+		ExtBuilder::default().with_provider().with_payer().build_and_execute(|| {
 			assert_eq!(Patients::acting_for(&DOCTOR, OrgKind::Provider), Some(PROVIDER));
 			assert_ok!(Patients::suspend_organization(RuntimeOrigin::root(), PROVIDER));
 			assert_eq!(Patients::acting_for(&DOCTOR, OrgKind::Provider), None);
@@ -144,7 +146,7 @@ mod organizations {
 
 	#[test]
 	fn status_changes_fail_clearly() {
-		ExtBuilder::default().with_provider().build_and_execute(|| {
+		ExtBuilder::default().with_provider().with_payer().build_and_execute(|| {
 			assert_noop!(
 				Patients::suspend_organization(RuntimeOrigin::root(), 7),
 				Error::<Test>::OrganizationNotFound
@@ -162,6 +164,19 @@ mod organizations {
 				Patients::suspend_organization(RuntimeOrigin::root(), PROVIDER),
 				Error::<Test>::OrganizationSuspended
 			);
+		});
+	}
+
+	#[test]
+	fn the_last_active_organization_cannot_be_suspended() {
+		ExtBuilder::default().with_provider().with_payer().build_and_execute(|| {
+			assert_ok!(Patients::suspend_organization(RuntimeOrigin::root(), PAYER));
+			// The council would have no member left, and nobody could govern again.
+			assert_noop!(
+				Patients::suspend_organization(RuntimeOrigin::root(), PROVIDER),
+				Error::<Test>::LastActiveOrganization
+			);
+			assert_eq!(CouncilSeats::get(), vec![HOSPITAL]);
 		});
 	}
 
@@ -223,7 +238,7 @@ mod organizations {
 
 	#[test]
 	fn a_member_can_leave_and_a_suspended_org_can_wind_down() {
-		ExtBuilder::default().with_provider().build_and_execute(|| {
+		ExtBuilder::default().with_provider().with_payer().build_and_execute(|| {
 			assert_ok!(Patients::add_member(signed(HOSPITAL), ALICE));
 			assert_ok!(Patients::remove_member(signed(ALICE), ALICE));
 			assert_ok!(Patients::suspend_organization(RuntimeOrigin::root(), PROVIDER));
@@ -234,7 +249,7 @@ mod organizations {
 
 	#[test]
 	fn add_member_fails_clearly() {
-		ExtBuilder::default().with_provider().build_and_execute(|| {
+		ExtBuilder::default().with_provider().with_payer().build_and_execute(|| {
 			assert_noop!(
 				Patients::add_member(signed(ALICE), BOB),
 				Error::<Test>::NotOrganizationAdmin
@@ -442,7 +457,7 @@ mod patients {
 
 	#[test]
 	fn managing_a_patient_needs_its_controller() {
-		ExtBuilder::default().with_provider().build_and_execute(|| {
+		ExtBuilder::default().with_provider().with_payer().build_and_execute(|| {
 			let id = register(ALICE);
 			let unknown = PatientId::repeat_byte(1);
 			assert_noop!(

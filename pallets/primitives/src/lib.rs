@@ -199,8 +199,9 @@ pub trait OrganizationAdmins<AccountId> {
 	/// `admin` now speaks for an active organization (admitted or reactivated). An error refuses
 	/// the admission or reactivation: no seat is left.
 	fn joined(admin: &AccountId) -> Result<(), NoSeatLeft>;
-	/// `admin` no longer speaks for an active organization (suspended).
-	fn left(admin: &AccountId);
+	/// `admin` no longer speaks for an active organization (suspended). An error refuses the
+	/// suspension: the council would have no member left, and nobody could ever govern again.
+	fn left(admin: &AccountId) -> Result<(), LastSeat>;
 	/// The most weight `joined` or `left` may take.
 	fn max_weight() -> sp_runtime::Weight;
 }
@@ -209,12 +210,18 @@ pub trait OrganizationAdmins<AccountId> {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct NoSeatLeft;
 
+/// The seat is the council's last: no organization would be left to govern.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct LastSeat;
+
 /// No council follows the organizations.
 impl<AccountId> OrganizationAdmins<AccountId> for () {
 	fn joined(_: &AccountId) -> Result<(), NoSeatLeft> {
 		Ok(())
 	}
-	fn left(_: &AccountId) {}
+	fn left(_: &AccountId) -> Result<(), LastSeat> {
+		Ok(())
+	}
 	fn max_weight() -> sp_runtime::Weight {
 		sp_runtime::Weight::zero()
 	}

@@ -32,7 +32,27 @@ pub enum Refusal {
 	/// `nodeAuthorization.claimNode`, `removeClaim` or `transferNode`: only the council makes a
 	/// node well known, and so its owner.
 	NodeClaim = 5,
+	/// A council motion (`propose`, `execute`) carrying a `system` call: nothing the council
+	/// governs is one (upgrades go through `consortium.authorizeUpgrade`), and `setStorage`,
+	/// `killStorage` or `applyAuthorizedUpgrade` could carry any bytes into a block.
+	SystemInMotion = 6,
+	/// A council motion larger than [`MAX_MOTION_BYTES`] encoded.
+	MotionTooLarge = 7,
+	/// `nodeAuthorization.addConnections` with more than [`MAX_CONNECTIONS`] peer ids, one
+	/// longer than [`MAX_PEER_ID_BYTES`], or leaving the node more than [`MAX_CONNECTIONS`]
+	/// connections: arbitrary bytes in a block, or a set every later call decodes whole.
+	Connections = 8,
 }
+
+/// The largest council motion, encoded: a reset of all 256 well-known nodes takes about 10 KiB.
+pub const MAX_MOTION_BYTES: usize = 16 * 1024;
+
+/// The most additional connections a node may have (and add in one call).
+pub const MAX_CONNECTIONS: usize = 16;
+
+/// The longest peer id an additional connection may have: libp2p's ed25519 peer ids, what
+/// Substrate nodes use, are 38 bytes.
+pub const MAX_PEER_ID_BYTES: usize = 64;
 
 impl From<Refusal> for InvalidTransaction {
 	fn from(refusal: Refusal) -> Self {
@@ -57,6 +77,40 @@ fn carries(call: &RuntimeCall, refused: fn(&RuntimeCall) -> bool) -> bool {
 	}
 }
 
+/// The proposal of a council motion, if `call` is one.
+fn motion(call: &RuntimeCall) -> Option<&RuntimeCall> {
+	match call {
+		RuntimeCall::Council(pallet_collective::Call::propose { proposal, .. }) |
+		RuntimeCall::Council(pallet_collective::Call::execute { proposal, .. }) => Some(proposal),
+		_ => None,
+	}
+}
+
+/// Why the council motion `call` is refused whatever its threshold, if it is.
+fn motion_refusal(call: &RuntimeCall) -> Option<Refusal> {
+	let proposal = motion(call)?;
+	if proposal.encoded_size() > MAX_MOTION_BYTES {
+		return Some(Refusal::MotionTooLarge);
+	}
+	carries(proposal, |call| matches!(call, RuntimeCall::System(_)))
+		.then_some(Refusal::SystemInMotion)
+}
+
+/// Whether `node`'s owner may add `connections` to it: few, short, and within the node's cap.
+fn connections_allowed(
+	node: &sp_core::OpaquePeerId,
+	connections: &[sp_core::OpaquePeerId],
+) -> bool {
+	if connections.len() > MAX_CONNECTIONS ||
+		connections.iter().any(|peer| peer.0.len() > MAX_PEER_ID_BYTES)
+	{
+		return false;
+	}
+	let mut set = pallet_node_authorization::AdditionalConnections::<Runtime>::get(node);
+	set.extend(connections.iter().cloned());
+	set.len() <= MAX_CONNECTIONS
+}
+
 /// The least number of ayes that can pass a motion on a council of `seats`: two thirds,
 /// rounded up.
 pub fn two_thirds_of(seats: u32) -> u32 {
@@ -71,6 +125,9 @@ pub fn refusal(call: &RuntimeCall) -> Option<Refusal> {
 	if carries(call, super::peers::refused_peer_call) {
 		return Some(Refusal::NodeClaim);
 	}
+	if let Some(refusal) = motion_refusal(call) {
+		return Some(refusal);
+	}
 	match call {
 		RuntimeCall::System(frame_system::Call::apply_authorized_upgrade { code }) => {
 			// The authorization's hash is its first field (its accessor exists only in std).
@@ -80,6 +137,10 @@ pub fn refusal(call: &RuntimeCall) -> Option<Refusal> {
 			(!authorized).then_some(Refusal::UnauthorizedCode)
 		}
 		RuntimeCall::System(_) => Some(Refusal::RootOnly),
+		RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::add_connections {
+			node,
+			connections,
+		}) => (!connections_allowed(node, connections)).then_some(Refusal::Connections),
 		RuntimeCall::Council(pallet_collective::Call::propose { threshold, .. }) => {
 			let seats = u32::try_from(
 				pallet_collective::Members::<Runtime, super::CouncilCollective>::get().len(),
@@ -108,8 +169,9 @@ impl TransactionExtension<RuntimeCall> for RefuseUnsafeCalls {
 	type Val = ();
 	type Pre = ();
 
-	/// At most the council's members and the authorized upgrade are read; hashing an upgrade's
-	/// code is paid for by `applyAuthorizedUpgrade`'s own weight.
+	/// At most two values are read: the council's members, the authorized upgrade or a node's
+	/// connections; hashing an upgrade's code is paid for by `applyAuthorizedUpgrade`'s own
+	/// weight.
 	fn weight(&self, _: &RuntimeCall) -> Weight {
 		<Runtime as frame_system::Config>::DbWeight::get().reads(2)
 	}

@@ -12,7 +12,7 @@ use frame_support::{
 	weights::Weight,
 };
 use frame_system::{EnsureNever, EnsureRoot};
-use medchain_primitives::{NoSeatLeft, OrganizationAdmins};
+use medchain_primitives::{LastSeat, NoSeatLeft, OrganizationAdmins};
 use pallet_collective::WeightInfo as _;
 use sp_runtime::Perbill;
 
@@ -57,9 +57,59 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 	/// Two thirds of the council may drop or kill a motion (e.g. spam by a member).
 	type DisapproveOrigin = GovernanceOrigin;
 	type KillOrigin = GovernanceOrigin;
-	/// Motions take no deposit: members are admitted institutions, their motions are bounded
-	/// by `MaxProposals`, and two thirds can kill a spamming member's motions.
-	type Consideration = ();
+	/// Motions take no deposit (members are admitted institutions), but each member may have
+	/// at most [`MAX_OPEN_MOTIONS_PER_MEMBER`] open at once, so no member can take every one of
+	/// the `MaxProposals` slots and keep the council from governing, its own suspension
+	/// included.
+	type Consideration = MotionQuota;
+}
+
+/// The most motions one council member may have open at once.
+pub const MAX_OPEN_MOTIONS_PER_MEMBER: usize = 4;
+
+/// The ticket of an open motion: it costs nothing, but a member already proposing
+/// [`MAX_OPEN_MOTIONS_PER_MEMBER`] open motions gets none. The collective keeps each ticket with
+/// its proposer (`CostOf`) until the motion is closed and anyone calls
+/// `council.releaseProposalCost`.
+#[derive(
+	Clone, PartialEq, Eq, Debug, codec::Encode, codec::Decode, codec::MaxEncodedLen, scale_info::TypeInfo,
+)]
+pub struct MotionQuota;
+
+impl frame_support::traits::Consideration<AccountId, u32> for MotionQuota {
+	/// Reads the open motions and their proposers: at most `MaxProposals` + 1 reads, within
+	/// `propose`'s weight for that many motions.
+	fn new(who: &AccountId, _: u32) -> Result<Self, sp_runtime::DispatchError> {
+		let open = pallet_collective::Proposals::<Runtime, CouncilCollective>::get()
+			.iter()
+			.filter(|motion| {
+				pallet_collective::CostOf::<Runtime, CouncilCollective>::get(motion)
+					.is_some_and(|(proposer, _)| proposer == *who)
+			})
+			.count();
+		if open >= MAX_OPEN_MOTIONS_PER_MEMBER {
+			return Err(sp_runtime::DispatchError::Other("TooManyOpenMotions"));
+		}
+		Ok(MotionQuota)
+	}
+
+	fn update(self, _: &AccountId, _: u32) -> Result<Self, sp_runtime::DispatchError> {
+		Ok(self)
+	}
+
+	fn drop(self, _: &AccountId) -> Result<(), sp_runtime::DispatchError> {
+		Ok(())
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn ensure_successful(_: &AccountId, _: u32) {}
+}
+
+impl frame_support::traits::MaybeConsideration<AccountId, u32> for MotionQuota {
+	/// Kept, so the quota can count the proposer's open motions.
+	fn is_none(&self) -> bool {
+		false
+	}
 }
 
 /// Keeps the council's members equal to the admins of the active organizations (pallet-patients
@@ -84,9 +134,12 @@ impl OrganizationAdmins<AccountId> for CouncilOfAdmins {
 		Ok(())
 	}
 
-	fn left(admin: &AccountId) {
+	fn left(admin: &AccountId) -> Result<(), LastSeat> {
 		let mut members = pallet_collective::Members::<Runtime, CouncilCollective>::get();
 		if let Ok(at) = members.binary_search(admin) {
+			if members.len() <= 1 {
+				return Err(LastSeat);
+			}
 			members.remove(at);
 			<Council as ChangeMembers<AccountId>>::change_members_sorted(
 				&[],
@@ -94,6 +147,7 @@ impl OrganizationAdmins<AccountId> for CouncilOfAdmins {
 				&members,
 			);
 		}
+		Ok(())
 	}
 
 	/// Changing the members rewrites the votes of every open motion: `set_members` at the most

@@ -43,7 +43,8 @@ impl<T: Config> Pallet<T> {
 			match status {
 				OrgStatus::Active => T::Admins::joined(&organization.admin)
 					.map_err(|_| Error::<T>::TooManyActiveOrganizations)?,
-				OrgStatus::Suspended => T::Admins::left(&organization.admin),
+				OrgStatus::Suspended => T::Admins::left(&organization.admin)
+					.map_err(|_| Error::<T>::LastActiveOrganization)?,
 			}
 			organization.status = status;
 			Ok::<_, DispatchError>(())
