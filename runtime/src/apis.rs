@@ -167,21 +167,26 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl pallet_patients::runtime_api::PatientsApi<Block, AccountId, Balance, BlockNumber> for Runtime {
-		fn patient(
-			id: pallet_patients::PatientId,
-		) -> Option<pallet_patients::PatientInfo<AccountId, Balance, BlockNumber>> {
-			pallet_patients::PatientRecords::<Runtime>::get(id).map(Into::into)
+	impl
+		pallet_patients::runtime_api::PatientsApi<
+			Block,
+			AccountId,
+			Balance,
+			BlockNumber,
+			<Runtime as pallet_patients::Config>::MaxMembers,
+			<Runtime as pallet_patients::Config>::MaxDelegates,
+		> for Runtime
+	{
+		fn patient(id: pallet_patients::PatientId) -> Option<pallet_patients::Patient<Runtime>> {
+			pallet_patients::PatientRecords::<Runtime>::get(id)
 		}
 
 		fn patient_of(who: AccountId) -> Option<pallet_patients::PatientId> {
 			pallet_patients::PatientOf::<Runtime>::get(who)
 		}
 
-		fn organization(
-			id: pallet_patients::OrgId,
-		) -> Option<pallet_patients::OrganizationInfo<AccountId, Balance>> {
-			pallet_patients::Organizations::<Runtime>::get(id).map(Into::into)
+		fn organization(id: pallet_patients::OrgId) -> Option<pallet_patients::Organization<Runtime>> {
+			pallet_patients::Organizations::<Runtime>::get(id)
 		}
 
 		fn organization_of(who: AccountId) -> Option<pallet_patients::OrgId> {

@@ -85,11 +85,11 @@ describe('identity and records from @polkadot/api', () => {
     events = await send(api, api.tx.records.amendRecord(record, amended, 'Blake2_256', null), dave);
     const second = find(events, 'records', 'RecordAmended').data.record.toNumber();
 
-    const first = (await api.call.recordsApi.verify(report)).unwrap();
+    const first = (await api.call.recordsApi.verify(report)).unwrap().anchor;
     assert.equal(first.custodian.toNumber(), 0);
     assert.ok(first.status.isAmended);
     assert.equal(first.status.asAmended.by.toNumber(), second);
-    const latest = (await api.call.recordsApi.verify(amended)).unwrap();
+    const latest = (await api.call.recordsApi.verify(amended)).unwrap().anchor;
     assert.equal(latest.version.toNumber(), 2);
     assert.deepEqual((await api.call.recordsApi.history(record)).map((id) => id.toNumber()), [record, second]);
     assert.ok((await api.call.recordsApi.verify(blake2AsHex('never anchored'))).isNone);
@@ -101,7 +101,7 @@ describe('identity and records from @polkadot/api', () => {
     const events = await send(api, api.tx.records.anchorBatch(root, hashes.length), k('//Dave'));
     find(events, 'records', 'BatchAnchored');
     const batch = (await api.call.recordsApi.verifyInBatch(root, u8aToHex(hashes[7]), proof)).unwrap();
-    assert.equal(batch.leafCount.toNumber(), 10);
+    assert.equal(batch.batch.leafCount.toNumber(), 10);
     assert.ok((await api.call.recordsApi.verifyInBatch(root, u8aToHex(hashes[6]), proof)).isNone);
   });
 

@@ -495,7 +495,7 @@ fn a_patient_consents_then_a_provider_anchors_and_logs_access_through_the_runtim
 			}),
 		)));
 		assert_ok_applied(Executive::apply_extrinsic(signed(Sr25519Keyring::Dave, anchor.clone())));
-		let info = Records::verify(content_hash).expect("anchored");
+		let info = Records::verify(content_hash).expect("anchored").anchor;
 		assert_eq!((info.patient, info.custodian, info.timestamp), (bob, 0, T0));
 		assert_eq!(info.author, Sr25519Keyring::Dave.to_account_id());
 		// Bob himself acts for no provider: his attempt fails with the named error.

@@ -75,6 +75,7 @@ pub mod pallet {
 	use super::*;
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
+	use medchain_primitives::origins::EnsureOriginOr;
 	use sp_core::H256;
 	use sp_runtime::traits::Zero;
 
@@ -104,6 +105,26 @@ pub mod pallet {
 
 		/// Who acts for which organization (`pallet-patients`).
 		type Organizations: OrganizationLookup<Self::AccountId>;
+
+		/// Who may manage a patient's consent (the patient's key, a guardian or proxy, a member
+		/// of a custodial patient's custodian): yields the account that signed
+		/// (`origins::EnsurePatientAgent` for `ManageConsent`).
+		type ConsentManagerOrigin: EnsureOriginWithArg<
+			Self::RuntimeOrigin,
+			PatientId,
+			Success = Self::AccountId,
+		>;
+
+		/// An account acting for an active organization: yields it, the organization and its
+		/// kind (`origins::EnsureAnyMember`).
+		type MemberOrigin: EnsureOrigin<
+			Self::RuntimeOrigin,
+			Success = (Self::AccountId, OrgId, OrgKind),
+		>;
+
+		/// An account acting for an active provider: yields it and the provider
+		/// (`origins::EnsureMember`).
+		type ProviderOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = (Self::AccountId, OrgId)>;
 
 		/// Whom anchored records concern (`pallet-records`).
 		type Records: RecordLookup;
@@ -360,8 +381,7 @@ pub mod pallet {
 			starts_at: Option<BlockNumberFor<T>>,
 			expires_at: Option<BlockNumberFor<T>>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::ensure_manages(&who, &patient)?;
+			let who = Self::ensure_manages(origin, &patient)?;
 			Self::do_grant(who, patient, grantee, scope, purpose, starts_at, expires_at).map(|_| ())
 		}
 
@@ -376,8 +396,7 @@ pub mod pallet {
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::revoke_consent())]
 		pub fn revoke_consent(origin: OriginFor<T>, grant: GrantId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_revoke(who, grant)
+			Self::do_revoke(origin, grant)
 		}
 
 		/// Remove a grant past its expiry and return its deposit to whoever paid it.
@@ -413,8 +432,8 @@ pub mod pallet {
 			purpose: Purpose,
 			expires_at: Option<BlockNumberFor<T>>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_request(who, patient, scope, purpose, expires_at)
+			let (who, org, _) = T::MemberOrigin::ensure_or(origin, Error::<T>::NotOrganization)?;
+			Self::do_request(who, org, patient, scope, purpose, expires_at)
 		}
 
 		/// Approve a request: grant what it asks, starting now. The requester's deposit is
@@ -428,8 +447,7 @@ pub mod pallet {
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::approve_request())]
 		pub fn approve_request(origin: OriginFor<T>, request: RequestId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_approve(who, request)
+			Self::do_approve(origin, request)
 		}
 
 		/// Reject a request; the requester's deposit is returned.
@@ -441,8 +459,7 @@ pub mod pallet {
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::reject_request())]
 		pub fn reject_request(origin: OriginFor<T>, request: RequestId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_reject(who, request)
+			Self::do_reject(origin, request)
 		}
 
 		/// Withdraw a request of the caller's organization; the deposit goes back to whoever
@@ -455,8 +472,8 @@ pub mod pallet {
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::withdraw_request())]
 		pub fn withdraw_request(origin: OriginFor<T>, request: RequestId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_withdraw(who, request)
+			let (_, org, _) = T::MemberOrigin::ensure_or(origin, Error::<T>::NotRequester)?;
+			Self::do_withdraw(org, request)
 		}
 
 		/// Log an access to a record, in the patient's access trail. Allowed only if a current
@@ -476,8 +493,8 @@ pub mod pallet {
 			record: RecordId,
 			purpose: Purpose,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_log_access(who, patient, record, purpose)
+			let (who, org, _) = T::MemberOrigin::ensure_or(origin, Error::<T>::NotOrganization)?;
+			Self::do_log_access(who, org, patient, record, purpose)
 		}
 
 		/// Open break-glass access: the caller's provider may access the patient's records for
@@ -495,8 +512,8 @@ pub mod pallet {
 			patient: PatientId,
 			reason: EmergencyReason,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_break_glass(who, patient, reason)
+			let (who, org) = T::ProviderOrigin::ensure_or(origin, Error::<T>::NotProvider)?;
+			Self::do_break_glass(who, org, patient, reason)
 		}
 	}
 }

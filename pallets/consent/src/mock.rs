@@ -1,19 +1,18 @@
 //! A test runtime with `frame-system`, `pallet-balances` and this pallet; identity and records
-//! are simple in-memory stand-ins, set up per test.
+//! come from the medical pallets' shared test world (`medchain_primitives::mock`).
 #![allow(clippy::arithmetic_side_effects)]
 
 use crate as pallet_consent;
 use crate::*;
 use frame_support::{derive_impl, parameter_types, traits::ConstU32};
-use medchain_primitives::DelegateRole;
-use sp_runtime::BuildStorage;
-use std::{
-	cell::RefCell,
-	collections::{BTreeMap, BTreeSet},
+use medchain_primitives::{
+	origins::{kind, purpose, EnsureAnyMember, EnsureMember, EnsurePatientAgent},
+	DelegateRole,
 };
+pub use medchain_primitives::mock::{AccountId, BuildWorld, MockWorld, World};
+use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
-pub type AccountId = u64;
 pub type Balance = u64;
 
 frame_support::construct_runtime!(
@@ -58,6 +57,9 @@ impl pallet_consent::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Patients = MockWorld;
 	type Organizations = MockWorld;
+	type ConsentManagerOrigin = EnsurePatientAgent<AccountId, MockWorld, purpose::ManageConsent>;
+	type MemberOrigin = EnsureAnyMember<AccountId, MockWorld>;
+	type ProviderOrigin = EnsureMember<AccountId, MockWorld, kind::Provider>;
 	type Records = MockWorld;
 	type MaxScopeItems = ConstU32<MAX_SCOPE_ITEMS>;
 	type MaxGrantsPerPatient = ConstU32<MAX_GRANTS_PER_PATIENT>;
@@ -119,83 +121,6 @@ pub const BOB_VISIT: RecordId = 200;
 
 pub const ENDOWMENT: Balance = 1_000;
 
-/// A patient as the mock knows it: own key, custodian, delegates.
-#[derive(Clone, Default)]
-pub struct MockPatient {
-	pub key: Option<AccountId>,
-	pub custodian: Option<OrgId>,
-	pub delegates: Vec<(AccountId, DelegateRole)>,
-}
-
-thread_local! {
-	static PATIENTS: RefCell<BTreeMap<PatientId, MockPatient>> =
-		const { RefCell::new(BTreeMap::new()) };
-	static MEMBERS: RefCell<BTreeMap<AccountId, OrgId>> = const { RefCell::new(BTreeMap::new()) };
-	static ORGS: RefCell<BTreeMap<OrgId, OrgKind>> = const { RefCell::new(BTreeMap::new()) };
-	static SUSPENDED: RefCell<BTreeSet<OrgId>> = const { RefCell::new(BTreeSet::new()) };
-	static RECORDS: RefCell<BTreeMap<RecordId, RecordSubject>> =
-		const { RefCell::new(BTreeMap::new()) };
-}
-
-/// Identity and records for the tests.
-pub struct MockWorld;
-
-impl MockWorld {
-	pub fn deactivate(patient: PatientId) {
-		PATIENTS.with(|p| p.borrow_mut().remove(&patient));
-	}
-	pub fn suspend(org: OrgId) {
-		SUSPENDED.with(|s| s.borrow_mut().insert(org));
-	}
-	pub fn add_record(id: RecordId, subject: RecordSubject) {
-		RECORDS.with(|r| r.borrow_mut().insert(id, subject));
-	}
-}
-
-impl PatientLookup<AccountId> for MockWorld {
-	fn patient_of(who: &AccountId) -> Option<PatientId> {
-		PATIENTS.with(|p| {
-			p.borrow().iter().find(|(_, patient)| patient.key == Some(*who)).map(|(id, _)| *id)
-		})
-	}
-	fn is_active_patient(patient: &PatientId) -> bool {
-		PATIENTS.with(|p| p.borrow().contains_key(patient))
-	}
-	fn can_act_for(patient: &PatientId, who: &AccountId, purpose: DelegatePurpose) -> bool {
-		let Some(record) = PATIENTS.with(|p| p.borrow().get(patient).cloned()) else {
-			return false;
-		};
-		record.key == Some(*who)
-			|| record
-				.custodian
-				.is_some_and(|org| MEMBERS.with(|m| m.borrow().get(who) == Some(&org)))
-			|| record
-				.delegates
-				.iter()
-				.any(|(delegate, role)| delegate == who && role.allows(purpose))
-	}
-}
-
-impl OrganizationLookup<AccountId> for MockWorld {
-	fn acting_for(who: &AccountId, kind: OrgKind) -> Option<OrgId> {
-		let org = MEMBERS.with(|m| m.borrow().get(who).copied())?;
-		Self::is_active(org, kind).then_some(org)
-	}
-	fn is_active(org: OrgId, kind: OrgKind) -> bool {
-		ORGS.with(|o| o.borrow().get(&org) == Some(&kind))
-			&& !SUSPENDED.with(|s| s.borrow().contains(&org))
-	}
-}
-
-impl RecordLookup for MockWorld {
-	fn subject(record: RecordId) -> Option<RecordSubject> {
-		RECORDS.with(|r| r.borrow().get(&record).copied())
-	}
-	fn by_hash(_: &sp_core::H256) -> Option<(RecordId, RecordSubject)> {
-		unreachable!("consent looks records up by id")
-	}
-}
-
 #[cfg(feature = "runtime-benchmarks")]
 use frame_support::traits::fungible::Mutate;
 
@@ -204,107 +129,88 @@ impl BenchmarkHelper<AccountId> for MockWorld {
 	fn patient(seed: u32) -> (AccountId, PatientId) {
 		let key = 1_000 + AccountId::from(seed);
 		let patient = PatientId::from_low_u64_be(key);
-		PATIENTS.with(|p| {
-			p.borrow_mut().insert(patient, MockPatient { key: Some(key), ..Default::default() })
-		});
+		MockWorld::edit(|world| world.add_patient(patient, medchain_primitives::mock::MockPatient { key: Some(key), ..Default::default() }));
 		Balances::set_balance(&key, ENDOWMENT);
 		(key, patient)
 	}
 	fn organization(kind: OrgKind, seed: u32) -> (AccountId, OrgId) {
 		let org = 1_000 + seed;
 		let admin = 2_000 + AccountId::from(seed);
-		ORGS.with(|o| o.borrow_mut().insert(org, kind));
-		MEMBERS.with(|m| m.borrow_mut().insert(admin, org));
+		MockWorld::edit(|world| world.add_organization(org, kind, &[admin]));
 		Balances::set_balance(&admin, ENDOWMENT);
 		(admin, org)
 	}
 	fn record(provider: &AccountId, patient: PatientId, category: RecordCategory) -> RecordId {
-		let id = RECORDS.with(|r| r.borrow().len() as RecordId + 1_000);
-		let custodian = MEMBERS.with(|m| m.borrow().get(provider).copied()).unwrap_or_default();
-		Self::add_record(id, RecordSubject { patient, category, first_version: id, custodian });
+		let id = MockWorld::record_count() as RecordId + 1_000;
+		let custodian = MockWorld::member_of(provider).unwrap_or_default();
+		let subject = RecordSubject { patient, category, first_version: id, custodian };
+		MockWorld::edit(|world| world.add_record(id, record_hash(id), subject));
 		id
 	}
 }
 
+/// The content hash the world gives record `id` (consent looks records up by id only).
+fn record_hash(id: RecordId) -> sp_core::H256 {
+	sp_core::H256::from_low_u64_be(id)
+}
+
 /// Builds test externalities; see [`ExtBuilder::build_and_execute`].
-pub struct ExtBuilder;
+pub struct ExtBuilder {
+	world: World,
+}
+
+/// Two providers, a payer and an auditor with their members; Alice (with a guardian and a next
+/// of kin), Bob and Dan with their own keys, Carol in the hospital's custody; Alice's lab result
+/// (and its amendment) and imaging at the hospital, Bob's visit at the clinic.
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		let lab = |first_version| RecordSubject {
+			patient: ALICE,
+			category: RecordCategory::LabResult,
+			first_version,
+			custodian: HOSPITAL,
+		};
+		let world = World::default()
+			.with_provider(HOSPITAL, &[DOCTOR, NURSE, INTERN])
+			.with_provider(CLINIC, &[CLINIC_DOCTOR])
+			.with_payer(INSURER, &[CLERK])
+			.with_auditor(AUDIT_FIRM, &[AUDITOR])
+			.with_patient(ALICE, ALICE_KEY)
+			.with_delegate(ALICE, GUARDIAN, DelegateRole::Guardian)
+			.with_delegate(ALICE, KIN, DelegateRole::NextOfKin)
+			.with_patient(BOB, BOB_KEY)
+			.with_custodial_patient(CAROL, HOSPITAL)
+			.with_patient(DAN, PAUPER)
+			.with_record(LAB, record_hash(LAB), lab(LAB))
+			.with_record(
+				SCAN,
+				record_hash(SCAN),
+				RecordSubject { category: RecordCategory::Imaging, first_version: SCAN, ..lab(LAB) },
+			)
+			.with_record(LAB_V2, record_hash(LAB_V2), lab(LAB))
+			.with_record(
+				BOB_VISIT,
+				record_hash(BOB_VISIT),
+				RecordSubject {
+					patient: BOB,
+					category: RecordCategory::Encounter,
+					first_version: BOB_VISIT,
+					custodian: CLINIC,
+				},
+			);
+		Self { world }
+	}
+}
+
+impl BuildWorld for ExtBuilder {
+	fn world(&mut self) -> &mut World {
+		&mut self.world
+	}
+}
 
 impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
-		PATIENTS.with(|p| {
-			*p.borrow_mut() = [
-				(
-					ALICE,
-					MockPatient {
-						key: Some(ALICE_KEY),
-						custodian: None,
-						delegates: vec![
-							(GUARDIAN, DelegateRole::Guardian),
-							(KIN, DelegateRole::NextOfKin),
-						],
-					},
-				),
-				(BOB, MockPatient { key: Some(BOB_KEY), ..Default::default() }),
-				(CAROL, MockPatient { custodian: Some(HOSPITAL), ..Default::default() }),
-				(DAN, MockPatient { key: Some(PAUPER), ..Default::default() }),
-			]
-			.into_iter()
-			.collect()
-		});
-		ORGS.with(|o| {
-			*o.borrow_mut() = [
-				(HOSPITAL, OrgKind::Provider),
-				(CLINIC, OrgKind::Provider),
-				(INSURER, OrgKind::Payer),
-				(AUDIT_FIRM, OrgKind::Auditor),
-			]
-			.into_iter()
-			.collect()
-		});
-		MEMBERS.with(|m| {
-			*m.borrow_mut() = [
-				(DOCTOR, HOSPITAL),
-				(NURSE, HOSPITAL),
-				(INTERN, HOSPITAL),
-				(CLINIC_DOCTOR, CLINIC),
-				(CLERK, INSURER),
-				(AUDITOR, AUDIT_FIRM),
-			]
-			.into_iter()
-			.collect()
-		});
-		SUSPENDED.with(|s| s.borrow_mut().clear());
-		RECORDS.with(|r| {
-			let lab = |first_version| RecordSubject {
-				patient: ALICE,
-				category: RecordCategory::LabResult,
-				first_version,
-				custodian: HOSPITAL,
-			};
-			*r.borrow_mut() = [
-				(LAB, lab(LAB)),
-				(
-					SCAN,
-					RecordSubject {
-						category: RecordCategory::Imaging,
-						first_version: SCAN,
-						..lab(LAB)
-					},
-				),
-				(LAB_V2, lab(LAB)),
-				(
-					BOB_VISIT,
-					RecordSubject {
-						patient: BOB,
-						category: RecordCategory::Encounter,
-						first_version: BOB_VISIT,
-						custodian: CLINIC,
-					},
-				),
-			]
-			.into_iter()
-			.collect()
-		});
+		self.world.install();
 		let mut storage =
 			frame_system::GenesisConfig::<Test>::default().build_storage().expect("genesis builds");
 		pallet_balances::GenesisConfig::<Test> {

@@ -76,7 +76,7 @@ mod granting {
 
 	#[test]
 	fn a_patient_grants_consent_and_pays_the_deposit() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = alice_grants_labs();
 			assert_eq!(held_for_grants(ALICE_KEY), GRANT_DEPOSIT);
 			assert_eq!(GrantCount::<Test>::get(ALICE), 1);
@@ -114,7 +114,7 @@ mod granting {
 
 	#[test]
 	fn a_guardian_and_a_custodian_grant_for_their_patients() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let by_guardian = grant_as(GUARDIAN, ALICE, org(CLINIC), ConsentScope::All, None);
 			assert_eq!(held_for_grants(GUARDIAN), GRANT_DEPOSIT);
 			assert_eq!(held_for_grants(ALICE_KEY), 0);
@@ -130,7 +130,7 @@ mod granting {
 
 	#[test]
 	fn only_who_manages_the_patients_consent_grants() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			for who in [KIN, OUTSIDER, DOCTOR, BOB_KEY] {
 				assert_noop!(
 					Consent::grant_consent(
@@ -162,7 +162,7 @@ mod granting {
 
 	#[test]
 	fn grantees_must_be_active() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			MockWorld::suspend(CLINIC);
 			for grantee in
 				[org(9), org(CLINIC), Grantee::Member(OUTSIDER), Grantee::Member(CLINIC_DOCTOR)]
@@ -185,7 +185,7 @@ mod granting {
 
 	#[test]
 	fn scopes_and_periods_must_make_sense() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			System::set_block_number(5);
 			let try_grant = |scope: Scope, starts_at, expires_at| {
 				Consent::grant_consent(
@@ -211,7 +211,7 @@ mod granting {
 
 	#[test]
 	fn grants_are_bounded_per_grantee_and_per_patient() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			for _ in 0..MAX_GRANTS_PER_GRANTEE {
 				alice_grants_labs();
 			}
@@ -248,7 +248,7 @@ mod granting {
 
 	#[test]
 	fn a_grant_needs_its_deposit() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			assert_noop!(
 				Consent::grant_consent(
 					signed(PAUPER),
@@ -266,7 +266,7 @@ mod granting {
 
 	#[test]
 	fn grants_page_in_id_order_with_their_status() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let a = grant_as(ALICE_KEY, ALICE, org(CLINIC), labs(), Some(3));
 			let b = alice_grants_labs();
 			let c = NextGrantId::<Test>::get();
@@ -298,7 +298,7 @@ mod expiry_and_revocation {
 
 	#[test]
 	fn a_grant_applies_from_its_start_block_until_the_block_before_its_expiry() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			assert_ok!(Consent::grant_consent(
 				signed(ALICE_KEY),
 				ALICE,
@@ -327,7 +327,7 @@ mod expiry_and_revocation {
 
 	#[test]
 	fn revocation_applies_at_once_and_returns_the_deposit() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = alice_grants_labs();
 			assert_ok!(log(DOCTOR, ALICE, LAB, Purpose::Treatment));
 			assert_ok!(Consent::revoke_consent(signed(GUARDIAN), id));
@@ -350,7 +350,7 @@ mod expiry_and_revocation {
 
 	#[test]
 	fn revoking_one_grant_keeps_the_others() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let first = alice_grants_labs();
 			let second = grant_as(ALICE_KEY, ALICE, org(HOSPITAL), ConsentScope::All, None);
 			assert_ok!(Consent::revoke_consent(signed(ALICE_KEY), first));
@@ -374,7 +374,7 @@ mod expiry_and_revocation {
 
 	#[test]
 	fn only_who_manages_consent_revokes_an_existing_grant() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = alice_grants_labs();
 			for who in [KIN, DOCTOR, OUTSIDER] {
 				assert_noop!(
@@ -391,7 +391,7 @@ mod expiry_and_revocation {
 
 	#[test]
 	fn anyone_removes_an_expired_grant_and_the_payer_gets_the_deposit() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = grant_as(GUARDIAN, ALICE, org(HOSPITAL), labs(), Some(4));
 			System::set_block_number(3);
 			assert_noop!(
@@ -414,7 +414,7 @@ mod expiry_and_revocation {
 
 	#[test]
 	fn grants_without_expiry_stay_until_the_patient_is_deactivated() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = alice_grants_labs();
 			System::set_block_number(1_000);
 			assert_noop!(
@@ -451,7 +451,7 @@ mod requests {
 
 	#[test]
 	fn a_patient_approves_a_request_and_the_organization_gets_the_grant() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = request(CLERK, ALICE, Some(50));
 			assert_eq!(held_for_requests(CLERK), REQUEST_DEPOSIT);
 			assert_eq!(RequestsOf::<Test>::get(ALICE).into_inner(), vec![id]);
@@ -484,7 +484,7 @@ mod requests {
 
 	#[test]
 	fn a_patient_rejects_and_an_organization_withdraws() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let rejected = request(DOCTOR, ALICE, None);
 			let withdrawn = request(DOCTOR, ALICE, None);
 			assert_ok!(Consent::reject_request(signed(GUARDIAN), rejected));
@@ -500,7 +500,7 @@ mod requests {
 
 	#[test]
 	fn bad_requests_are_refused() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let ask = |who, patient, scope, expires_at| {
 				Consent::request_consent(signed(who), patient, scope, Purpose::Research, expires_at)
 			};
@@ -519,7 +519,7 @@ mod requests {
 
 	#[test]
 	fn only_who_may_answer_or_withdraw_does() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = request(DOCTOR, ALICE, None);
 			for who in [KIN, DOCTOR, BOB_KEY] {
 				assert_noop!(
@@ -555,7 +555,7 @@ mod requests {
 
 	#[test]
 	fn a_request_past_its_expiry_cannot_be_approved() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = request(DOCTOR, ALICE, Some(5));
 			System::set_block_number(5);
 			assert_noop!(
@@ -572,7 +572,7 @@ mod access_log {
 
 	#[test]
 	fn every_access_extends_the_patients_hash_chain() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let grant = alice_grants_labs();
 			assert_ok!(log(DOCTOR, ALICE, LAB, Purpose::Treatment));
 			System::set_block_number(2);
@@ -615,7 +615,7 @@ mod access_log {
 
 	#[test]
 	fn a_record_grant_covers_the_records_versions_only() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			grant_as(ALICE_KEY, ALICE, org(HOSPITAL), records(&[LAB]), None);
 			assert_ok!(log(DOCTOR, ALICE, LAB, Purpose::Treatment));
 			assert_ok!(log(DOCTOR, ALICE, LAB_V2, Purpose::Treatment));
@@ -632,7 +632,7 @@ mod access_log {
 
 	#[test]
 	fn a_member_grant_covers_that_member_only() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let grant = grant_as(ALICE_KEY, ALICE, Grantee::Member(NURSE), ConsentScope::All, None);
 			assert_ok!(log(NURSE, ALICE, SCAN, Purpose::Treatment));
 			assert_noop!(log(DOCTOR, ALICE, SCAN, Purpose::Treatment), Error::<Test>::NoConsent);
@@ -655,7 +655,7 @@ mod access_log {
 
 	#[test]
 	fn other_organizations_purposes_and_records_are_refused() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			alice_grants_labs();
 			assert_noop!(
 				log(CLINIC_DOCTOR, ALICE, LAB, Purpose::Treatment),
@@ -692,7 +692,7 @@ mod access_log {
 
 	#[test]
 	fn the_consent_check_follows_the_grants() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let check =
 				|org, category| Consent::has_access(&ALICE, org, category, Purpose::Treatment);
 			assert!(!check(HOSPITAL, RecordCategory::LabResult));
@@ -715,7 +715,7 @@ mod break_glass {
 
 	#[test]
 	fn break_glass_opens_treatment_access_for_a_fixed_window() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			System::set_block_number(10);
 			assert_ok!(Consent::break_glass(
 				signed(DOCTOR),
@@ -787,7 +787,7 @@ mod break_glass {
 
 	#[test]
 	fn break_glass_is_for_active_providers_and_one_window_at_a_time() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			for who in [CLERK, AUDITOR, OUTSIDER, ALICE_KEY] {
 				assert_noop!(
 					Consent::break_glass(signed(who), ALICE, EmergencyReason::UrgentCare),
@@ -814,7 +814,7 @@ mod break_glass {
 
 	#[test]
 	fn the_latest_windows_are_kept_and_all_stay_in_the_trail() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			for block in [1, 20, 40] {
 				System::set_block_number(block);
 				assert_ok!(Consent::break_glass(signed(DOCTOR), BOB, EmergencyReason::UrgentCare));
@@ -846,7 +846,7 @@ mod invariants {
 	/// Alice's trail has one access by `DOCTOR`; the clinic then the hospital opened break-glass
 	/// windows for Bob (two entries of his trail). The world keeps every invariant until then.
 	fn broken_by(corrupt: impl FnOnce(&World)) -> Result<(), DispatchError> {
-		ExtBuilder.build().execute_with(|| {
+		ExtBuilder::default().build().execute_with(|| {
 			let labs = alice_grants_labs();
 			let member_grant = grant_as(
 				ALICE_KEY,

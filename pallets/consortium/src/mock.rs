@@ -107,12 +107,15 @@ impl MockOrganizations {
 }
 
 impl OrganizationLookup<AccountId> for MockOrganizations {
-	fn acting_for(_: &AccountId, _: OrgKind) -> Option<OrgId> {
+	fn organization_of(_: &AccountId) -> Option<(OrgId, OrgKind)> {
 		None
 	}
 
-	fn is_active(org: OrgId, _: OrgKind) -> bool {
-		KnownOrganizations::get().contains(&org) && !SuspendedOrganizations::get().contains(&org)
+	/// Every known organization is a provider here; the consortium asks only whether it is
+	/// active.
+	fn active_kind(org: OrgId) -> Option<OrgKind> {
+		(KnownOrganizations::get().contains(&org) && !SuspendedOrganizations::get().contains(&org))
+			.then_some(OrgKind::Provider)
 	}
 }
 

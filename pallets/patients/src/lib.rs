@@ -64,6 +64,7 @@ pub mod pallet {
 	use alloc::vec::Vec;
 	use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
 	use frame_system::pallet_prelude::*;
+	use medchain_primitives::origins::EnsureOriginOr;
 
 	/// The in-code storage version.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
@@ -88,6 +89,10 @@ pub mod pallet {
 		/// Told when an admin starts or stops speaking for an active organization (the runtime's
 		/// council seats the admins of the active organizations).
 		type Admins: OrganizationAdmins<Self::AccountId>;
+
+		/// An account acting for an active provider: yields it and the provider
+		/// (`origins::EnsureMember` over this pallet).
+		type ProviderOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = (Self::AccountId, OrgId)>;
 
 		/// The most members an organization may have, besides its admin.
 		#[pallet::constant]
@@ -196,7 +201,7 @@ pub mod pallet {
 		/// The account already acts for an organization; an account acts for at most one.
 		AlreadyInOrganization,
 		/// The organization is suspended.
-		OrganizationSuspended,
+		OrganizationNotActive,
 		/// The organization is already active.
 		OrganizationAlreadyActive,
 		/// Only the organization's admin may do this.
@@ -214,7 +219,7 @@ pub mod pallet {
 		/// No patient has this id.
 		PatientNotFound,
 		/// The patient is deactivated.
-		PatientDeactivated,
+		PatientNotActive,
 		/// The caller does not control this patient (their own key, or the custodian provider).
 		NotController,
 		/// The patient has the most delegates allowed (`MaxDelegates`).
@@ -305,7 +310,7 @@ pub mod pallet {
 		///
 		/// - Origin: the governance origin.
 		///
-		/// Errors: [`Error::OrganizationNotFound`], [`Error::OrganizationSuspended`] (already),
+		/// Errors: [`Error::OrganizationNotFound`], [`Error::OrganizationNotActive`] (already),
 		/// [`Error::LastActiveOrganization`].
 		/// Emits [`Event::OrganizationSuspended`].
 		#[pallet::call_index(1)]
@@ -336,7 +341,7 @@ pub mod pallet {
 		///
 		/// Holds `MemberDeposit` from the admin.
 		///
-		/// Errors: [`Error::NotOrganizationAdmin`], [`Error::OrganizationSuspended`],
+		/// Errors: [`Error::NotOrganizationAdmin`], [`Error::OrganizationNotActive`],
 		/// [`Error::AlreadyInOrganization`], [`Error::TooManyMembers`],
 		/// [`Error::InsufficientDeposit`].
 		/// Emits [`Event::MemberAdded`].
@@ -407,8 +412,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			commitment: Option<IdentityCommitment>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			let org = Self::acting_for(&who, OrgKind::Provider).ok_or(Error::<T>::NotProvider)?;
+			let (who, org) = T::ProviderOrigin::ensure_or(origin, Error::<T>::NotProvider)?;
 			Self::do_register_patient(&who, Control::Custodial(org), commitment).map(|_| ())
 		}
 
@@ -417,7 +421,7 @@ pub mod pallet {
 		///
 		/// - Origin: signed by the patient's controller.
 		///
-		/// Errors: [`Error::PatientNotFound`], [`Error::PatientDeactivated`],
+		/// Errors: [`Error::PatientNotFound`], [`Error::PatientNotActive`],
 		/// [`Error::NotController`].
 		/// Emits [`Event::CommitmentSet`] or [`Event::CommitmentCleared`].
 		#[pallet::call_index(7)]
@@ -441,7 +445,7 @@ pub mod pallet {
 		///
 		/// Holds `DelegateDeposit` from the patient's payer for a new delegate.
 		///
-		/// Errors: [`Error::PatientNotFound`], [`Error::PatientDeactivated`],
+		/// Errors: [`Error::PatientNotFound`], [`Error::PatientNotActive`],
 		/// [`Error::NotController`], [`Error::DelegateIsController`], [`Error::ExpiryInPast`],
 		/// [`Error::TooManyDelegates`], [`Error::InsufficientDeposit`].
 		/// Emits [`Event::DelegateAdded`].
@@ -464,7 +468,7 @@ pub mod pallet {
 		/// - Origin: signed by the patient's controller, or by the delegate itself (stepping
 		///   down).
 		///
-		/// Errors: [`Error::PatientNotFound`], [`Error::PatientDeactivated`],
+		/// Errors: [`Error::PatientNotFound`], [`Error::PatientNotActive`],
 		/// [`Error::NotController`], [`Error::DelegateNotFound`].
 		/// Emits [`Event::DelegateRemoved`].
 		#[pallet::call_index(9)]
@@ -486,7 +490,7 @@ pub mod pallet {
 		///
 		/// - Origin: signed by the patient's controller.
 		///
-		/// Errors: [`Error::PatientNotFound`], [`Error::PatientDeactivated`],
+		/// Errors: [`Error::PatientNotFound`], [`Error::PatientNotActive`],
 		/// [`Error::NotController`], [`Error::NoControlOffer`] (withdrawing with none pending).
 		/// Emits [`Event::ControlOffered`] or [`Event::ControlOfferWithdrawn`].
 		#[pallet::call_index(10)]
@@ -508,7 +512,7 @@ pub mod pallet {
 		///   another active patient.
 		///
 		/// Errors: [`Error::NoControlOffer`], [`Error::PatientNotFound`],
-		/// [`Error::PatientDeactivated`], [`Error::AlreadyPatient`],
+		/// [`Error::PatientNotActive`], [`Error::AlreadyPatient`],
 		/// [`Error::InsufficientDeposit`].
 		/// Emits [`Event::ControlTransferred`].
 		#[pallet::call_index(11)]
@@ -527,7 +531,7 @@ pub mod pallet {
 		///
 		/// - Origin: signed by the patient's controller.
 		///
-		/// Errors: [`Error::PatientNotFound`], [`Error::PatientDeactivated`] (already),
+		/// Errors: [`Error::PatientNotFound`], [`Error::PatientNotActive`] (already),
 		/// [`Error::NotController`].
 		/// Emits [`Event::PatientDeactivated`].
 		#[pallet::call_index(12)]

@@ -88,6 +88,11 @@ impl pallet_patients::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type Admins = Council;
+	type ProviderOrigin = medchain_primitives::origins::EnsureMember<
+		AccountId,
+		Patients,
+		medchain_primitives::origins::kind::Provider,
+	>;
 	type MaxMembers = ConstU32<MAX_MEMBERS>;
 	type MaxDelegates = ConstU32<MAX_DELEGATES>;
 	type PatientDeposit = PatientDeposit;

@@ -162,7 +162,7 @@ mod organizations {
 			assert_ok!(Patients::suspend_organization(RuntimeOrigin::root(), PROVIDER));
 			assert_noop!(
 				Patients::suspend_organization(RuntimeOrigin::root(), PROVIDER),
-				Error::<Test>::OrganizationSuspended
+				Error::<Test>::OrganizationNotActive
 			);
 		});
 	}
@@ -268,7 +268,7 @@ mod organizations {
 			assert_ok!(Patients::remove_member(signed(HOSPITAL), BOB));
 			assert_noop!(
 				Patients::add_member(signed(HOSPITAL), BOB),
-				Error::<Test>::OrganizationSuspended
+				Error::<Test>::OrganizationNotActive
 			);
 		});
 	}
@@ -630,7 +630,7 @@ mod patients {
 			assert_ok!(Patients::deactivate_patient(signed(ALICE), id));
 			assert_noop!(
 				Patients::remove_delegate(signed(ALICE), id, BOB),
-				Error::<Test>::PatientDeactivated
+				Error::<Test>::PatientNotActive
 			);
 		});
 	}
@@ -800,7 +800,7 @@ mod patients {
 			);
 			assert_noop!(
 				Patients::accept_control(signed(BOB), id),
-				Error::<Test>::PatientDeactivated
+				Error::<Test>::PatientNotActive
 			);
 			PatientRecords::<Test>::insert(id, record);
 		});
@@ -838,11 +838,11 @@ mod patients {
 			// Nothing more can be done with it.
 			assert_noop!(
 				Patients::deactivate_patient(signed(ALICE), id),
-				Error::<Test>::PatientDeactivated
+				Error::<Test>::PatientNotActive
 			);
 			assert_noop!(
 				Patients::set_commitment(signed(ALICE), id, None),
-				Error::<Test>::PatientDeactivated
+				Error::<Test>::PatientNotActive
 			);
 		});
 	}

@@ -1,10 +1,11 @@
 //! The pallet's stored types, their rules, and the views the runtime API returns.
 
 use crate::{BalanceOf, Config};
-use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use core::fmt::Debug;
 use frame_support::{
-	pallet_prelude::BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+	pallet_prelude::BoundedVec, traits::Get, CloneNoBound, DebugNoBound, EqNoBound,
+	PartialEqNoBound,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use medchain_primitives::{DelegatePurpose, DelegateRole, IdentityCommitment, OrgId, OrgKind};
@@ -30,28 +31,46 @@ pub enum OrgStatus {
 	Suspended,
 }
 
-/// An organization of the consortium.
+/// An organization of the consortium, as stored ([`Organization`]) and as
+/// [`crate::runtime_api::PatientsApi`] returns it.
 #[derive(
 	CloneNoBound, Encode, Decode, EqNoBound, MaxEncodedLen, PartialEqNoBound, DebugNoBound, TypeInfo,
 )]
-#[scale_info(skip_type_params(T))]
-#[codec(mel_bound())]
-pub struct Organization<T: Config> {
+#[scale_info(skip_type_params(MaxMembers))]
+#[codec(mel_bound(AccountId: MaxEncodedLen, Balance: MaxEncodedLen))]
+pub struct OrganizationInfo<AccountId, Balance, MaxMembers>
+where
+	AccountId: Clone + PartialEq + Eq + Debug,
+	Balance: Clone + PartialEq + Eq + Debug,
+	MaxMembers: Get<u32>,
+{
 	/// The account that manages the organization and pays its members' deposits.
-	pub admin: T::AccountId,
+	pub admin: AccountId,
 	/// Provider, payer or auditor.
 	pub kind: OrgKind,
 	/// Active or suspended.
 	pub status: OrgStatus,
 	/// The accounts (practitioners, systems) that act for the organization, besides its admin.
-	pub members: BoundedVec<T::AccountId, T::MaxMembers>,
+	pub members: BoundedVec<AccountId, MaxMembers>,
 	/// What is held from the admin for the members' storage.
-	pub deposit: BalanceOf<T>,
+	pub deposit: Balance,
 }
 
-impl<T: Config> Organization<T> {
+/// An organization as the pallet stores it.
+pub type Organization<T> = OrganizationInfo<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	<T as Config>::MaxMembers,
+>;
+
+impl<AccountId, Balance, MaxMembers> OrganizationInfo<AccountId, Balance, MaxMembers>
+where
+	AccountId: Clone + PartialEq + Eq + Debug,
+	Balance: Clone + PartialEq + Eq + Debug,
+	MaxMembers: Get<u32>,
+{
 	/// Whether `who` acts for this organization (its admin or a member), whatever its status.
-	pub fn includes(&self, who: &T::AccountId) -> bool {
+	pub fn includes(&self, who: &AccountId) -> bool {
 		&self.admin == who || self.members.contains(who)
 	}
 }
@@ -109,70 +128,40 @@ impl<AccountId, BlockNumber: PartialOrd> Delegate<AccountId, BlockNumber> {
 	}
 }
 
-/// A patient's on-chain identity. Holds nothing that identifies the person: an opaque id (the
-/// storage key), who controls it, and a salted commitment.
+/// A patient's on-chain identity, as stored ([`Patient`]) and as
+/// [`crate::runtime_api::PatientsApi`] returns it. Holds nothing that identifies the person: an
+/// opaque id (the storage key), who controls it, and a salted commitment.
 #[derive(
 	CloneNoBound, Encode, Decode, EqNoBound, MaxEncodedLen, PartialEqNoBound, DebugNoBound, TypeInfo,
 )]
-#[scale_info(skip_type_params(T))]
-#[codec(mel_bound())]
-pub struct Patient<T: Config> {
+#[scale_info(skip_type_params(MaxDelegates))]
+#[codec(mel_bound(AccountId: MaxEncodedLen, Balance: MaxEncodedLen, BlockNumber: MaxEncodedLen))]
+pub struct PatientInfo<AccountId, Balance, BlockNumber, MaxDelegates>
+where
+	AccountId: Clone + PartialEq + Eq + Debug,
+	Balance: Clone + PartialEq + Eq + Debug,
+	BlockNumber: Clone + PartialEq + Eq + Debug,
+	MaxDelegates: Get<u32>,
+{
 	/// The patient's own key, or the custodian provider.
-	pub control: Control<T::AccountId>,
+	pub control: Control<AccountId>,
 	/// Commitment to the off-chain identity attributes; `None` once cleared.
 	pub commitment: Option<IdentityCommitment>,
 	/// Active or deactivated.
 	pub status: PatientStatus,
 	/// Who may act for the patient, and for what.
-	pub delegates: BoundedVec<Delegate<T::AccountId, BlockNumberFor<T>>, T::MaxDelegates>,
-	/// What is held from the payer (see [`Patient::payer`]) for this record and its delegates.
-	pub deposit: BalanceOf<T>,
+	pub delegates: BoundedVec<Delegate<AccountId, BlockNumber>, MaxDelegates>,
+	/// What is held from the payer (the patient's key, or the custodian's admin) for this record
+	/// and its delegates.
+	pub deposit: Balance,
 	/// The block the patient was registered in.
-	pub registered_at: BlockNumberFor<T>,
-}
-
-/// What [`crate::runtime_api::PatientsApi`] returns for an organization.
-#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
-pub struct OrganizationInfo<AccountId, Balance> {
-	pub admin: AccountId,
-	pub kind: OrgKind,
-	pub status: OrgStatus,
-	pub members: Vec<AccountId>,
-	pub deposit: Balance,
-}
-
-/// What [`crate::runtime_api::PatientsApi`] returns for a patient.
-#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
-pub struct PatientInfo<AccountId, Balance, BlockNumber> {
-	pub control: Control<AccountId>,
-	pub commitment: Option<IdentityCommitment>,
-	pub status: PatientStatus,
-	pub delegates: Vec<Delegate<AccountId, BlockNumber>>,
-	pub deposit: Balance,
 	pub registered_at: BlockNumber,
 }
 
-impl<T: Config> From<Organization<T>> for OrganizationInfo<T::AccountId, BalanceOf<T>> {
-	fn from(org: Organization<T>) -> Self {
-		Self {
-			admin: org.admin,
-			kind: org.kind,
-			status: org.status,
-			members: org.members.into_inner(),
-			deposit: org.deposit,
-		}
-	}
-}
-
-impl<T: Config> From<Patient<T>> for PatientInfo<T::AccountId, BalanceOf<T>, BlockNumberFor<T>> {
-	fn from(patient: Patient<T>) -> Self {
-		Self {
-			control: patient.control,
-			commitment: patient.commitment,
-			status: patient.status,
-			delegates: patient.delegates.into_inner(),
-			deposit: patient.deposit,
-			registered_at: patient.registered_at,
-		}
-	}
-}
+/// A patient as the pallet stores it.
+pub type Patient<T> = PatientInfo<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+	<T as Config>::MaxDelegates,
+>;

@@ -91,6 +91,7 @@ pub mod pallet {
 	use super::*;
 	use frame_support::pallet_prelude::*;
 	use frame_system::pallet_prelude::*;
+	use medchain_primitives::origins::EnsureOriginOr;
 	use sp_core::H256;
 	use sp_runtime::traits::Zero;
 
@@ -120,6 +121,22 @@ pub mod pallet {
 
 		/// Who acts for which organization (`pallet-patients`).
 		type Organizations: OrganizationLookup<Self::AccountId>;
+
+		/// An account acting for an active provider: yields it and the provider
+		/// (`origins::EnsureMember`).
+		type ProviderOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = (Self::AccountId, OrgId)>;
+
+		/// An account acting for an active payer: yields it and the payer
+		/// (`origins::EnsureMember`).
+		type PayerOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = (Self::AccountId, OrgId)>;
+
+		/// An account that may pay the patient's share of a claim (the patient's key, a guardian
+		/// or proxy): yields it (`origins::EnsurePatientAgent` for `Pay`).
+		type PatientPayerOrigin: EnsureOriginWithArg<
+			Self::RuntimeOrigin,
+			PatientId,
+			Success = Self::AccountId,
+		>;
 
 		/// Anchored records, to check a claim's evidence (`pallet-records`).
 		type Records: RecordLookup;
@@ -371,8 +388,8 @@ pub mod pallet {
 			lines: BoundedVec<ClaimLine<BalanceOf<T>>, T::MaxLines>,
 			evidence: BoundedVec<H256, T::MaxEvidence>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_submit(who, patient, payer, payee, lines, evidence)
+			let (who, provider) = T::ProviderOrigin::ensure_or(origin, Error::<T>::NotProvider)?;
+			Self::do_submit(who, provider, patient, payer, payee, lines, evidence)
 		}
 
 		/// Withdraw a claim that is not decided yet (or, billed to the patient alone, not paid).
@@ -385,8 +402,8 @@ pub mod pallet {
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::withdraw_claim())]
 		pub fn withdraw_claim(origin: OriginFor<T>, claim: ClaimId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_withdraw(who, claim)
+			let (_, provider) = T::ProviderOrigin::ensure_or(origin, Error::<T>::NotClaimProvider)?;
+			Self::do_withdraw(provider, claim)
 		}
 
 		/// Approve a claim, in full or in part.
@@ -411,8 +428,8 @@ pub mod pallet {
 			allowed: BoundedVec<BalanceOf<T>, T::MaxLines>,
 			patient_share: BalanceOf<T>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_approve(who, claim, allowed, patient_share)
+			let (_, payer) = T::PayerOrigin::ensure_or(origin, Error::<T>::NotPayer)?;
+			Self::do_approve(payer, claim, allowed, patient_share)
 		}
 
 		/// Deny a claim, with a coded reason. A first denial may be appealed within
@@ -430,8 +447,8 @@ pub mod pallet {
 			claim: ClaimId,
 			reason: DenialReason,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_deny(who, claim, reason)
+			let (_, payer) = T::PayerOrigin::ensure_or(origin, Error::<T>::NotPayer)?;
+			Self::do_deny(payer, claim, reason)
 		}
 
 		/// Appeal a denial: the claim waits for the payer's decision again, with a new deadline.
@@ -445,8 +462,8 @@ pub mod pallet {
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::appeal_denial())]
 		pub fn appeal_denial(origin: OriginFor<T>, claim: ClaimId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_appeal(who, claim)
+			let (_, provider) = T::ProviderOrigin::ensure_or(origin, Error::<T>::NotClaimProvider)?;
+			Self::do_appeal(provider, claim)
 		}
 
 		/// Pay the payer's amount of an approved claim to the provider's payee, from the funds
@@ -477,8 +494,7 @@ pub mod pallet {
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::pay_patient_share())]
 		pub fn pay_patient_share(origin: OriginFor<T>, claim: ClaimId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_pay_patient_share(who, claim)
+			Self::do_pay_patient_share(origin, claim)
 		}
 
 		/// Add funds to the caller's payer's escrow, held from the caller. The first account to
@@ -492,8 +508,8 @@ pub mod pallet {
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::fund_escrow())]
 		pub fn fund_escrow(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_fund_escrow(who, amount)
+			let (who, payer) = T::PayerOrigin::ensure_or(origin, Error::<T>::NotPayer)?;
+			Self::do_fund_escrow(who, payer, amount)
 		}
 
 		/// Take uncommitted funds back from a payer's escrow. Works even if the funder no

@@ -1,5 +1,5 @@
 //! A test runtime with `frame-system`, `pallet-balances` and this pallet; identity, records and
-//! consent are simple in-memory stand-ins, set up per test.
+//! consent come from the medical pallets' shared test world (`medchain_primitives::mock`).
 #![allow(clippy::arithmetic_side_effects)]
 
 use crate as pallet_payments;
@@ -8,16 +8,15 @@ use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU32, Hooks},
 };
-use medchain_primitives::{DelegateRole, RecordId, RecordSubject};
+use medchain_primitives::{
+	origins::{kind, purpose, EnsureMember, EnsurePatientAgent},
+	DelegateRole, RecordId, RecordSubject,
+};
+pub use medchain_primitives::mock::{AccountId, BuildWorld, MockWorld, World};
 use sp_core::H256;
 use sp_runtime::BuildStorage;
-use std::{
-	cell::RefCell,
-	collections::{BTreeMap, BTreeSet},
-};
 
 type Block = frame_system::mocking::MockBlock<Test>;
-pub type AccountId = u64;
 pub type Balance = u64;
 
 frame_support::construct_runtime!(
@@ -58,6 +57,9 @@ impl pallet_payments::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Patients = MockWorld;
 	type Organizations = MockWorld;
+	type ProviderOrigin = EnsureMember<AccountId, MockWorld, kind::Provider>;
+	type PayerOrigin = EnsureMember<AccountId, MockWorld, kind::Payer>;
+	type PatientPayerOrigin = EnsurePatientAgent<AccountId, MockWorld, purpose::Pay>;
 	type Records = MockWorld;
 	type Consent = MockWorld;
 	type MaxLines = ConstU32<MAX_LINES>;
@@ -112,97 +114,6 @@ pub const UNANCHORED: H256 = H256::repeat_byte(0x99);
 
 pub const ENDOWMENT: Balance = 10_000;
 
-/// A patient as the mock knows it: own key and delegates.
-type MockPatient = (AccountId, Vec<(AccountId, DelegateRole)>);
-
-thread_local! {
-	static PATIENTS: RefCell<BTreeMap<PatientId, MockPatient>> =
-		const { RefCell::new(BTreeMap::new()) };
-	static MEMBERS: RefCell<BTreeMap<AccountId, OrgId>> = const { RefCell::new(BTreeMap::new()) };
-	static ORGS: RefCell<BTreeMap<OrgId, OrgKind>> = const { RefCell::new(BTreeMap::new()) };
-	static RECORDS: RefCell<BTreeMap<H256, (RecordId, RecordSubject)>> =
-		const { RefCell::new(BTreeMap::new()) };
-	static CONSENTS: RefCell<BTreeSet<(PatientId, OrgId, RecordId)>> =
-		const { RefCell::new(BTreeSet::new()) };
-}
-
-/// Identity, records and consent for the tests.
-pub struct MockWorld;
-
-impl MockWorld {
-	pub fn deactivate(patient: PatientId) {
-		PATIENTS.with(|p| p.borrow_mut().remove(&patient));
-	}
-	pub fn suspend(org: OrgId) {
-		ORGS.with(|o| o.borrow_mut().remove(&org));
-	}
-	pub fn revoke_payment_consent(patient: PatientId, org: OrgId, record: RecordId) {
-		CONSENTS.with(|c| c.borrow_mut().remove(&(patient, org, record)));
-	}
-	fn add_record(hash: H256, id: RecordId, patient: PatientId, custodian: OrgId) {
-		let subject = RecordSubject {
-			patient,
-			category: RecordCategory::LabResult,
-			first_version: id,
-			custodian,
-		};
-		RECORDS.with(|r| r.borrow_mut().insert(hash, (id, subject)));
-	}
-}
-
-impl PatientLookup<AccountId> for MockWorld {
-	fn patient_of(who: &AccountId) -> Option<PatientId> {
-		PATIENTS.with(|p| p.borrow().iter().find(|(_, (key, _))| key == who).map(|(id, _)| *id))
-	}
-	fn is_active_patient(patient: &PatientId) -> bool {
-		PATIENTS.with(|p| p.borrow().contains_key(patient))
-	}
-	fn can_act_for(patient: &PatientId, who: &AccountId, purpose: DelegatePurpose) -> bool {
-		PATIENTS.with(|p| {
-			p.borrow().get(patient).is_some_and(|(key, delegates)| {
-				key == who
-					|| delegates
-						.iter()
-						.any(|(delegate, role)| delegate == who && role.allows(purpose))
-			})
-		})
-	}
-}
-
-impl OrganizationLookup<AccountId> for MockWorld {
-	fn acting_for(who: &AccountId, kind: OrgKind) -> Option<OrgId> {
-		let org = MEMBERS.with(|m| m.borrow().get(who).copied())?;
-		Self::is_active(org, kind).then_some(org)
-	}
-	fn is_active(org: OrgId, kind: OrgKind) -> bool {
-		ORGS.with(|o| o.borrow().get(&org) == Some(&kind))
-	}
-}
-
-impl RecordLookup for MockWorld {
-	fn subject(_: RecordId) -> Option<RecordSubject> {
-		unreachable!("payments looks records up by hash")
-	}
-	fn by_hash(content_hash: &H256) -> Option<(RecordId, RecordSubject)> {
-		RECORDS.with(|r| r.borrow().get(content_hash).copied())
-	}
-}
-
-impl ConsentCheck for MockWorld {
-	fn has_access(_: &PatientId, _: OrgId, _: RecordCategory, _: Purpose) -> bool {
-		unreachable!("payments asks about the records a claim cites")
-	}
-	fn has_record_access(
-		patient: &PatientId,
-		org: OrgId,
-		record: RecordId,
-		purpose: Purpose,
-	) -> bool {
-		purpose == Purpose::Payment
-			&& CONSENTS.with(|c| c.borrow().contains(&(*patient, org, record)))
-	}
-}
-
 #[cfg(feature = "runtime-benchmarks")]
 use frame_support::traits::fungible::Mutate;
 
@@ -211,15 +122,19 @@ impl BenchmarkHelper<AccountId> for MockWorld {
 	fn patient(seed: u32) -> (AccountId, PatientId) {
 		let key = 1_000 + AccountId::from(seed);
 		let patient = PatientId::from_low_u64_be(key);
-		PATIENTS.with(|p| p.borrow_mut().insert(patient, (key, Vec::new())));
+		MockWorld::edit(|world| {
+			world.add_patient(
+				patient,
+				medchain_primitives::mock::MockPatient { key: Some(key), ..Default::default() },
+			)
+		});
 		Balances::set_balance(&key, ENDOWMENT);
 		(key, patient)
 	}
 	fn organization(kind: OrgKind, seed: u32) -> (AccountId, OrgId) {
 		let org = 1_000 + seed;
 		let admin = 2_000 + AccountId::from(seed);
-		ORGS.with(|o| o.borrow_mut().insert(org, kind));
-		MEMBERS.with(|m| m.borrow_mut().insert(admin, org));
+		MockWorld::edit(|world| world.add_organization(org, kind, &[admin]));
 		Balances::set_balance(&admin, ENDOWMENT);
 		(admin, org)
 	}
@@ -230,62 +145,61 @@ impl BenchmarkHelper<AccountId> for MockWorld {
 		payer: OrgId,
 		count: u32,
 	) -> Vec<H256> {
-		let custodian = MEMBERS.with(|m| m.borrow().get(provider).copied()).unwrap_or_default();
+		let custodian = MockWorld::member_of(provider).unwrap_or_default();
 		(0..count)
 			.map(|i| {
-				let id = RECORDS.with(|r| r.borrow().len() as RecordId + 1_000);
+				let id = MockWorld::record_count() as RecordId + 1_000;
 				let hash = H256::from_low_u64_be(id + u64::from(i));
-				Self::add_record(hash, id, patient, custodian);
-				CONSENTS.with(|c| c.borrow_mut().insert((patient, payer, id)));
+				MockWorld::edit(|world| {
+					world.add_record(id, hash, lab_result(id, patient, custodian));
+					world.add_grant(patient, payer, Some(id), Purpose::Payment);
+				});
 				hash
 			})
 			.collect()
 	}
 }
 
+/// A lab result of `patient` held by `custodian`, anchored as `id`.
+fn lab_result(id: RecordId, patient: PatientId, custodian: OrgId) -> RecordSubject {
+	RecordSubject { patient, category: RecordCategory::LabResult, first_version: id, custodian }
+}
+
 /// Builds test externalities; see [`ExtBuilder::build_and_execute`].
-pub struct ExtBuilder;
+pub struct ExtBuilder {
+	world: World,
+}
+
+/// Two providers and two payers with their accounts; Alice (with a proxy and a next of kin) and
+/// Bob; their records at the hospital; the insurer may see Alice's lab result for payment.
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		let world = World::default()
+			.with_provider(HOSPITAL, &[BILLING, DOCTOR])
+			.with_provider(CLINIC, &[CLINIC_CLERK])
+			.with_payer(INSURER, &[ADJUSTER, TREASURY])
+			.with_payer(OTHER_INSURER, &[OTHER_ADJUSTER])
+			.with_patient(ALICE, ALICE_KEY)
+			.with_delegate(ALICE, PROXY, DelegateRole::Proxy)
+			.with_delegate(ALICE, KIN, DelegateRole::NextOfKin)
+			.with_patient(BOB, BOB_KEY)
+			.with_record(100, ALICE_LAB, lab_result(100, ALICE, HOSPITAL))
+			.with_record(101, ALICE_SCAN, lab_result(101, ALICE, HOSPITAL))
+			.with_record(200, BOB_VISIT, lab_result(200, BOB, HOSPITAL))
+			.with_record_grant(ALICE, INSURER, 100, Purpose::Payment);
+		Self { world }
+	}
+}
+
+impl BuildWorld for ExtBuilder {
+	fn world(&mut self) -> &mut World {
+		&mut self.world
+	}
+}
 
 impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
-		PATIENTS.with(|p| {
-			*p.borrow_mut() = [
-				(
-					ALICE,
-					(ALICE_KEY, vec![(PROXY, DelegateRole::Proxy), (KIN, DelegateRole::NextOfKin)]),
-				),
-				(BOB, (BOB_KEY, vec![])),
-			]
-			.into_iter()
-			.collect()
-		});
-		ORGS.with(|o| {
-			*o.borrow_mut() = [
-				(HOSPITAL, OrgKind::Provider),
-				(CLINIC, OrgKind::Provider),
-				(INSURER, OrgKind::Payer),
-				(OTHER_INSURER, OrgKind::Payer),
-			]
-			.into_iter()
-			.collect()
-		});
-		MEMBERS.with(|m| {
-			*m.borrow_mut() = [
-				(BILLING, HOSPITAL),
-				(DOCTOR, HOSPITAL),
-				(CLINIC_CLERK, CLINIC),
-				(ADJUSTER, INSURER),
-				(TREASURY, INSURER),
-				(OTHER_ADJUSTER, OTHER_INSURER),
-			]
-			.into_iter()
-			.collect()
-		});
-		RECORDS.with(|r| r.borrow_mut().clear());
-		Self::add_record_now(ALICE_LAB, 100, ALICE);
-		Self::add_record_now(ALICE_SCAN, 101, ALICE);
-		Self::add_record_now(BOB_VISIT, 200, BOB);
-		CONSENTS.with(|c| *c.borrow_mut() = [(ALICE, INSURER, 100)].into_iter().collect());
+		self.world.install();
 		let mut storage =
 			frame_system::GenesisConfig::<Test>::default().build_storage().expect("genesis builds");
 		pallet_balances::GenesisConfig::<Test> {
@@ -311,10 +225,6 @@ impl ExtBuilder {
 		let mut ext = sp_io::TestExternalities::new(storage);
 		ext.execute_with(|| System::set_block_number(1));
 		ext
-	}
-
-	fn add_record_now(hash: H256, id: RecordId, patient: PatientId) {
-		MockWorld::add_record(hash, id, patient, HOSPITAL);
 	}
 
 	/// Run `test`, then check the pallet's invariants.

@@ -75,7 +75,7 @@ mod submit {
 
 	#[test]
 	fn a_provider_bills_an_insurer_citing_records_the_insurer_may_see() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			let stored = claim(id);
 			assert_eq!(stored.status, ClaimStatus::Submitted);
@@ -102,7 +102,7 @@ mod submit {
 
 	#[test]
 	fn without_a_payer_the_patient_is_billed_at_once() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			// The scan may be cited: no payer needs to see it.
 			assert_ok!(Payments::submit_claim(
 				origin(DOCTOR),
@@ -133,7 +133,7 @@ mod submit {
 
 	#[test]
 	fn only_a_provider_submits_for_itself() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let submit = |who, payee| {
 				Payments::submit_claim(
 					origin(who),
@@ -155,7 +155,7 @@ mod submit {
 
 	#[test]
 	fn the_patient_and_payer_must_be_active() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let submit = |patient, payer| {
 				Payments::submit_claim(
 					origin(BILLING),
@@ -176,7 +176,7 @@ mod submit {
 
 	#[test]
 	fn lines_must_be_coded_counted_and_priced() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let submit = |lines| {
 				Payments::submit_claim(
 					origin(BILLING),
@@ -203,7 +203,7 @@ mod submit {
 
 	#[test]
 	fn evidence_must_be_the_patients_anchored_records_the_payer_may_see() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let submit = |payer, hashes: &[H256]| {
 				Payments::submit_claim(
 					origin(BILLING),
@@ -226,14 +226,14 @@ mod submit {
 			);
 			assert_noop!(submit(Some(INSURER), &[ALICE_SCAN]), Error::<Test>::NoPayerConsent);
 			assert_noop!(submit(Some(OTHER_INSURER), &[ALICE_LAB]), Error::<Test>::NoPayerConsent);
-			MockWorld::revoke_payment_consent(ALICE, INSURER, 100);
+			MockWorld::revoke(ALICE, INSURER);
 			assert_noop!(submit(Some(INSURER), &[ALICE_LAB]), Error::<Test>::NoPayerConsent);
 		});
 	}
 
 	#[test]
 	fn at_most_max_due_per_block_claims_fall_due_in_one_block() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			for _ in 0..MAX_DUE_PER_BLOCK {
 				submit_to(Some(INSURER));
 			}
@@ -261,7 +261,7 @@ mod withdraw {
 
 	#[test]
 	fn a_provider_withdraws_an_undecided_claim_which_then_cannot_be_decided() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			fund(1_000);
 			assert_ok!(Payments::withdraw_claim(origin(DOCTOR), id));
@@ -289,7 +289,7 @@ mod withdraw {
 
 	#[test]
 	fn a_bill_to_the_patient_alone_may_be_withdrawn_until_paid() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let first = submit_to(None);
 			assert_ok!(Payments::withdraw_claim(origin(BILLING), first));
 			let second = submit_to(None);
@@ -303,7 +303,7 @@ mod withdraw {
 
 	#[test]
 	fn only_the_claims_provider_withdraws_it() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			assert_noop!(
 				Payments::withdraw_claim(origin(BILLING), 9),
@@ -331,7 +331,7 @@ mod adjudicate {
 
 	#[test]
 	fn approval_in_part_commits_the_payers_amount_and_bills_the_patients_share() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			fund(1_000);
 			// Allowed: 150 of 200 and all 300; the patient pays a co-pay of 50.
@@ -361,7 +361,7 @@ mod adjudicate {
 
 	#[test]
 	fn approval_of_nothing_to_pay_settles_at_once() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			assert_ok!(Payments::approve_claim(origin(ADJUSTER), id, amounts(&[0, 0]), 0));
 			assert_eq!(claim(id).status, ClaimStatus::Settled);
@@ -373,7 +373,7 @@ mod adjudicate {
 
 	#[test]
 	fn over_approval_and_bad_shares_are_refused() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			fund(1_000);
 			let approve = |allowed: &[Balance], share| {
@@ -389,7 +389,7 @@ mod adjudicate {
 
 	#[test]
 	fn insufficient_escrow_is_a_clear_error_and_changes_nothing() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			assert_noop!(
 				Payments::approve_claim(origin(ADJUSTER), id, amounts(&[200, 300]), 0),
@@ -414,7 +414,7 @@ mod adjudicate {
 
 	#[test]
 	fn only_the_claims_payer_decides_it_once() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			let self_pay = submit_to(None);
 			for (who, acts_for_a_payer) in
@@ -454,7 +454,7 @@ mod adjudicate {
 
 	#[test]
 	fn a_denial_may_be_appealed_once_within_the_window() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			assert_ok!(Payments::deny_claim(origin(ADJUSTER), id, DenialReason::MissingEvidence));
 			let closes_at = 1 + APPEAL_WINDOW;
@@ -502,7 +502,7 @@ mod adjudicate {
 
 	#[test]
 	fn the_appeal_window_closes_at_its_block() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			assert_ok!(Payments::deny_claim(origin(ADJUSTER), id, DenialReason::LateFiling));
 			run_to_block(1 + APPEAL_WINDOW);
@@ -518,7 +518,7 @@ mod adjudicate {
 
 	#[test]
 	fn an_appeal_needs_room_in_its_due_block() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			assert_ok!(Payments::deny_claim(origin(ADJUSTER), id, DenialReason::CodingError));
 			run_to_block(2);
@@ -534,7 +534,7 @@ mod adjudicate {
 
 	#[test]
 	fn claims_undecided_at_their_deadline_are_flagged_overdue() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let late = submit_to(Some(INSURER));
 			let decided = submit_to(Some(INSURER));
 			assert_ok!(Payments::deny_claim(origin(ADJUSTER), decided, DenialReason::NotCovered));
@@ -561,7 +561,7 @@ mod settle {
 
 	#[test]
 	fn the_payer_pays_from_escrow_and_the_patient_pays_the_share_then_it_is_settled() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			fund(1_000);
 			assert_eq!(escrow_hold(TREASURY), 1_000);
@@ -608,7 +608,7 @@ mod settle {
 
 	#[test]
 	fn nothing_is_paid_twice() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			fund(1_000);
 			assert_ok!(Payments::approve_claim(origin(ADJUSTER), id, amounts(&[200, 300]), 100));
@@ -625,7 +625,7 @@ mod settle {
 
 	#[test]
 	fn patient_share_first_then_payer() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			fund(400);
 			assert_ok!(Payments::approve_claim(origin(ADJUSTER), id, amounts(&[200, 300]), 100));
@@ -644,7 +644,7 @@ mod settle {
 
 	#[test]
 	fn only_approved_claims_are_paid() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			let self_pay = submit_to(None);
 			assert_noop!(Payments::settle_claim(origin(BILLING), 9), Error::<Test>::ClaimNotFound);
@@ -668,7 +668,7 @@ mod settle {
 
 	#[test]
 	fn only_the_patient_or_who_may_pay_for_them_pays_the_share() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(None);
 			for who in [KIN, BOB_KEY, BILLING, OUTSIDER] {
 				assert_noop!(
@@ -681,7 +681,7 @@ mod settle {
 
 	#[test]
 	fn a_patient_without_the_funds_pays_nothing() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			assert_ok!(Payments::submit_claim(
 				origin(BILLING),
 				ALICE,
@@ -703,7 +703,7 @@ mod escrow {
 
 	#[test]
 	fn a_payer_funds_and_releases_its_escrow() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			fund(700);
 			fund(300);
 			assert_eq!(escrow_hold(TREASURY), 1_000);
@@ -739,7 +739,7 @@ mod escrow {
 
 	#[test]
 	fn committed_funds_stay_until_paid() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			fund(600);
 			assert_ok!(Payments::approve_claim(origin(ADJUSTER), id, amounts(&[200, 300]), 0));
@@ -754,7 +754,7 @@ mod escrow {
 
 	#[test]
 	fn the_funder_releases_even_after_leaving_the_payer() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			fund(100);
 			MockWorld::suspend(INSURER);
 			assert_noop!(Payments::fund_escrow(origin(TREASURY), 1), Error::<Test>::NotPayer);
@@ -764,7 +764,7 @@ mod escrow {
 
 	#[test]
 	fn escrow_errors() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			assert_noop!(Payments::fund_escrow(origin(BILLING), 10), Error::<Test>::NotPayer);
 			assert_noop!(Payments::fund_escrow(origin(TREASURY), 0), Error::<Test>::ZeroAmount);
 			assert_noop!(
@@ -818,7 +818,7 @@ mod invariants {
 	/// held from `TREASURY`, 500 left of 1 000, 400 of it committed) after `corrupt` changed its
 	/// storage. The world keeps every invariant until then.
 	fn broken_by(corrupt: impl FnOnce(&World)) -> Result<(), DispatchError> {
-		ExtBuilder.build().execute_with(|| {
+		ExtBuilder::default().build().execute_with(|| {
 			fund(1_000);
 			let approved = submit_to(Some(INSURER));
 			assert_ok!(Payments::approve_claim(
@@ -1074,7 +1074,7 @@ mod invariants {
 
 	#[test]
 	fn pages_follow_on() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let ids: Vec<_> = (0..5)
 				.map(|_| {
 					let id = submit_to(None);

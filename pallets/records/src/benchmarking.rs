@@ -86,5 +86,5 @@ mod benchmarks {
 		assert!(Batches::<T>::contains_key(FIRST));
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);
+	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
 }

@@ -61,6 +61,7 @@ pub mod pallet {
 	use super::*;
 	use frame_support::{pallet_prelude::*, traits::Time};
 	use frame_system::pallet_prelude::*;
+	use medchain_primitives::origins::EnsureOriginOr;
 	use sp_core::H256;
 
 	/// The in-code storage version.
@@ -79,8 +80,9 @@ pub mod pallet {
 		/// Who is a patient (`pallet-patients`).
 		type Patients: PatientLookup<Self::AccountId>;
 
-		/// Who acts for which organization (`pallet-patients`).
-		type Organizations: OrganizationLookup<Self::AccountId>;
+		/// Who may anchor, amend and retract: an account acting for an active provider, yielding
+		/// the account and the provider (`origins::EnsureMember` over `pallet-patients`).
+		type ProviderOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = (Self::AccountId, OrgId)>;
 
 		/// Whether a provider may hold a patient's records (the consent pallet; `()` allows all).
 		type Consent: ConsentCheck;
@@ -102,7 +104,7 @@ pub mod pallet {
 
 	/// Every anchored record version, by id.
 	#[pallet::storage]
-	pub type Anchors<T: Config> = StorageMap<_, Twox64Concat, RecordId, RecordAnchor<T>>;
+	pub type Anchors<T: Config> = StorageMap<_, Twox64Concat, RecordId, RecordAnchorOf<T>>;
 
 	/// The id the next anchored version gets.
 	#[pallet::storage]
@@ -128,7 +130,7 @@ pub mod pallet {
 
 	/// Anchored batches, by Merkle root.
 	#[pallet::storage]
-	pub type Batches<T: Config> = StorageMap<_, Identity, H256, BatchAnchor<T>>;
+	pub type Batches<T: Config> = StorageMap<_, Identity, H256, BatchAnchorOf<T>>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -173,7 +175,7 @@ pub mod pallet {
 		/// The version was amended; amend or retract its latest version instead.
 		NotLatestVersion,
 		/// The version is retracted.
-		RecordRetracted,
+		RecordIsRetracted,
 		/// The record has the most versions allowed (`MaxVersions`).
 		TooManyVersions,
 		/// This Merkle root is already anchored.
@@ -216,8 +218,8 @@ pub mod pallet {
 			category: RecordCategory,
 			locator: Option<H256>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_anchor_record(who, patient, content_hash, algorithm, category, locator)
+			let (who, provider) = T::ProviderOrigin::ensure_or(origin, Error::<T>::NotProvider)?;
+			Self::do_anchor_record(who, provider, patient, content_hash, algorithm, category, locator)
 		}
 
 		/// Amend a record: anchor a new version that replaces the latest one.
@@ -230,7 +232,7 @@ pub mod pallet {
 		/// new one is `Active` with the next version number.
 		///
 		/// Errors: [`Error::RecordNotFound`], [`Error::NotCustodian`],
-		/// [`Error::NotLatestVersion`], [`Error::RecordRetracted`], [`Error::TooManyVersions`],
+		/// [`Error::NotLatestVersion`], [`Error::RecordIsRetracted`], [`Error::TooManyVersions`],
 		/// [`Error::PatientNotActive`], [`Error::NoConsent`], [`Error::AlreadyAnchored`].
 		/// Emits [`Event::RecordAmended`].
 		#[pallet::call_index(1)]
@@ -242,8 +244,8 @@ pub mod pallet {
 			algorithm: HashAlgorithm,
 			locator: Option<H256>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_amend_record(who, record, content_hash, algorithm, locator)
+			let (who, provider) = T::ProviderOrigin::ensure_or(origin, Error::<T>::NotProvider)?;
+			Self::do_amend_record(who, provider, record, content_hash, algorithm, locator)
 		}
 
 		/// Retract a record's latest version, with a coded reason. It stays provable, marked
@@ -252,7 +254,7 @@ pub mod pallet {
 		/// - Origin: signed by an account acting for the record's custodian (an active provider).
 		///
 		/// Errors: [`Error::RecordNotFound`], [`Error::NotCustodian`],
-		/// [`Error::NotLatestVersion`], [`Error::RecordRetracted`].
+		/// [`Error::NotLatestVersion`], [`Error::RecordIsRetracted`].
 		/// Emits [`Event::RecordRetracted`].
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::retract_record())]
@@ -261,8 +263,8 @@ pub mod pallet {
 			record: RecordId,
 			reason: RetractionReason,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_retract_record(who, record, reason)
+			let (_, provider) = T::ProviderOrigin::ensure_or(origin, Error::<T>::NotProvider)?;
+			Self::do_retract_record(provider, record, reason)
 		}
 
 		/// Anchor many record hashes at once, as the root of a Merkle tree built as
@@ -278,8 +280,8 @@ pub mod pallet {
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::anchor_batch())]
 		pub fn anchor_batch(origin: OriginFor<T>, root: H256, leaf_count: u32) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_anchor_batch(who, root, leaf_count)
+			let (who, provider) = T::ProviderOrigin::ensure_or(origin, Error::<T>::NotProvider)?;
+			Self::do_anchor_batch(who, provider, root, leaf_count)
 		}
 	}
 }

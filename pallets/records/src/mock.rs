@@ -1,18 +1,15 @@
 //! A test runtime with `frame-system`, `pallet-timestamp` and this pallet; identity and consent
-//! are simple in-memory stand-ins, set up per test.
+//! come from the medical pallets' shared test world (`medchain_primitives::mock`).
 #![allow(clippy::arithmetic_side_effects)]
 
 use crate as pallet_records;
 use crate::*;
 use frame_support::{derive_impl, traits::ConstU32};
+pub use medchain_primitives::mock::{AccountId, BuildWorld, MockWorld, World};
+use medchain_primitives::origins::{kind, EnsureMember};
 use sp_runtime::BuildStorage;
-use std::{
-	cell::RefCell,
-	collections::{BTreeMap, BTreeSet},
-};
 
 type Block = frame_system::mocking::MockBlock<Test>;
-pub type AccountId = u64;
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -35,10 +32,10 @@ pub const MAX_BATCH_LEAVES: u32 = 1_000;
 
 impl pallet_records::Config for Test {
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = MockIdentity;
-	type Patients = MockIdentity;
-	type Organizations = MockIdentity;
-	type Consent = MockIdentity;
+	type BenchmarkHelper = MockWorld;
+	type Patients = MockWorld;
+	type ProviderOrigin = EnsureMember<AccountId, MockWorld, kind::Provider>;
+	type Consent = MockWorld;
 	type Time = Timestamp;
 	type MaxVersions = ConstU32<MAX_VERSIONS>;
 	type MaxBatchLeaves = ConstU32<MAX_BATCH_LEAVES>;
@@ -59,63 +56,8 @@ pub const ALICE: PatientId = PatientId::repeat_byte(0xa1);
 pub const BOB: PatientId = PatientId::repeat_byte(0xb0);
 pub const NOBODY: PatientId = PatientId::repeat_byte(0xff);
 
-thread_local! {
-	static ACTIVE_PATIENTS: RefCell<BTreeSet<PatientId>> = const { RefCell::new(BTreeSet::new()) };
-	static MEMBERS: RefCell<BTreeMap<AccountId, (OrgId, OrgKind)>> =
-		const { RefCell::new(BTreeMap::new()) };
-	static SUSPENDED: RefCell<BTreeSet<OrgId>> = const { RefCell::new(BTreeSet::new()) };
-	static NO_CONSENT: RefCell<BTreeSet<(PatientId, OrgId)>> =
-		const { RefCell::new(BTreeSet::new()) };
-}
-
-/// Identity and consent for the tests.
-pub struct MockIdentity;
-
-impl MockIdentity {
-	pub fn deactivate(patient: PatientId) {
-		ACTIVE_PATIENTS.with(|p| p.borrow_mut().remove(&patient));
-	}
-	pub fn suspend(org: OrgId) {
-		SUSPENDED.with(|s| s.borrow_mut().insert(org));
-	}
-	pub fn revoke_consent(patient: PatientId, org: OrgId) {
-		NO_CONSENT.with(|c| c.borrow_mut().insert((patient, org)));
-	}
-}
-
-impl PatientLookup<AccountId> for MockIdentity {
-	fn patient_of(_: &AccountId) -> Option<PatientId> {
-		None
-	}
-	fn is_active_patient(patient: &PatientId) -> bool {
-		ACTIVE_PATIENTS.with(|p| p.borrow().contains(patient))
-	}
-	fn can_act_for(_: &PatientId, _: &AccountId, _: medchain_primitives::DelegatePurpose) -> bool {
-		false
-	}
-}
-
-impl OrganizationLookup<AccountId> for MockIdentity {
-	fn acting_for(who: &AccountId, kind: OrgKind) -> Option<OrgId> {
-		let (org, org_kind) = MEMBERS.with(|m| m.borrow().get(who).copied())?;
-		(org_kind == kind && Self::is_active(org, kind)).then_some(org)
-	}
-	fn is_active(org: OrgId, _: OrgKind) -> bool {
-		!SUSPENDED.with(|s| s.borrow().contains(&org))
-	}
-}
-
-impl ConsentCheck for MockIdentity {
-	fn has_access(patient: &PatientId, org: OrgId, _: RecordCategory, _: Purpose) -> bool {
-		!NO_CONSENT.with(|c| c.borrow().contains(&(*patient, org)))
-	}
-	fn has_record_access(_: &PatientId, _: OrgId, _: RecordId, _: Purpose) -> bool {
-		unreachable!("records only checks consent by category")
-	}
-}
-
 #[cfg(feature = "runtime-benchmarks")]
-impl BenchmarkHelper<AccountId> for MockIdentity {
+impl BenchmarkHelper<AccountId> for MockWorld {
 	fn provider_and_patient() -> (AccountId, PatientId) {
 		(DOCTOR, ALICE)
 	}
@@ -124,22 +66,37 @@ impl BenchmarkHelper<AccountId> for MockIdentity {
 pub const NOW: u64 = 1_700_000_000_000;
 
 /// Builds test externalities; see [`ExtBuilder::build_and_execute`].
-pub struct ExtBuilder;
+pub struct ExtBuilder {
+	world: World,
+}
+
+/// Two providers and a payer; Alice and Bob let both providers hold their records.
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		let world = World::default()
+			.with_provider(HOSPITAL, &[DOCTOR])
+			.with_provider(CLINIC, &[OTHER_DOCTOR])
+			.with_payer(2, &[INSURER])
+			.with_patient(ALICE, 10)
+			.with_patient(BOB, 11);
+		let world = [ALICE, BOB].into_iter().fold(world, |world, patient| {
+			world
+				.with_grant(patient, HOSPITAL, Purpose::Treatment)
+				.with_grant(patient, CLINIC, Purpose::Treatment)
+		});
+		Self { world }
+	}
+}
+
+impl BuildWorld for ExtBuilder {
+	fn world(&mut self) -> &mut World {
+		&mut self.world
+	}
+}
 
 impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
-		ACTIVE_PATIENTS.with(|p| *p.borrow_mut() = [ALICE, BOB].into_iter().collect());
-		MEMBERS.with(|m| {
-			*m.borrow_mut() = [
-				(DOCTOR, (HOSPITAL, OrgKind::Provider)),
-				(OTHER_DOCTOR, (CLINIC, OrgKind::Provider)),
-				(INSURER, (2, OrgKind::Payer)),
-			]
-			.into_iter()
-			.collect()
-		});
-		SUSPENDED.with(|s| s.borrow_mut().clear());
-		NO_CONSENT.with(|c| c.borrow_mut().clear());
+		self.world.install();
 		let storage = RuntimeGenesisConfig::default().build_storage().expect("genesis builds");
 		let mut ext = sp_io::TestExternalities::new(storage);
 		ext.execute_with(|| {

@@ -32,26 +32,28 @@ mod anchoring {
 
 	#[test]
 	fn a_provider_anchors_a_record() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let id = anchor(1);
 			let info = Records::verify(hash(1)).expect("anchored");
 			assert_eq!(
 				info,
 				RecordInfo {
 					id,
-					patient: ALICE,
-					custodian: HOSPITAL,
-					author: DOCTOR,
-					content_hash: hash(1),
-					algorithm: HashAlgorithm::Sha2_256,
-					category: RecordCategory::LabResult,
-					locator: Some(hash(200)),
-					anchored_at: 1,
-					timestamp: NOW,
-					first_version: id,
-					version: 1,
-					previous: None,
-					status: RecordStatus::Active,
+					anchor: RecordAnchor {
+						patient: ALICE,
+						custodian: HOSPITAL,
+						author: DOCTOR,
+						content_hash: hash(1),
+						algorithm: HashAlgorithm::Sha2_256,
+						category: RecordCategory::LabResult,
+						locator: Some(hash(200)),
+						anchored_at: 1,
+						timestamp: NOW,
+						first_version: id,
+						version: 1,
+						previous: None,
+						status: RecordStatus::Active,
+					},
 				}
 			);
 			assert_eq!(Records::latest_version(id), Some(id));
@@ -75,7 +77,7 @@ mod anchoring {
 
 	#[test]
 	fn only_active_providers_anchor() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			for who in [OUTSIDER, INSURER] {
 				assert_noop!(
 					Records::anchor_record(
@@ -89,7 +91,7 @@ mod anchoring {
 					Error::<Test>::NotProvider
 				);
 			}
-			MockIdentity::suspend(HOSPITAL);
+			MockWorld::suspend(HOSPITAL);
 			assert_noop!(
 				Records::anchor_record(
 					signed(DOCTOR),
@@ -106,7 +108,7 @@ mod anchoring {
 
 	#[test]
 	fn anchoring_needs_an_active_consenting_patient() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			assert_noop!(
 				Records::anchor_record(
 					signed(DOCTOR),
@@ -118,7 +120,7 @@ mod anchoring {
 				),
 				Error::<Test>::PatientNotActive
 			);
-			MockIdentity::revoke_consent(ALICE, HOSPITAL);
+			MockWorld::revoke(ALICE, HOSPITAL);
 			assert_noop!(
 				Records::anchor_record(
 					signed(DOCTOR),
@@ -144,7 +146,7 @@ mod anchoring {
 
 	#[test]
 	fn a_hash_is_anchored_once() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			anchor(1);
 			assert_noop!(
 				Records::anchor_record(
@@ -166,7 +168,7 @@ mod versions {
 
 	#[test]
 	fn amending_links_a_new_version() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let first = anchor(1);
 			System::set_block_number(5);
 			Timestamp::set_timestamp(NOW + 60_000);
@@ -179,12 +181,12 @@ mod versions {
 				None
 			));
 			let second = first + 1;
-			let info = Records::record(second).expect("amended");
+			let info = Records::record(second).expect("amended").anchor;
 			assert_eq!((info.version, info.previous, info.first_version), (2, Some(first), first));
 			assert_eq!((info.anchored_at, info.timestamp), (5, NOW + 60_000));
 			assert_eq!(info.category, RecordCategory::LabResult);
 			assert_eq!(
-				Records::record(first).map(|i| i.status),
+				Records::record(first).map(|i| i.anchor.status),
 				Some(RecordStatus::Amended { by: second })
 			);
 			assert_eq!(Records::latest_version(first), Some(second));
@@ -205,7 +207,7 @@ mod versions {
 
 	#[test]
 	fn amend_fails_clearly() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let first = anchor(1);
 			let amend = |who, record, n| {
 				Records::amend_record(signed(who), record, hash(n), HashAlgorithm::Blake2_256, None)
@@ -223,7 +225,7 @@ mod versions {
 
 	#[test]
 	fn amending_needs_the_patient_still_active_and_consenting() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let first = anchor(1);
 			let amend = || {
 				Records::amend_record(
@@ -234,16 +236,16 @@ mod versions {
 					None,
 				)
 			};
-			MockIdentity::revoke_consent(ALICE, HOSPITAL);
+			MockWorld::revoke(ALICE, HOSPITAL);
 			assert_noop!(amend(), Error::<Test>::NoConsent);
-			MockIdentity::deactivate(ALICE);
+			MockWorld::deactivate(ALICE);
 			assert_noop!(amend(), Error::<Test>::PatientNotActive);
 		});
 	}
 
 	#[test]
 	fn retracting_marks_the_latest_version() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let first = anchor(1);
 			System::reset_events();
 			assert_ok!(Records::retract_record(
@@ -252,7 +254,7 @@ mod versions {
 				RetractionReason::WrongPatient
 			));
 			assert_eq!(
-				Records::verify(hash(1)).map(|i| i.status),
+				Records::verify(hash(1)).map(|i| i.anchor.status),
 				Some(RecordStatus::Retracted { reason: RetractionReason::WrongPatient })
 			);
 			assert_eq!(
@@ -265,7 +267,7 @@ mod versions {
 			// A retracted version can be neither retracted again nor amended.
 			assert_noop!(
 				Records::retract_record(signed(DOCTOR), first, RetractionReason::Duplicate),
-				Error::<Test>::RecordRetracted
+				Error::<Test>::RecordIsRetracted
 			);
 			assert_noop!(
 				Records::amend_record(
@@ -275,14 +277,14 @@ mod versions {
 					HashAlgorithm::Blake2_256,
 					None
 				),
-				Error::<Test>::RecordRetracted
+				Error::<Test>::RecordIsRetracted
 			);
 		});
 	}
 
 	#[test]
 	fn retract_fails_clearly() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let first = anchor(1);
 			let retract = |who, record| {
 				Records::retract_record(signed(who), record, RetractionReason::EnteredInError)
@@ -307,7 +309,7 @@ mod batches {
 
 	#[test]
 	fn a_batch_is_anchored_and_each_record_proven() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let documents: Vec<H256> = (1..=5).map(hash).collect();
 			let root = merkle::root(&documents).expect("a root");
 			assert_ok!(Records::anchor_batch(signed(DOCTOR), root, 5));
@@ -317,9 +319,10 @@ mod batches {
 			);
 			for (i, document) in documents.iter().enumerate() {
 				let proof = merkle::proof(&documents, i).expect("in range");
-				let batch = Records::verify_in_batch(root, *document, proof).expect("proven");
+				let BatchInfo { root: proven, batch } =
+					Records::verify_in_batch(root, *document, proof).expect("proven");
 				assert_eq!(
-					(batch.root, batch.custodian, batch.author, batch.leaf_count),
+					(proven, batch.custodian, batch.author, batch.leaf_count),
 					(root, HOSPITAL, DOCTOR, 5)
 				);
 				assert_eq!((batch.anchored_at, batch.timestamp), (1, NOW));
@@ -332,7 +335,7 @@ mod batches {
 
 	#[test]
 	fn an_overlong_proof_proves_nothing() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let document = hash(1);
 			// A chain of 33 siblings, anchored: the proof is valid but longer than any real tree.
 			let proof = vec![hash(2); merkle::MAX_PROOF_LEN + 1];
@@ -348,7 +351,7 @@ mod batches {
 
 	#[test]
 	fn an_unanchored_root_proves_nothing() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let documents: Vec<H256> = (1..=2).map(hash).collect();
 			let root = merkle::root(&documents).expect("a root");
 			let proof = merkle::proof(&documents, 0).expect("in range");
@@ -358,7 +361,7 @@ mod batches {
 
 	#[test]
 	fn anchor_batch_fails_clearly() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			assert_noop!(
 				Records::anchor_batch(signed(INSURER), hash(1), 3),
 				Error::<Test>::NotProvider
@@ -385,7 +388,7 @@ mod lookups {
 
 	#[test]
 	fn listings_page_through_every_record_once() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let ids: Vec<RecordId> = (1..=5).map(anchor).collect();
 			assert_ok!(Records::anchor_record(
 				signed(OTHER_DOCTOR),
@@ -414,7 +417,7 @@ mod lookups {
 
 	#[test]
 	fn other_pallets_look_records_up_by_id_and_hash() {
-		ExtBuilder.build_and_execute(|| {
+		ExtBuilder::default().build_and_execute(|| {
 			let first = anchor(1);
 			assert_ok!(Records::amend_record(
 				signed(DOCTOR),
@@ -458,7 +461,7 @@ mod invariants {
 	/// `do_try_state` at block 1 of a fresh world (what [`World`] lists) after `corrupt` changed
 	/// its storage. The world keeps every invariant until then.
 	fn broken_by(corrupt: impl FnOnce(&World)) -> Result<(), DispatchError> {
-		ExtBuilder.build().execute_with(|| {
+		ExtBuilder::default().build().execute_with(|| {
 			let first = anchor(1);
 			assert_ok!(Records::amend_record(
 				signed(DOCTOR),
@@ -490,12 +493,12 @@ mod invariants {
 	}
 
 	/// Change the stored version `id`.
-	fn edit(id: RecordId, change: impl FnOnce(&mut RecordAnchor<Test>)) {
+	fn edit(id: RecordId, change: impl FnOnce(&mut RecordAnchorOf<Test>)) {
 		Anchors::<Test>::mutate(id, |stored| change(stored.as_mut().expect("version stored")));
 	}
 
 	/// Change the stored batch of `root`.
-	fn edit_batch(root: H256, change: impl FnOnce(&mut BatchAnchor<Test>)) {
+	fn edit_batch(root: H256, change: impl FnOnce(&mut BatchAnchorOf<Test>)) {
 		Batches::<Test>::mutate(root, |stored| change(stored.as_mut().expect("batch stored")));
 	}
 

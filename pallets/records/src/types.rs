@@ -1,8 +1,6 @@
 //! The pallet's stored types and the views its runtime API returns.
 
-use crate::Config;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use frame_system::pallet_prelude::BlockNumberFor;
 use medchain_primitives::{OrgId, PatientId, RecordCategory, RecordId, RecordSubject};
 use scale_info::TypeInfo;
@@ -82,18 +80,14 @@ pub enum RecordStatus {
 
 /// What the chain holds of one version of a record: proof of its existence (the hash), order
 /// (block and time), custody (the organization and the author) and history (versions).
-#[derive(
-	CloneNoBound, Encode, Decode, EqNoBound, MaxEncodedLen, PartialEqNoBound, DebugNoBound, TypeInfo,
-)]
-#[scale_info(skip_type_params(T))]
-#[codec(mel_bound())]
-pub struct RecordAnchor<T: Config> {
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct RecordAnchor<AccountId, BlockNumber> {
 	/// Whose record it is.
 	pub patient: PatientId,
 	/// The provider that holds the record.
 	pub custodian: OrgId,
 	/// The account that anchored this version.
-	pub author: T::AccountId,
+	pub author: AccountId,
 	/// The hash of the record's bytes.
 	pub content_hash: H256,
 	/// How `content_hash` was computed.
@@ -104,7 +98,7 @@ pub struct RecordAnchor<T: Config> {
 	/// blob, or of its storage key). Never a name, a URL with personal data, or free text.
 	pub locator: Option<H256>,
 	/// The block this version was anchored in.
-	pub anchored_at: BlockNumberFor<T>,
+	pub anchored_at: BlockNumber,
 	/// The timestamp of that block (ms since the Unix epoch).
 	pub timestamp: u64,
 	/// The first version of this record: the record's stable id.
@@ -118,55 +112,46 @@ pub struct RecordAnchor<T: Config> {
 }
 
 /// A batch of record hashes anchored as one Merkle root (see [`crate::merkle`]).
-#[derive(
-	CloneNoBound, Encode, Decode, EqNoBound, MaxEncodedLen, PartialEqNoBound, DebugNoBound, TypeInfo,
-)]
-#[scale_info(skip_type_params(T))]
-#[codec(mel_bound())]
-pub struct BatchAnchor<T: Config> {
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct BatchAnchor<AccountId, BlockNumber> {
 	/// The provider that holds the records.
 	pub custodian: OrgId,
 	/// The account that anchored the batch.
-	pub author: T::AccountId,
+	pub author: AccountId,
 	/// How many record hashes the tree covers.
 	pub leaf_count: u32,
 	/// The block the batch was anchored in.
-	pub anchored_at: BlockNumberFor<T>,
+	pub anchored_at: BlockNumber,
 	/// The timestamp of that block (ms since the Unix epoch).
 	pub timestamp: u64,
 }
 
-/// A record version as the runtime API returns it.
+/// A version of a record as the pallet stores it.
+pub type RecordAnchorOf<T> =
+	RecordAnchor<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+
+/// A batch as the pallet stores it.
+pub type BatchAnchorOf<T> = BatchAnchor<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+
+/// A record version as the runtime API returns it: its id, and what is stored under it.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 pub struct RecordInfo<AccountId, BlockNumber> {
+	/// The version's id.
 	pub id: RecordId,
-	pub patient: PatientId,
-	pub custodian: OrgId,
-	pub author: AccountId,
-	pub content_hash: H256,
-	pub algorithm: HashAlgorithm,
-	pub category: RecordCategory,
-	pub locator: Option<H256>,
-	pub anchored_at: BlockNumber,
-	pub timestamp: u64,
-	pub first_version: RecordId,
-	pub version: u32,
-	pub previous: Option<RecordId>,
-	pub status: RecordStatus,
+	/// The version.
+	pub anchor: RecordAnchor<AccountId, BlockNumber>,
 }
 
-/// A batch as the runtime API returns it.
+/// A batch as the runtime API returns it: its root, and what is stored under it.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 pub struct BatchInfo<AccountId, BlockNumber> {
+	/// The batch's Merkle root.
 	pub root: H256,
-	pub custodian: OrgId,
-	pub author: AccountId,
-	pub leaf_count: u32,
-	pub anchored_at: BlockNumber,
-	pub timestamp: u64,
+	/// The batch.
+	pub batch: BatchAnchor<AccountId, BlockNumber>,
 }
 
-impl<T: Config> RecordAnchor<T> {
+impl<AccountId, BlockNumber> RecordAnchor<AccountId, BlockNumber> {
 	/// Whom and what this version concerns, as other pallets see it.
 	pub fn subject(&self) -> RecordSubject {
 		RecordSubject {
@@ -174,40 +159,6 @@ impl<T: Config> RecordAnchor<T> {
 			category: self.category,
 			first_version: self.first_version,
 			custodian: self.custodian,
-		}
-	}
-
-	/// The runtime API's view of this version, stored under `id`.
-	pub fn info(self, id: RecordId) -> RecordInfo<T::AccountId, BlockNumberFor<T>> {
-		RecordInfo {
-			id,
-			patient: self.patient,
-			custodian: self.custodian,
-			author: self.author,
-			content_hash: self.content_hash,
-			algorithm: self.algorithm,
-			category: self.category,
-			locator: self.locator,
-			anchored_at: self.anchored_at,
-			timestamp: self.timestamp,
-			first_version: self.first_version,
-			version: self.version,
-			previous: self.previous,
-			status: self.status,
-		}
-	}
-}
-
-impl<T: Config> BatchAnchor<T> {
-	/// The runtime API's view of this batch, anchored under `root`.
-	pub fn info(self, root: H256) -> BatchInfo<T::AccountId, BlockNumberFor<T>> {
-		BatchInfo {
-			root,
-			custodian: self.custodian,
-			author: self.author,
-			leaf_count: self.leaf_count,
-			anchored_at: self.anchored_at,
-			timestamp: self.timestamp,
 		}
 	}
 }

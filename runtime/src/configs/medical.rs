@@ -4,7 +4,25 @@ use crate::{
 	Balances, BlockNumber, Consent, Patients, Records, Runtime, RuntimeHoldReason, Timestamp, DAYS,
 };
 use frame_support::traits::{ConstU128, ConstU32};
-use medchain_primitives::token::MILLI_MED;
+use medchain_primitives::{
+	origins::{kind, purpose, EnsureAnyMember, EnsureMember, EnsurePatientAgent},
+	token::MILLI_MED,
+	AccountId,
+};
+
+/// Who acts for whom, as the medical pallets' calls need it; `pallet-patients` knows.
+///
+/// An account acting for an active provider: yields `(account, provider)`.
+pub type ProviderOrigin = EnsureMember<AccountId, Patients, kind::Provider>;
+/// An account acting for an active payer: yields `(account, payer)`.
+pub type PayerOrigin = EnsureMember<AccountId, Patients, kind::Payer>;
+/// An account acting for an active organization of any kind: yields `(account, org, kind)`.
+pub type MemberOrigin = EnsureAnyMember<AccountId, Patients>;
+/// An account that may manage the patient's consent (the patient's key, a guardian or proxy,
+/// the custodian of a custodial patient): yields the account.
+pub type ConsentManagerOrigin = EnsurePatientAgent<AccountId, Patients, purpose::ManageConsent>;
+/// An account that may pay the patient's share of a claim: yields the account.
+pub type PatientPayerOrigin = EnsurePatientAgent<AccountId, Patients, purpose::Pay>;
 
 impl pallet_patients::Config for Runtime {
 	type Currency = Balances;
@@ -12,6 +30,7 @@ impl pallet_patients::Config for Runtime {
 	type GovernanceOrigin = crate::configs::GovernanceOrigin;
 	/// The council seats the admins of the active organizations.
 	type Admins = crate::configs::CouncilOfAdmins;
+	type ProviderOrigin = ProviderOrigin;
 	type MaxMembers = ConstU32<64>;
 	type MaxDelegates = ConstU32<8>;
 	type PatientDeposit = ConstU128<{ 100 * MILLI_MED }>;
@@ -24,7 +43,7 @@ impl pallet_records::Config for Runtime {
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helpers::RecordsSetup;
 	type Patients = Patients;
-	type Organizations = Patients;
+	type ProviderOrigin = ProviderOrigin;
 	type Consent = Consent;
 	type Time = Timestamp;
 	type MaxVersions = ConstU32<100>;
@@ -43,6 +62,9 @@ impl pallet_consent::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Patients = Patients;
 	type Organizations = Patients;
+	type ConsentManagerOrigin = ConsentManagerOrigin;
+	type MemberOrigin = MemberOrigin;
+	type ProviderOrigin = ProviderOrigin;
 	type Records = Records;
 	type MaxScopeItems = ConstU32<16>;
 	type MaxGrantsPerPatient = ConstU32<64>;
@@ -67,6 +89,9 @@ impl pallet_payments::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Patients = Patients;
 	type Organizations = Patients;
+	type ProviderOrigin = ProviderOrigin;
+	type PayerOrigin = PayerOrigin;
+	type PatientPayerOrigin = PatientPayerOrigin;
 	type Records = Records;
 	type Consent = Consent;
 	type MaxLines = ConstU32<32>;

@@ -78,11 +78,11 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_log_access(
 		who: T::AccountId,
+		org: OrgId,
 		patient: PatientId,
 		record: RecordId,
 		purpose: Purpose,
 	) -> DispatchResult {
-		let org = Self::organization_of(&who).ok_or(Error::<T>::NotOrganization)?;
 		ensure!(T::Patients::is_active_patient(&patient), Error::<T>::PatientNotActive);
 		let target = Self::record_target(&patient, record)?;
 		let basis = Self::access_basis(&patient, org, Some(&who), &target, purpose)
@@ -108,11 +108,10 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_break_glass(
 		who: T::AccountId,
+		org: OrgId,
 		patient: PatientId,
 		reason: EmergencyReason,
 	) -> DispatchResult {
-		let org =
-			T::Organizations::acting_for(&who, OrgKind::Provider).ok_or(Error::<T>::NotProvider)?;
 		ensure!(T::Patients::is_active_patient(&patient), Error::<T>::PatientNotActive);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(!Self::in_break_glass(&patient, org, now), Error::<T>::BreakGlassActive);

@@ -8,38 +8,28 @@ use frame_support::{
 	traits::{fungible::MutateHold, tokens::Precision, Get},
 	BoundedVec,
 };
-use frame_system::pallet_prelude::BlockNumberFor;
+use frame_system::pallet_prelude::{BlockNumberFor, OriginFor};
+use medchain_primitives::origins::EnsureOriginWithArgOr;
 use sp_runtime::{ArithmeticError, DispatchError};
-
-/// Every kind of organization, in the order an account's organization is looked up.
-const ORG_KINDS: [OrgKind; 3] = [OrgKind::Provider, OrgKind::Payer, OrgKind::Auditor];
 
 /// A grant, with the patient and grantee it is stored under.
 type LocatedGrant<T> = (PatientId, Grantee<<T as frame_system::Config>::AccountId>, Grant<T>);
 
 impl<T: Config> Pallet<T> {
-	/// The patient is active and `who` may manage their consent.
-	pub(crate) fn ensure_manages(who: &T::AccountId, patient: &PatientId) -> DispatchResult {
+	/// The patient is active and `origin` may manage their consent: the account that signed.
+	pub(crate) fn ensure_manages(
+		origin: OriginFor<T>,
+		patient: &PatientId,
+	) -> Result<T::AccountId, DispatchError> {
 		ensure!(T::Patients::is_active_patient(patient), Error::<T>::PatientNotActive);
-		ensure!(
-			T::Patients::can_act_for(patient, who, DelegatePurpose::ManageConsent),
-			Error::<T>::NotAuthorized
-		);
-		Ok(())
-	}
-
-	/// The active organization `who` acts for, of whatever kind.
-	pub(crate) fn organization_of(who: &T::AccountId) -> Option<OrgId> {
-		ORG_KINDS.into_iter().find_map(|kind| T::Organizations::acting_for(who, kind))
+		T::ConsentManagerOrigin::ensure_or(origin, patient, Error::<T>::NotAuthorized)
 	}
 
 	/// Whether `grantee` is an active organization or acts for one.
 	fn grantee_is_active(grantee: &Grantee<T::AccountId>) -> bool {
 		match grantee {
-			Grantee::Organization(org) => {
-				ORG_KINDS.into_iter().any(|kind| T::Organizations::is_active(*org, kind))
-			}
-			Grantee::Member(account) => Self::organization_of(account).is_some(),
+			Grantee::Organization(org) => T::Organizations::is_admitted(*org),
+			Grantee::Member(account) => T::Organizations::organization_of(account).is_some(),
 		}
 	}
 
@@ -141,9 +131,9 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_revoke(who: T::AccountId, id: GrantId) -> DispatchResult {
+	pub(crate) fn do_revoke(origin: OriginFor<T>, id: GrantId) -> DispatchResult {
 		let (patient, grantee, grant) = Self::find_grant(id)?;
-		Self::ensure_manages(&who, &patient)?;
+		let who = Self::ensure_manages(origin, &patient)?;
 		Self::remove_grant(id, patient, &grantee, &grant)?;
 		Self::deposit_event(Event::ConsentRevoked { grant: id, patient, revoked_by: who });
 		Ok(())

@@ -19,7 +19,7 @@ impl<T: Config> Pallet<T> {
 		match grantee {
 			Grantee::Organization(org) => Self::access_basis(&patient, org, None, &target, purpose),
 			Grantee::Member(account) => {
-				let org = Self::organization_of(&account)?;
+				let (org, _) = T::Organizations::organization_of(&account)?;
 				Self::access_basis(&patient, org, Some(&account), &target, purpose)
 			}
 		}

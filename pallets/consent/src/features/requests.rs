@@ -6,17 +6,18 @@ use frame_support::{
 	pallet_prelude::DispatchResult,
 	traits::{fungible::MutateHold, tokens::Precision, Get},
 };
+use frame_system::pallet_prelude::OriginFor;
 use sp_runtime::{ArithmeticError, DispatchError};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_request(
 		who: T::AccountId,
+		org: OrgId,
 		patient: PatientId,
 		scope: ConsentScope<T::MaxScopeItems>,
 		purpose: Purpose,
 		expires_at: Option<frame_system::pallet_prelude::BlockNumberFor<T>>,
 	) -> DispatchResult {
-		let org = Self::organization_of(&who).ok_or(Error::<T>::NotOrganization)?;
 		ensure!(T::Patients::is_active_patient(&patient), Error::<T>::PatientNotActive);
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::ensure_valid_terms(&scope, now, expires_at)?;
@@ -71,14 +72,14 @@ impl<T: Config> Pallet<T> {
 		Ok(request)
 	}
 
-	/// The request `id`, if `who` may answer it for its patient.
-	fn answerable(who: &T::AccountId, id: RequestId) -> DispatchResult {
+	/// Who answers the request `id`, if `origin` may answer it for its patient.
+	fn answerer(origin: OriginFor<T>, id: RequestId) -> Result<T::AccountId, DispatchError> {
 		let request = Requests::<T>::get(id).ok_or(Error::<T>::RequestNotFound)?;
-		Self::ensure_manages(who, &request.patient)
+		Self::ensure_manages(origin, &request.patient)
 	}
 
-	pub(crate) fn do_approve(who: T::AccountId, id: RequestId) -> DispatchResult {
-		Self::answerable(&who, id)?;
+	pub(crate) fn do_approve(origin: OriginFor<T>, id: RequestId) -> DispatchResult {
+		let who = Self::answerer(origin, id)?;
 		let request = Self::close_request(id)?;
 		let grant = Self::do_grant(
 			who,
@@ -93,16 +94,17 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_reject(who: T::AccountId, id: RequestId) -> DispatchResult {
-		Self::answerable(&who, id)?;
+	pub(crate) fn do_reject(origin: OriginFor<T>, id: RequestId) -> DispatchResult {
+		Self::answerer(origin, id)?;
 		Self::close_request(id)?;
 		Self::deposit_event(Event::RequestRejected { request: id });
 		Ok(())
 	}
 
-	pub(crate) fn do_withdraw(who: T::AccountId, id: RequestId) -> DispatchResult {
+	/// By an account acting for the active organization `org`.
+	pub(crate) fn do_withdraw(org: OrgId, id: RequestId) -> DispatchResult {
 		let request = Requests::<T>::get(id).ok_or(Error::<T>::RequestNotFound)?;
-		ensure!(Self::organization_of(&who) == Some(request.org), Error::<T>::NotRequester);
+		ensure!(org == request.org, Error::<T>::NotRequester);
 		Self::close_request(id)?;
 		Self::deposit_event(Event::RequestWithdrawn { request: id });
 		Ok(())

@@ -3,16 +3,20 @@
 use crate::*;
 
 impl<T: Config> Pallet<T> {
-	/// The active organization of `kind` that `who` acts for (as admin or member).
-	pub fn acting_for(who: &T::AccountId, kind: OrgKind) -> Option<OrgId> {
+	/// The active organization `who` acts for (as admin or member), and its kind.
+	pub fn organization_of(who: &T::AccountId) -> Option<(OrgId, OrgKind)> {
 		let org = OrganizationOf::<T>::get(who)?;
-		Self::is_active_org(org, kind).then_some(org)
+		Some((org, Self::active_kind(org)?))
 	}
 
-	/// Whether `org` exists, is active and is of `kind`.
-	pub fn is_active_org(org: OrgId, kind: OrgKind) -> bool {
-		Organizations::<T>::get(org)
-			.is_some_and(|o| o.kind == kind && o.status == OrgStatus::Active)
+	/// The active organization of `kind` that `who` acts for (as admin or member).
+	pub fn acting_for(who: &T::AccountId, kind: OrgKind) -> Option<OrgId> {
+		<Self as OrganizationLookup<T::AccountId>>::acting_for(who, kind)
+	}
+
+	/// The kind of `org`, if it exists and is active.
+	pub fn active_kind(org: OrgId) -> Option<OrgKind> {
+		Organizations::<T>::get(org).filter(|o| o.status == OrgStatus::Active).map(|o| o.kind)
 	}
 }
 
@@ -37,15 +41,11 @@ impl<T: Config> PatientLookup<T::AccountId> for Pallet<T> {
 }
 
 impl<T: Config> OrganizationLookup<T::AccountId> for Pallet<T> {
-	fn acting_for(who: &T::AccountId, kind: OrgKind) -> Option<OrgId> {
-		Pallet::<T>::acting_for(who, kind)
+	fn organization_of(who: &T::AccountId) -> Option<(OrgId, OrgKind)> {
+		Pallet::<T>::organization_of(who)
 	}
 
-	fn is_active(org: OrgId, kind: OrgKind) -> bool {
-		Pallet::<T>::is_active_org(org, kind)
-	}
-
-	fn is_admitted(org: OrgId) -> bool {
-		Organizations::<T>::get(org).is_some_and(|o| o.status == OrgStatus::Active)
+	fn active_kind(org: OrgId) -> Option<OrgKind> {
+		Pallet::<T>::active_kind(org)
 	}
 }

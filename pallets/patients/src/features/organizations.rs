@@ -1,6 +1,7 @@
 //! Admitting, suspending and reactivating organizations; managing their members.
 
 use crate::*;
+use sp_runtime::SaturatedConversion;
 use frame_support::{
 	ensure,
 	pallet_prelude::{DispatchError, DispatchResult},
@@ -37,7 +38,7 @@ impl<T: Config> Pallet<T> {
 				organization.status != status,
 				match status {
 					OrgStatus::Active => Error::<T>::OrganizationAlreadyActive,
-					OrgStatus::Suspended => Error::<T>::OrganizationSuspended,
+					OrgStatus::Suspended => Error::<T>::OrganizationNotActive,
 				}
 			);
 			match status {
@@ -66,7 +67,7 @@ impl<T: Config> Pallet<T> {
 		let before = Organizations::<T>::try_mutate(org, |maybe| {
 			let organization = maybe.as_mut().ok_or(Error::<T>::OrganizationNotFound)?;
 			ensure!(organization.admin == admin, Error::<T>::NotOrganizationAdmin);
-			ensure!(organization.status == OrgStatus::Active, Error::<T>::OrganizationSuspended);
+			ensure!(organization.status == OrgStatus::Active, Error::<T>::OrganizationNotActive);
 			let before = organization.members.len();
 			organization
 				.members
@@ -83,7 +84,7 @@ impl<T: Config> Pallet<T> {
 		})?;
 		OrganizationOf::<T>::insert(&member, org);
 		Self::deposit_event(Event::MemberAdded { org, member });
-		Ok(u32::try_from(before).unwrap_or(u32::MAX))
+		Ok(before.saturated_into())
 	}
 
 	/// Returns how many members the organization had before.
@@ -110,6 +111,6 @@ impl<T: Config> Pallet<T> {
 		})?;
 		OrganizationOf::<T>::remove(&member);
 		Self::deposit_event(Event::MemberRemoved { org, member });
-		Ok(u32::try_from(before).unwrap_or(u32::MAX))
+		Ok(before.saturated_into())
 	}
 }

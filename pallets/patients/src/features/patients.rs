@@ -8,15 +8,27 @@ use frame_support::{
 	traits::{fungible::MutateHold, tokens::Precision, Get},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::traits::{CheckedAdd, Saturating};
+use sp_runtime::{
+	traits::{CheckedAdd, Saturating},
+	SaturatedConversion,
+};
 
 impl<T: Config> Pallet<T> {
 	/// The account a patient's deposit is held from: their own key, or the custodian's admin.
-	pub(crate) fn payer_of(control: &Control<T::AccountId>) -> Option<T::AccountId> {
+	pub(crate) fn payer_of(control: &Control<T::AccountId>) -> Result<T::AccountId, Error<T>> {
 		match control {
-			Control::Own(who) => Some(who.clone()),
-			Control::Custodial(org) => Organizations::<T>::get(org).map(|o| o.admin),
+			Control::Own(who) => Ok(who.clone()),
+			Control::Custodial(org) => Organizations::<T>::get(org)
+				.map(|o| o.admin)
+				.ok_or(Error::<T>::OrganizationNotFound),
 		}
+	}
+
+	/// The patient `patient`, if it is active.
+	fn active_patient(patient: &PatientId) -> Result<Patient<T>, DispatchError> {
+		let record = PatientRecords::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
+		ensure!(record.status == PatientStatus::Active, Error::<T>::PatientNotActive);
+		Ok(record)
 	}
 
 	/// Whether `who` controls a patient under `control`: it is the patient's own key, or it
@@ -33,8 +45,7 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		patient: &PatientId,
 	) -> Result<Patient<T>, DispatchError> {
-		let record = PatientRecords::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
-		ensure!(record.status == PatientStatus::Active, Error::<T>::PatientDeactivated);
+		let record = Self::active_patient(patient)?;
 		ensure!(Self::controls(&record.control, who), Error::<T>::NotController);
 		Ok(record)
 	}
@@ -58,7 +69,7 @@ impl<T: Config> Pallet<T> {
 		if let Control::Own(owner) = &control {
 			ensure!(!PatientOf::<T>::contains_key(owner), Error::<T>::AlreadyPatient);
 		}
-		let payer = Self::payer_of(&control).ok_or(Error::<T>::OrganizationNotFound)?;
+		let payer = Self::payer_of(&control)?;
 		let patient = Self::next_patient_id(registrar)?;
 		let deposit = T::PatientDeposit::get();
 		T::Currency::hold(&HoldReason::PatientRecord.into(), &payer, deposit)
@@ -124,14 +135,14 @@ impl<T: Config> Pallet<T> {
 					.checked_add(&deposit)
 					.ok_or(sp_runtime::ArithmeticError::Overflow)?;
 				let payer =
-					Self::payer_of(&record.control).ok_or(Error::<T>::OrganizationNotFound)?;
+					Self::payer_of(&record.control)?;
 				T::Currency::hold(&HoldReason::PatientRecord.into(), &payer, deposit)
 					.map_err(|_| Error::<T>::InsufficientDeposit)?;
 			}
 		}
 		PatientRecords::<T>::insert(patient, record);
 		Self::deposit_event(Event::DelegateAdded { patient, delegate, role, expires_at });
-		Ok(u32::try_from(before).unwrap_or(u32::MAX))
+		Ok(before.saturated_into())
 	}
 
 	/// Returns how many delegates the patient had before.
@@ -140,8 +151,7 @@ impl<T: Config> Pallet<T> {
 		patient: PatientId,
 		delegate: T::AccountId,
 	) -> Result<u32, DispatchError> {
-		let mut record = PatientRecords::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
-		ensure!(record.status == PatientStatus::Active, Error::<T>::PatientDeactivated);
+		let mut record = Self::active_patient(&patient)?;
 		ensure!(
 			who == &delegate || Self::controls(&record.control, who),
 			Error::<T>::NotController
@@ -151,7 +161,7 @@ impl<T: Config> Pallet<T> {
 		record.delegates.retain(|d| d.who != delegate);
 		let deposit = T::DelegateDeposit::get().min(record.deposit);
 		record.deposit = record.deposit.saturating_sub(deposit);
-		let payer = Self::payer_of(&record.control).ok_or(Error::<T>::OrganizationNotFound)?;
+		let payer = Self::payer_of(&record.control)?;
 		T::Currency::release(
 			&HoldReason::PatientRecord.into(),
 			&payer,
@@ -160,7 +170,7 @@ impl<T: Config> Pallet<T> {
 		)?;
 		PatientRecords::<T>::insert(patient, record);
 		Self::deposit_event(Event::DelegateRemoved { patient, delegate });
-		Ok(u32::try_from(before).unwrap_or(u32::MAX))
+		Ok(before.saturated_into())
 	}
 
 	pub(crate) fn do_offer_control(
@@ -192,11 +202,10 @@ impl<T: Config> Pallet<T> {
 			ControlOffers::<T>::get(patient).as_ref() == Some(&who),
 			Error::<T>::NoControlOffer
 		);
-		let mut record = PatientRecords::<T>::get(patient).ok_or(Error::<T>::PatientNotFound)?;
-		ensure!(record.status == PatientStatus::Active, Error::<T>::PatientDeactivated);
+		let mut record = Self::active_patient(&patient)?;
 		ensure!(!PatientOf::<T>::contains_key(&who), Error::<T>::AlreadyPatient);
 
-		let old_payer = Self::payer_of(&record.control).ok_or(Error::<T>::OrganizationNotFound)?;
+		let old_payer = Self::payer_of(&record.control)?;
 		// The new key cannot stay a delegate of itself: that delegate's deposit is freed.
 		let was_delegate = record.delegates.iter().any(|d| d.who == who);
 		let freed = if was_delegate {
@@ -225,7 +234,7 @@ impl<T: Config> Pallet<T> {
 		ControlOffers::<T>::remove(patient);
 		PatientRecords::<T>::insert(patient, record);
 		Self::deposit_event(Event::ControlTransferred { patient, from, to: who });
-		Ok(u32::try_from(delegates).unwrap_or(u32::MAX))
+		Ok(delegates.saturated_into())
 	}
 
 	/// Returns how many delegates the patient had.
@@ -234,7 +243,7 @@ impl<T: Config> Pallet<T> {
 		patient: PatientId,
 	) -> Result<u32, DispatchError> {
 		let mut record = Self::controlled_patient(who, &patient)?;
-		let payer = Self::payer_of(&record.control).ok_or(Error::<T>::OrganizationNotFound)?;
+		let payer = Self::payer_of(&record.control)?;
 		T::Currency::release(
 			&HoldReason::PatientRecord.into(),
 			&payer,
@@ -252,6 +261,6 @@ impl<T: Config> Pallet<T> {
 		PatientRecords::<T>::insert(patient, record);
 		ControlOffers::<T>::remove(patient);
 		Self::deposit_event(Event::PatientDeactivated { patient });
-		Ok(u32::try_from(delegates).unwrap_or(u32::MAX))
+		Ok(delegates.saturated_into())
 	}
 }

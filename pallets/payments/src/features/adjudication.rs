@@ -10,26 +10,21 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// The undecided claim `claim`, if `who` acts for its payer; and the payer.
-	fn payer_claim(
-		who: &T::AccountId,
-		claim: ClaimId,
-	) -> Result<(ClaimOf<T>, OrgId), DispatchError> {
+	/// The undecided claim `claim`, if `payer` is its payer.
+	fn payer_claim(payer: OrgId, claim: ClaimId) -> Result<ClaimOf<T>, DispatchError> {
 		let stored = Claims::<T>::get(claim).ok_or(Error::<T>::ClaimNotFound)?;
-		let payer =
-			T::Organizations::acting_for(who, OrgKind::Payer).ok_or(Error::<T>::NotPayer)?;
 		ensure!(stored.payer == Some(payer), Error::<T>::WrongPayer);
 		ensure!(stored.status == ClaimStatus::Submitted, Error::<T>::NotSubmitted);
-		Ok((stored, payer))
+		Ok(stored)
 	}
 
 	pub(crate) fn do_approve(
-		who: T::AccountId,
+		payer: OrgId,
 		id: ClaimId,
 		allowed: BoundedVec<BalanceOf<T>, T::MaxLines>,
 		patient_share: BalanceOf<T>,
 	) -> DispatchResult {
-		let (mut claim, payer) = Self::payer_claim(&who, id)?;
+		let mut claim = Self::payer_claim(payer, id)?;
 		ensure!(allowed.len() == claim.lines.len(), Error::<T>::LineCountMismatch);
 		for (line, amount) in claim.lines.iter().zip(allowed.iter()) {
 			ensure!(
@@ -67,8 +62,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_deny(who: T::AccountId, id: ClaimId, reason: DenialReason) -> DispatchResult {
-		let (mut claim, _) = Self::payer_claim(&who, id)?;
+	pub(crate) fn do_deny(payer: OrgId, id: ClaimId, reason: DenialReason) -> DispatchResult {
+		let mut claim = Self::payer_claim(payer, id)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let appeal_closes_at = if claim.appealed {
 			None

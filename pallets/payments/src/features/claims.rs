@@ -13,18 +13,10 @@ use sp_runtime::{
 type LineAmounts<T> = BoundedVec<BalanceOf<T>, <T as Config>::MaxLines>;
 
 impl<T: Config> Pallet<T> {
-	/// The active provider `who` acts for.
-	pub(crate) fn provider_of(who: &T::AccountId) -> Result<OrgId, DispatchError> {
-		T::Organizations::acting_for(who, OrgKind::Provider).ok_or(Error::<T>::NotProvider.into())
-	}
-
-	/// The claim `claim`, if `who` acts for its provider.
-	fn provider_claim(who: &T::AccountId, claim: ClaimId) -> Result<ClaimOf<T>, DispatchError> {
+	/// The claim `claim`, if `provider` submitted it.
+	fn provider_claim(provider: OrgId, claim: ClaimId) -> Result<ClaimOf<T>, DispatchError> {
 		let stored = Claims::<T>::get(claim).ok_or(Error::<T>::ClaimNotFound)?;
-		ensure!(
-			T::Organizations::acting_for(who, OrgKind::Provider) == Some(stored.provider),
-			Error::<T>::NotClaimProvider
-		);
+		ensure!(provider == stored.provider, Error::<T>::NotClaimProvider);
 		Ok(stored)
 	}
 
@@ -87,13 +79,13 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_submit(
 		who: T::AccountId,
+		provider: OrgId,
 		patient: PatientId,
 		payer: Option<OrgId>,
 		payee: T::AccountId,
 		lines: BoundedVec<ClaimLine<BalanceOf<T>>, T::MaxLines>,
 		evidence: BoundedVec<H256, T::MaxEvidence>,
 	) -> DispatchResult {
-		let provider = Self::provider_of(&who)?;
 		ensure!(
 			T::Organizations::acting_for(&payee, OrgKind::Provider) == Some(provider),
 			Error::<T>::PayeeNotOfProvider
@@ -161,8 +153,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_withdraw(who: T::AccountId, id: ClaimId) -> DispatchResult {
-		let mut claim = Self::provider_claim(&who, id)?;
+	pub(crate) fn do_withdraw(provider: OrgId, id: ClaimId) -> DispatchResult {
+		let mut claim = Self::provider_claim(provider, id)?;
 		ensure!(claim.may_withdraw(), Error::<T>::CannotWithdraw);
 		claim.status = ClaimStatus::Withdrawn;
 		claim.due_at = None;
@@ -171,8 +163,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_appeal(who: T::AccountId, id: ClaimId) -> DispatchResult {
-		let mut claim = Self::provider_claim(&who, id)?;
+	pub(crate) fn do_appeal(provider: OrgId, id: ClaimId) -> DispatchResult {
+		let mut claim = Self::provider_claim(provider, id)?;
 		let ClaimStatus::Denied { appeal_closes_at, .. } = claim.status else {
 			return Err(Error::<T>::NotDenied.into());
 		};

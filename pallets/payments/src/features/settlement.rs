@@ -2,6 +2,8 @@
 //! patient.
 
 use crate::*;
+use frame_system::pallet_prelude::OriginFor;
+use medchain_primitives::origins::EnsureOriginWithArgOr;
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
@@ -65,12 +67,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_pay_patient_share(who: T::AccountId, id: ClaimId) -> DispatchResult {
+	pub(crate) fn do_pay_patient_share(origin: OriginFor<T>, id: ClaimId) -> DispatchResult {
 		let mut claim = Self::approved_claim(id)?;
-		ensure!(
-			T::Patients::can_act_for(&claim.patient, &who, DelegatePurpose::Pay),
-			Error::<T>::NotPatientPayer
-		);
+		let who =
+			T::PatientPayerOrigin::ensure_or(origin, &claim.patient, Error::<T>::NotPatientPayer)?;
 		ensure!(!claim.patient_paid, Error::<T>::AlreadyPaid);
 		let amount = claim.patient_amount;
 		T::Currency::transfer(&who, &claim.payee, amount, Preservation::Preserve)?;
@@ -95,9 +95,11 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	pub(crate) fn do_fund_escrow(who: T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		let payer =
-			T::Organizations::acting_for(&who, OrgKind::Payer).ok_or(Error::<T>::NotPayer)?;
+	pub(crate) fn do_fund_escrow(
+		who: T::AccountId,
+		payer: OrgId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let mut escrow = Escrows::<T>::get(payer).unwrap_or(Escrow {
 			funder: who.clone(),

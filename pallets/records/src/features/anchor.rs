@@ -10,11 +10,6 @@ use sp_core::H256;
 use sp_runtime::{ArithmeticError, DispatchError};
 
 impl<T: Config> Pallet<T> {
-	/// The active provider `who` acts for.
-	fn provider_of(who: &T::AccountId) -> Result<OrgId, DispatchError> {
-		T::Organizations::acting_for(who, OrgKind::Provider).ok_or(Error::<T>::NotProvider.into())
-	}
-
 	/// The patient is active and lets `custodian` hold records of `category` for treatment.
 	fn ensure_may_hold(
 		patient: &PatientId,
@@ -31,7 +26,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Store a new version under the next id, with its indexes; returns the id.
 	fn insert_version(
-		anchor: RecordAnchor<T>,
+		anchor: RecordAnchorOf<T>,
 		first_version: Option<RecordId>,
 	) -> Result<RecordId, DispatchError> {
 		ensure!(!RecordByHash::<T>::contains_key(anchor.content_hash), Error::<T>::AlreadyAnchored);
@@ -42,7 +37,7 @@ impl<T: Config> Pallet<T> {
 		RecordsByPatient::<T>::insert(anchor.patient, id, ());
 		RecordsByCustodian::<T>::insert(anchor.custodian, id, ());
 		LatestVersion::<T>::insert(first_version, id);
-		Anchors::<T>::insert(id, RecordAnchor::<T> { first_version, ..anchor });
+		Anchors::<T>::insert(id, RecordAnchor { first_version, ..anchor });
 		Ok(id)
 	}
 
@@ -54,7 +49,7 @@ impl<T: Config> Pallet<T> {
 		algorithm: HashAlgorithm,
 		category: RecordCategory,
 		locator: Option<H256>,
-	) -> RecordAnchor<T> {
+	) -> RecordAnchorOf<T> {
 		RecordAnchor {
 			patient,
 			custodian,
@@ -74,13 +69,13 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_anchor_record(
 		who: T::AccountId,
+		custodian: OrgId,
 		patient: PatientId,
 		content_hash: H256,
 		algorithm: HashAlgorithm,
 		category: RecordCategory,
 		locator: Option<H256>,
 	) -> DispatchResult {
-		let custodian = Self::provider_of(&who)?;
 		Self::ensure_may_hold(&patient, custodian, category)?;
 		let anchor =
 			Self::new_anchor(who, patient, custodian, content_hash, algorithm, category, locator);
@@ -96,28 +91,26 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The latest, active version `record`, if `who` acts for its custodian.
-	fn latest_held_by(
-		who: &T::AccountId,
-		record: RecordId,
-	) -> Result<RecordAnchor<T>, DispatchError> {
+	/// The latest, active version `record`, if `provider` is its custodian.
+	fn latest_held_by(provider: OrgId, record: RecordId) -> Result<RecordAnchorOf<T>, DispatchError> {
 		let anchor = Anchors::<T>::get(record).ok_or(Error::<T>::RecordNotFound)?;
-		ensure!(Self::provider_of(who)? == anchor.custodian, Error::<T>::NotCustodian);
+		ensure!(provider == anchor.custodian, Error::<T>::NotCustodian);
 		match anchor.status {
 			RecordStatus::Active => Ok(anchor),
 			RecordStatus::Amended { .. } => Err(Error::<T>::NotLatestVersion.into()),
-			RecordStatus::Retracted { .. } => Err(Error::<T>::RecordRetracted.into()),
+			RecordStatus::Retracted { .. } => Err(Error::<T>::RecordIsRetracted.into()),
 		}
 	}
 
 	pub(crate) fn do_amend_record(
 		who: T::AccountId,
+		provider: OrgId,
 		previous: RecordId,
 		content_hash: H256,
 		algorithm: HashAlgorithm,
 		locator: Option<H256>,
 	) -> DispatchResult {
-		let mut old = Self::latest_held_by(&who, previous)?;
+		let mut old = Self::latest_held_by(provider, previous)?;
 		ensure!(old.version < T::MaxVersions::get(), Error::<T>::TooManyVersions);
 		Self::ensure_may_hold(&old.patient, old.custodian, old.category)?;
 		let version = old.version.checked_add(1).ok_or(ArithmeticError::Overflow)?;
@@ -149,11 +142,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_retract_record(
-		who: T::AccountId,
+		provider: OrgId,
 		record: RecordId,
 		reason: RetractionReason,
 	) -> DispatchResult {
-		let mut anchor = Self::latest_held_by(&who, record)?;
+		let mut anchor = Self::latest_held_by(provider, record)?;
 		anchor.status = RecordStatus::Retracted { reason };
 		Anchors::<T>::insert(record, anchor);
 		Self::deposit_event(Event::RecordRetracted { record, reason });
@@ -162,10 +155,10 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_anchor_batch(
 		who: T::AccountId,
+		custodian: OrgId,
 		root: H256,
 		leaf_count: u32,
 	) -> DispatchResult {
-		let custodian = Self::provider_of(&who)?;
 		ensure!((1..=T::MaxBatchLeaves::get()).contains(&leaf_count), Error::<T>::InvalidLeafCount);
 		ensure!(!Batches::<T>::contains_key(root), Error::<T>::BatchAlreadyAnchored);
 		Batches::<T>::insert(

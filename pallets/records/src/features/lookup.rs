@@ -17,7 +17,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The version with this id.
 	pub fn record(id: RecordId) -> Option<RecordInfo<T::AccountId, BlockNumberFor<T>>> {
-		Anchors::<T>::get(id).map(|anchor| anchor.info(id))
+		Anchors::<T>::get(id).map(|anchor| RecordInfo { id, anchor })
 	}
 
 	/// The latest version of the record that `id` is a version of.
@@ -74,7 +74,7 @@ impl<T: Config> Pallet<T> {
 		{
 			return None;
 		}
-		Batches::<T>::get(root).map(|batch| batch.info(root))
+		Batches::<T>::get(root).map(|batch| BatchInfo { root, batch })
 	}
 }
 
