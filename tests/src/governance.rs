@@ -248,14 +248,17 @@ fn a_motion_carries_no_system_call_and_no_bulk_and_connections_are_few_and_short
 				.collect::<Vec<_>>()
 		};
 		let reset = |nodes| {
-			RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::reset_well_known_nodes {
-				nodes,
-			})
+			RuntimeCall::NodeAuthorization(
+				pallet_node_authorization::Call::reset_well_known_nodes { nodes },
+			)
 		};
 		let bulky = reset(nodes(255, 127));
 		assert!(bulky.encoded_size() > MAX_MOTION_BYTES);
 		assert_refused(Charlie, propose(bulky), Refusal::MotionTooLarge);
-		assert_ok_applied(Executive::apply_extrinsic(signed(Charlie, propose(reset(nodes(4, 38))))));
+		assert_ok_applied(Executive::apply_extrinsic(signed(
+			Charlie,
+			propose(reset(nodes(4, 38))),
+		)));
 
 		// A node's owner adds a few short peer ids, up to the node's cap.
 		let node = OpaquePeerId::new(vec![1; 38]);
@@ -318,7 +321,14 @@ fn the_fee_of_a_large_call_is_base_plus_bytes_plus_weight() {
 		start_block(1, Alice, T0);
 		// A motion carrying a voter set of 32 keys: over a kilobyte.
 		let voters = (0..32u8)
-			.map(|i| (sp_consensus_grandpa::AuthorityId::from(sp_core::ed25519::Public::from_raw([i; 32])), 0))
+			.map(|i| {
+				(
+					sp_consensus_grandpa::AuthorityId::from(sp_core::ed25519::Public::from_raw(
+						[i; 32],
+					)),
+					0,
+				)
+			})
 			.collect::<Vec<_>>();
 		let proposal = RuntimeCall::Consortium(pallet_consortium::Call::force_voter_set {
 			voters: voters.try_into().expect("32 voters fit"),

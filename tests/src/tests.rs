@@ -495,7 +495,8 @@ fn a_patient_consents_then_a_provider_anchors_and_logs_access_through_the_runtim
 			}),
 		)));
 		assert_ok_applied(Executive::apply_extrinsic(signed(Sr25519Keyring::Dave, anchor.clone())));
-		let info = Records::verify(content_hash).expect("anchored").anchor;
+		let pallet_records::RecordInfo { id, anchor: info } =
+			Records::verify(content_hash).expect("anchored");
 		assert_eq!((info.patient, info.custodian, info.timestamp), (bob, 0, T0));
 		assert_eq!(info.author, Sr25519Keyring::Dave.to_account_id());
 		// Bob himself acts for no provider: his attempt fails with the named error.
@@ -503,7 +504,7 @@ fn a_patient_consents_then_a_provider_anchors_and_logs_access_through_the_runtim
 		assert!(failed_with(&result, "NotProvider"), "{result:?}");
 		// Dave logs his access; the payer's clerk Eve has no consent.
 		let log = |purpose| {
-			RuntimeCall::Consent(ConsentCall::log_access { patient: bob, record: info.id, purpose })
+			RuntimeCall::Consent(ConsentCall::log_access { patient: bob, record: id, purpose })
 		};
 		assert_ok_applied(Executive::apply_extrinsic(signed(
 			Sr25519Keyring::Dave,
@@ -514,7 +515,7 @@ fn a_patient_consents_then_a_provider_anchors_and_logs_access_through_the_runtim
 			Executive::apply_extrinsic(signed(Sr25519Keyring::Eve, log(Purpose::Payment)));
 		assert!(failed_with(&refused, "NoConsent"), "{refused:?}");
 		assert_eq!(
-			Consent::access(bob, Grantee::Organization(0), info.id, Purpose::Treatment),
+			Consent::access(bob, Grantee::Organization(0), id, Purpose::Treatment),
 			Some(AccessBasis::Grant(0))
 		);
 	});

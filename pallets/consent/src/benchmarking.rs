@@ -1,6 +1,5 @@
 //! Benchmarks of every call, each in its worst case: grant and request lists one short of full
-//! (or full), scopes of `MaxScopeItems` entries, the accessor an auditor (the last kind of
-//! organization looked up) and the matching grant the last one checked.
+//! (or full), scopes of `MaxScopeItems` entries, and the matching grant the last one checked.
 
 use super::*;
 use alloc::vec::Vec;
@@ -55,7 +54,13 @@ fn requests<T: Config>(
 	count: u32,
 ) -> Result<RequestId, BenchmarkError> {
 	for _ in 0..count {
-		Pallet::<T>::do_request(who.clone(), patient, full_scope::<T>(0), Purpose::Research, None)?;
+		Pallet::<T>::request_consent(
+			RawOrigin::Signed(who.clone()).into(),
+			patient,
+			full_scope::<T>(0),
+			Purpose::Research,
+			None,
+		)?;
 	}
 	Ok(NextRequestId::<T>::get().saturating_sub(1))
 }
@@ -237,7 +242,11 @@ mod benchmarks {
 		let (provider, _) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
 		let period: BlockNumberFor<T> = T::BreakGlassPeriod::get();
 		for _ in 0..T::MaxBreakGlassKept::get() {
-			Pallet::<T>::do_break_glass(provider.clone(), patient, EmergencyReason::UrgentCare)?;
+			Pallet::<T>::break_glass(
+				RawOrigin::Signed(provider.clone()).into(),
+				patient,
+				EmergencyReason::UrgentCare,
+			)?;
 			let now = frame_system::Pallet::<T>::block_number();
 			frame_system::Pallet::<T>::set_block_number(now.saturating_add(period));
 		}
@@ -247,5 +256,9 @@ mod benchmarks {
 		Ok(())
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

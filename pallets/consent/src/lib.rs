@@ -74,6 +74,7 @@ pub trait BenchmarkHelper<AccountId> {
 pub mod pallet {
 	use super::*;
 	use frame_support::pallet_prelude::*;
+	use frame_support::traits::EnsureOriginWithArg;
 	use frame_system::pallet_prelude::*;
 	use medchain_primitives::origins::EnsureOriginOr;
 	use sp_core::H256;

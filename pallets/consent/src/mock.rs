@@ -5,11 +5,11 @@
 use crate as pallet_consent;
 use crate::*;
 use frame_support::{derive_impl, parameter_types, traits::ConstU32};
+pub use medchain_primitives::mock::{AccountId, BuildWorld, MockWorld, World};
 use medchain_primitives::{
 	origins::{kind, purpose, EnsureAnyMember, EnsureMember, EnsurePatientAgent},
 	DelegateRole,
 };
-pub use medchain_primitives::mock::{AccountId, BuildWorld, MockWorld, World};
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -129,7 +129,12 @@ impl BenchmarkHelper<AccountId> for MockWorld {
 	fn patient(seed: u32) -> (AccountId, PatientId) {
 		let key = 1_000 + AccountId::from(seed);
 		let patient = PatientId::from_low_u64_be(key);
-		MockWorld::edit(|world| world.add_patient(patient, medchain_primitives::mock::MockPatient { key: Some(key), ..Default::default() }));
+		MockWorld::edit(|world| {
+			world.add_patient(
+				patient,
+				medchain_primitives::mock::MockPatient { key: Some(key), ..Default::default() },
+			)
+		});
 		Balances::set_balance(&key, ENDOWMENT);
 		(key, patient)
 	}
@@ -185,7 +190,11 @@ impl Default for ExtBuilder {
 			.with_record(
 				SCAN,
 				record_hash(SCAN),
-				RecordSubject { category: RecordCategory::Imaging, first_version: SCAN, ..lab(LAB) },
+				RecordSubject {
+					category: RecordCategory::Imaging,
+					first_version: SCAN,
+					..lab(LAB)
+				},
 			)
 			.with_record(LAB_V2, record_hash(LAB_V2), lab(LAB))
 			.with_record(

@@ -23,15 +23,16 @@ struct Parties<T: Config> {
 	patient: PatientId,
 	payer: T::AccountId,
 	payer_org: OrgId,
+	provider_org: OrgId,
 }
 
 fn parties<T: Config>() -> Parties<T> {
 	// The runtime's benchmarks set up in block 0 and run the call in block 1: fix the block.
 	frame_system::Pallet::<T>::set_block_number(One::one());
 	let (patient_key, patient) = T::BenchmarkHelper::patient(0);
-	let (provider, _) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
+	let (provider, provider_org) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
 	let (payer, payer_org) = T::BenchmarkHelper::organization(OrgKind::Payer, 1);
-	Parties { provider, patient_key, patient, payer, payer_org }
+	Parties { provider, patient_key, patient, payer, payer_org, provider_org }
 }
 
 /// An amount of the currency.
@@ -77,7 +78,7 @@ fn crowd_due_list<T: Config>() -> Result<(), BenchmarkError> {
 fn claim<T: Config>(parties: &Parties<T>, line_count: u32) -> Result<ClaimId, BenchmarkError> {
 	let id = NextClaimId::<T>::get();
 	Pallet::<T>::do_submit(
-		parties.provider.clone(),
+		parties.provider_org,
 		parties.patient,
 		Some(parties.payer_org),
 		parties.provider.clone(),
@@ -92,14 +93,14 @@ fn claim<T: Config>(parties: &Parties<T>, line_count: u32) -> Result<ClaimId, Be
 fn approved_claim<T: Config>(parties: &Parties<T>) -> Result<ClaimId, BenchmarkError> {
 	let id = claim::<T>(parties, T::MaxLines::get())?;
 	fund_for_full_claim::<T>(parties)?;
-	Pallet::<T>::do_approve(parties.payer.clone(), id, allowed_in_full::<T>(id)?, amount::<T>(1))?;
+	Pallet::<T>::do_approve(parties.payer_org, id, allowed_in_full::<T>(id)?, amount::<T>(1))?;
 	Ok(id)
 }
 
 /// Fund the payer's escrow with enough for a claim of `MaxLines` lines.
 fn fund_for_full_claim<T: Config>(parties: &Parties<T>) -> Result<(), BenchmarkError> {
 	let needed = T::MaxLines::get().saturating_mul(1_000);
-	Ok(Pallet::<T>::do_fund_escrow(parties.payer.clone(), amount::<T>(needed))?)
+	Ok(Pallet::<T>::do_fund_escrow(parties.payer.clone(), parties.payer_org, amount::<T>(needed))?)
 }
 
 /// Every line of claim `id` allowed in full.
@@ -173,7 +174,7 @@ mod benchmarks {
 	fn appeal_denial() -> Result<(), BenchmarkError> {
 		let parties = parties::<T>();
 		let id = claim::<T>(&parties, T::MaxLines::get())?;
-		Pallet::<T>::do_deny(parties.payer.clone(), id, DenialReason::NotCovered)?;
+		Pallet::<T>::do_deny(parties.payer_org, id, DenialReason::NotCovered)?;
 		frame_system::Pallet::<T>::set_block_number(
 			frame_system::Pallet::<T>::block_number().saturating_add(One::one()),
 		);
@@ -188,7 +189,10 @@ mod benchmarks {
 	fn settle_claim() -> Result<(), BenchmarkError> {
 		let parties = parties::<T>();
 		let id = approved_claim::<T>(&parties)?;
-		Pallet::<T>::do_pay_patient_share(parties.patient_key.clone(), id)?;
+		Pallet::<T>::do_pay_patient_share(
+			RawOrigin::Signed(parties.patient_key.clone()).into(),
+			id,
+		)?;
 		let caller: T::AccountId = whitelisted_caller();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), id);
@@ -210,7 +214,7 @@ mod benchmarks {
 	#[benchmark]
 	fn fund_escrow() -> Result<(), BenchmarkError> {
 		let parties = parties::<T>();
-		Pallet::<T>::do_fund_escrow(parties.payer.clone(), amount::<T>(1_000))?;
+		Pallet::<T>::do_fund_escrow(parties.payer.clone(), parties.payer_org, amount::<T>(1_000))?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(parties.payer), amount::<T>(1_000));
 		assert!(Escrows::<T>::get(parties.payer_org).is_some_and(|e| e.held == amount::<T>(2_000)));
@@ -220,7 +224,7 @@ mod benchmarks {
 	#[benchmark]
 	fn release_escrow() -> Result<(), BenchmarkError> {
 		let parties = parties::<T>();
-		Pallet::<T>::do_fund_escrow(parties.payer.clone(), amount::<T>(2_000))?;
+		Pallet::<T>::do_fund_escrow(parties.payer.clone(), parties.payer_org, amount::<T>(2_000))?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(parties.payer), parties.payer_org, amount::<T>(1_000));
 		assert!(Escrows::<T>::get(parties.payer_org).is_some_and(|e| e.held == amount::<T>(1_000)));
@@ -243,5 +247,9 @@ mod benchmarks {
 		Ok(())
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

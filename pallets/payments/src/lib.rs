@@ -90,6 +90,7 @@ pub trait BenchmarkHelper<AccountId> {
 pub mod pallet {
 	use super::*;
 	use frame_support::pallet_prelude::*;
+	use frame_support::traits::EnsureOriginWithArg;
 	use frame_system::pallet_prelude::*;
 	use medchain_primitives::origins::EnsureOriginOr;
 	use sp_core::H256;
@@ -131,7 +132,8 @@ pub mod pallet {
 		type PayerOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = (Self::AccountId, OrgId)>;
 
 		/// An account that may pay the patient's share of a claim (the patient's key, a guardian
-		/// or proxy): yields it (`origins::EnsurePatientAgent` for `Pay`).
+		/// or proxy, a member of a custodial patient's custodian): yields it
+		/// (`origins::EnsurePatientAgent` for `Pay`).
 		type PatientPayerOrigin: EnsureOriginWithArg<
 			Self::RuntimeOrigin,
 			PatientId,
@@ -388,8 +390,8 @@ pub mod pallet {
 			lines: BoundedVec<ClaimLine<BalanceOf<T>>, T::MaxLines>,
 			evidence: BoundedVec<H256, T::MaxEvidence>,
 		) -> DispatchResult {
-			let (who, provider) = T::ProviderOrigin::ensure_or(origin, Error::<T>::NotProvider)?;
-			Self::do_submit(who, provider, patient, payer, payee, lines, evidence)
+			let (_, provider) = T::ProviderOrigin::ensure_or(origin, Error::<T>::NotProvider)?;
+			Self::do_submit(provider, patient, payer, payee, lines, evidence)
 		}
 
 		/// Withdraw a claim that is not decided yet (or, billed to the patient alone, not paid).

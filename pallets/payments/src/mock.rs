@@ -8,11 +8,11 @@ use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU32, Hooks},
 };
+pub use medchain_primitives::mock::{AccountId, BuildWorld, MockWorld, World};
 use medchain_primitives::{
 	origins::{kind, purpose, EnsureMember, EnsurePatientAgent},
 	DelegateRole, RecordId, RecordSubject,
 };
-pub use medchain_primitives::mock::{AccountId, BuildWorld, MockWorld, World};
 use sp_core::H256;
 use sp_runtime::BuildStorage;
 

@@ -145,6 +145,8 @@ pub enum RecordCategory {
 	Debug,
 	PartialEq,
 	Eq,
+	PartialOrd,
+	Ord,
 	Encode,
 	Decode,
 	DecodeWithMemTracking,

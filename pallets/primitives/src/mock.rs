@@ -122,11 +122,15 @@ pub trait BuildWorld: Sized {
 		self
 	}
 
-	/// A delegate of an active patient.
-	fn with_delegate(mut self, patient: PatientId, delegate: AccountId, role: DelegateRole) -> Self {
-		if let Some(known) = self.world().patients.get_mut(&patient) {
-			known.delegates.push((delegate, role));
-		}
+	/// A delegate of an active patient (added before).
+	fn with_delegate(
+		mut self,
+		patient: PatientId,
+		delegate: AccountId,
+		role: DelegateRole,
+	) -> Self {
+		let known = self.world().patients.get_mut(&patient).expect("the patient is added first");
+		known.delegates.push((delegate, role));
 		self
 	}
 
@@ -215,11 +219,16 @@ impl MockWorld {
 
 	/// Whether a consent of the patient to `org` for `purpose` covers `record` (`None`: one
 	/// that covers every record).
-	fn granted(patient: &PatientId, org: OrgId, record: Option<RecordId>, purpose: Purpose) -> bool {
+	fn granted(
+		patient: &PatientId,
+		org: OrgId,
+		record: Option<RecordId>,
+		purpose: Purpose,
+	) -> bool {
 		Self::read(|world| {
-			world.patients.contains_key(patient) &&
-				(world.grants.contains(&(*patient, org, None, purpose)) ||
-					record.is_some_and(|record| {
+			world.patients.contains_key(patient)
+				&& (world.grants.contains(&(*patient, org, None, purpose))
+					|| record.is_some_and(|record| {
 						world.grants.contains(&(*patient, org, Some(record), purpose))
 					}))
 		})
@@ -241,9 +250,14 @@ impl PatientLookup<AccountId> for MockWorld {
 		let Some(known) = Self::read(|world| world.patients.get(patient).cloned()) else {
 			return false;
 		};
-		known.key == Some(*who) ||
-			known.custodian.is_some_and(|org| Self::acting_for(who, OrgKind::Provider) == Some(org)) ||
-			known.delegates.iter().any(|(delegate, role)| delegate == who && role.allows(purpose))
+		known.key == Some(*who)
+			|| known
+				.custodian
+				.is_some_and(|org| Self::acting_for(who, OrgKind::Provider) == Some(org))
+			|| known
+				.delegates
+				.iter()
+				.any(|(delegate, role)| delegate == who && role.allows(purpose))
 	}
 }
 
@@ -287,8 +301,8 @@ impl ConsentCheck for MockWorld {
 		record: RecordId,
 		purpose: Purpose,
 	) -> bool {
-		Self::subject(record).is_some_and(|subject| subject.patient == *patient) &&
-			Self::granted(patient, org, Some(record), purpose)
+		Self::subject(record).is_some_and(|subject| subject.patient == *patient)
+			&& Self::granted(patient, org, Some(record), purpose)
 	}
 }
 

@@ -142,8 +142,8 @@ pub trait EnsureOriginWithArgOr<O, Argument>: EnsureOriginWithArg<O, Argument> {
 	) -> Result<Self::Success, DispatchError>;
 }
 
-impl<O: OriginTrait, Argument, E: EnsureOriginWithArg<O, Argument>> EnsureOriginWithArgOr<O, Argument>
-	for E
+impl<O: OriginTrait, Argument, E: EnsureOriginWithArg<O, Argument>>
+	EnsureOriginWithArgOr<O, Argument> for E
 {
 	fn ensure_or(
 		o: O,
@@ -253,8 +253,8 @@ mod tests {
 			*patient == PatientId::repeat_byte(1)
 		}
 		fn can_act_for(patient: &PatientId, who: &u64, purpose: DelegatePurpose) -> bool {
-			Self::is_active_patient(patient) &&
-				(*who == 3 || (*who == 4 && purpose == DelegatePurpose::ViewRecords))
+			Self::is_active_patient(patient)
+				&& (*who == 3 || (*who == 4 && purpose == DelegatePurpose::ViewRecords))
 		}
 	}
 
@@ -287,7 +287,10 @@ mod tests {
 		type Manager = EnsurePatientAgent<u64, World, purpose::ManageConsent>;
 		let alice = PatientId::repeat_byte(1);
 		let nobody = PatientId::repeat_byte(2);
-		assert_eq!(<Manager as EnsureOriginWithArg<Origin, _>>::try_origin(signed(3), &alice), Ok(3));
+		assert_eq!(
+			<Manager as EnsureOriginWithArg<Origin, _>>::try_origin(signed(3), &alice),
+			Ok(3)
+		);
 		assert_eq!(
 			<Manager as EnsureOriginWithArg<Origin, _>>::try_origin(signed(4), &alice),
 			Err(signed(4))

@@ -19,8 +19,8 @@ const SECOND: H256 = H256::repeat_byte(0x22);
 fn anchored<T: Config>() -> Result<(T::AccountId, RecordId), BenchmarkError> {
 	let (provider, patient) = T::BenchmarkHelper::provider_and_patient();
 	let id = NextRecordId::<T>::get();
-	Pallet::<T>::do_anchor_record(
-		provider.clone(),
+	Pallet::<T>::anchor_record(
+		RawOrigin::Signed(provider.clone()).into(),
 		patient,
 		FIRST,
 		HashAlgorithm::Sha2_256,
@@ -86,5 +86,9 @@ mod benchmarks {
 		assert!(Batches::<T>::contains_key(FIRST));
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

@@ -219,7 +219,15 @@ pub mod pallet {
 			locator: Option<H256>,
 		) -> DispatchResult {
 			let (who, provider) = T::ProviderOrigin::ensure_or(origin, Error::<T>::NotProvider)?;
-			Self::do_anchor_record(who, provider, patient, content_hash, algorithm, category, locator)
+			Self::do_anchor_record(
+				who,
+				provider,
+				patient,
+				content_hash,
+				algorithm,
+				category,
+				locator,
+			)
 		}
 
 		/// Amend a record: anchor a new version that replaces the latest one.

@@ -80,9 +80,11 @@ impl Default for ExtBuilder {
 			.with_patient(ALICE, 10)
 			.with_patient(BOB, 11);
 		let world = [ALICE, BOB].into_iter().fold(world, |world, patient| {
-			world
-				.with_grant(patient, HOSPITAL, Purpose::Treatment)
-				.with_grant(patient, CLINIC, Purpose::Treatment)
+			world.with_grant(patient, HOSPITAL, Purpose::Treatment).with_grant(
+				patient,
+				CLINIC,
+				Purpose::Treatment,
+			)
 		});
 		Self { world }
 	}

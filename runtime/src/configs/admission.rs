@@ -66,12 +66,14 @@ fn carries(call: &RuntimeCall, refused: fn(&RuntimeCall) -> bool) -> bool {
 		return true;
 	}
 	match call {
-		RuntimeCall::Council(pallet_collective::Call::propose { proposal, .. }) |
-		RuntimeCall::Council(pallet_collective::Call::execute { proposal, .. }) => carries(proposal, refused),
+		RuntimeCall::Council(pallet_collective::Call::propose { proposal, .. })
+		| RuntimeCall::Council(pallet_collective::Call::execute { proposal, .. }) => {
+			carries(proposal, refused)
+		}
 		RuntimeCall::Sudo(
-			pallet_sudo::Call::sudo { call } |
-			pallet_sudo::Call::sudo_unchecked_weight { call, .. } |
-			pallet_sudo::Call::sudo_as { call, .. },
+			pallet_sudo::Call::sudo { call }
+			| pallet_sudo::Call::sudo_unchecked_weight { call, .. }
+			| pallet_sudo::Call::sudo_as { call, .. },
 		) => carries(call, refused),
 		_ => false,
 	}
@@ -80,8 +82,8 @@ fn carries(call: &RuntimeCall, refused: fn(&RuntimeCall) -> bool) -> bool {
 /// The proposal of a council motion, if `call` is one.
 fn motion(call: &RuntimeCall) -> Option<&RuntimeCall> {
 	match call {
-		RuntimeCall::Council(pallet_collective::Call::propose { proposal, .. }) |
-		RuntimeCall::Council(pallet_collective::Call::execute { proposal, .. }) => Some(proposal),
+		RuntimeCall::Council(pallet_collective::Call::propose { proposal, .. })
+		| RuntimeCall::Council(pallet_collective::Call::execute { proposal, .. }) => Some(proposal),
 		_ => None,
 	}
 }
@@ -101,8 +103,8 @@ fn connections_allowed(
 	node: &sp_core::OpaquePeerId,
 	connections: &[sp_core::OpaquePeerId],
 ) -> bool {
-	if connections.len() > MAX_CONNECTIONS ||
-		connections.iter().any(|peer| peer.0.len() > MAX_PEER_ID_BYTES)
+	if connections.len() > MAX_CONNECTIONS
+		|| connections.iter().any(|peer| peer.0.len() > MAX_PEER_ID_BYTES)
 	{
 		return false;
 	}

@@ -72,7 +72,14 @@ pub const MAX_OPEN_MOTIONS_PER_MEMBER: usize = 4;
 /// its proposer (`CostOf`) until the motion is closed and anyone calls
 /// `council.releaseProposalCost`.
 #[derive(
-	Clone, PartialEq, Eq, Debug, codec::Encode, codec::Decode, codec::MaxEncodedLen, scale_info::TypeInfo,
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+	codec::Encode,
+	codec::Decode,
+	codec::MaxEncodedLen,
+	scale_info::TypeInfo,
 )]
 pub struct MotionQuota;
 
@@ -184,10 +191,8 @@ pub mod dynamic_params {
 /// The least and the most a byte may cost, whatever a motion set `ByteFee` to: 0.1 µMED and
 /// 1 mMED. Above the bound, a unit mistake (MED for planck) would make every transaction
 /// unpayable, votes to undo it included; below it, bytes would be nearly free.
-pub const BYTE_FEE_BOUNDS: (Balance, Balance) = (
-	medchain_primitives::token::MICRO_MED / 10,
-	medchain_primitives::token::MILLI_MED,
-);
+pub const BYTE_FEE_BOUNDS: (Balance, Balance) =
+	(medchain_primitives::token::MICRO_MED / 10, medchain_primitives::token::MILLI_MED);
 
 /// The byte fee transactions pay: `ByteFee` within [`BYTE_FEE_BOUNDS`].
 pub struct EffectiveByteFee;

@@ -21,7 +21,8 @@ pub type MemberOrigin = EnsureAnyMember<AccountId, Patients>;
 /// An account that may manage the patient's consent (the patient's key, a guardian or proxy,
 /// the custodian of a custodial patient): yields the account.
 pub type ConsentManagerOrigin = EnsurePatientAgent<AccountId, Patients, purpose::ManageConsent>;
-/// An account that may pay the patient's share of a claim: yields the account.
+/// An account that may pay the patient's share of a claim (the patient's key, a guardian or
+/// proxy, the custodian of a custodial patient): yields the account.
 pub type PatientPayerOrigin = EnsurePatientAgent<AccountId, Patients, purpose::Pay>;
 
 impl pallet_patients::Config for Runtime {

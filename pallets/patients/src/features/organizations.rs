@@ -1,13 +1,13 @@
 //! Admitting, suspending and reactivating organizations; managing their members.
 
 use crate::*;
-use sp_runtime::SaturatedConversion;
 use frame_support::{
 	ensure,
 	pallet_prelude::{DispatchError, DispatchResult},
 	traits::{fungible::MutateHold, tokens::Precision, Get},
 };
 use sp_runtime::traits::{CheckedAdd, Saturating};
+use sp_runtime::SaturatedConversion;
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_admit_organization(admin: T::AccountId, kind: OrgKind) -> DispatchResult {

@@ -134,8 +134,7 @@ impl<T: Config> Pallet<T> {
 					.deposit
 					.checked_add(&deposit)
 					.ok_or(sp_runtime::ArithmeticError::Overflow)?;
-				let payer =
-					Self::payer_of(&record.control)?;
+				let payer = Self::payer_of(&record.control)?;
 				T::Currency::hold(&HoldReason::PatientRecord.into(), &payer, deposit)
 					.map_err(|_| Error::<T>::InsufficientDeposit)?;
 			}

@@ -46,7 +46,8 @@ impl<T: Config> Pallet<T> {
 							"patient's own key missing from PatientOf"
 						);
 					}
-					let payer = Self::payer_of(&record.control).map_err(|_| "custodian not found")?;
+					let payer =
+						Self::payer_of(&record.control).map_err(|_| "custodian not found")?;
 					let total = patient_deposits.entry(payer).or_default();
 					*total = total.saturating_add(record.deposit);
 				}

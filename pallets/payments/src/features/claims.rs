@@ -78,7 +78,6 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_submit(
-		who: T::AccountId,
 		provider: OrgId,
 		patient: PatientId,
 		payer: Option<OrgId>,

@@ -2,8 +2,6 @@
 //! patient.
 
 use crate::*;
-use frame_system::pallet_prelude::OriginFor;
-use medchain_primitives::origins::EnsureOriginWithArgOr;
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
@@ -12,6 +10,8 @@ use frame_support::{
 		tokens::{Fortitude, Precision, Preservation, Restriction},
 	},
 };
+use frame_system::pallet_prelude::OriginFor;
+use medchain_primitives::origins::EnsureOriginWithArgOr;
 use sp_runtime::{
 	traits::{CheckedAdd, CheckedSub, Zero},
 	DispatchError,

@@ -92,7 +92,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The latest, active version `record`, if `provider` is its custodian.
-	fn latest_held_by(provider: OrgId, record: RecordId) -> Result<RecordAnchorOf<T>, DispatchError> {
+	fn latest_held_by(
+		provider: OrgId,
+		record: RecordId,
+	) -> Result<RecordAnchorOf<T>, DispatchError> {
 		let anchor = Anchors::<T>::get(record).ok_or(Error::<T>::RecordNotFound)?;
 		ensure!(provider == anchor.custodian, Error::<T>::NotCustodian);
 		match anchor.status {
