@@ -106,6 +106,7 @@ mod granting {
 					expires_at: None,
 					granted_by: ALICE_KEY,
 					deposit: GRANT_DEPOSIT,
+					org: HOSPITAL,
 					status: GrantStatus::Active,
 				}]
 			);
@@ -650,6 +651,27 @@ mod access_log {
 				None
 			);
 			assert_eq!(Consent::access(ALICE, org(HOSPITAL), SCAN, Purpose::Treatment), None);
+		});
+	}
+
+	#[test]
+	fn a_member_grant_stays_with_the_organization_the_member_acted_for() {
+		ExtBuilder::default().build_and_execute(|| {
+			let grant = grant_as(ALICE_KEY, ALICE, Grantee::Member(NURSE), ConsentScope::All, None);
+			assert_eq!(Consent::grants_of(ALICE, None, 10).first().map(|g| g.org), Some(HOSPITAL));
+			// The nurse moves to the clinic: Alice let her see the records as the hospital's.
+			MockWorld::edit(|world| world.add_organization(CLINIC, OrgKind::Provider, &[NURSE]));
+			assert_noop!(log(NURSE, ALICE, SCAN, Purpose::Treatment), Error::<Test>::NoConsent);
+			assert_eq!(
+				Consent::access(ALICE, Grantee::Member(NURSE), SCAN, Purpose::Treatment),
+				None
+			);
+			// Back at the hospital, the grant applies again.
+			MockWorld::edit(|world| world.add_organization(HOSPITAL, OrgKind::Provider, &[NURSE]));
+			assert_eq!(
+				Consent::access(ALICE, Grantee::Member(NURSE), SCAN, Purpose::Treatment),
+				Some(AccessBasis::Grant(grant))
+			);
 		});
 	}
 

@@ -119,6 +119,10 @@ pub struct Grant<T: Config> {
 	pub granted_by: T::AccountId,
 	/// The deposit held from `granted_by`, released on revocation or clean-up.
 	pub deposit: BalanceOf<T>,
+	/// The organization it lets access: the grantee organization, or the one a member grantee
+	/// acted for when it was granted. A member who moves to another organization does not take
+	/// the grant along.
+	pub org: OrgId,
 }
 
 impl<T: Config> Grant<T> {
@@ -156,6 +160,7 @@ impl<T: Config> Grant<T> {
 			expires_at: self.expires_at,
 			granted_by: self.granted_by,
 			deposit: self.deposit,
+			org: self.org,
 			status,
 		}
 	}
@@ -184,6 +189,7 @@ pub struct GrantInfo<AccountId, BlockNumber, Balance, Scope> {
 	pub expires_at: Option<BlockNumber>,
 	pub granted_by: AccountId,
 	pub deposit: Balance,
+	pub org: OrgId,
 	pub status: GrantStatus,
 }
 

@@ -32,7 +32,7 @@ impl<T: Config> Pallet<T> {
 		let granted = |grantee: &Grantee<T::AccountId>| {
 			Grants::<T>::get(patient, grantee)
 				.iter()
-				.find(|grant| grant.allows(target, purpose, now))
+				.find(|grant| grant.org == org && grant.allows(target, purpose, now))
 				.map(|grant| AccessBasis::Grant(grant.id))
 		};
 		member

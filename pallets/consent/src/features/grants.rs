@@ -25,11 +25,13 @@ impl<T: Config> Pallet<T> {
 		T::ConsentManagerOrigin::ensure_or(origin, patient, Error::<T>::NotAuthorized)
 	}
 
-	/// Whether `grantee` is an active organization or acts for one.
-	fn grantee_is_active(grantee: &Grantee<T::AccountId>) -> bool {
+	/// The active organization `grantee` is or acts for now.
+	fn grantee_org(grantee: &Grantee<T::AccountId>) -> Option<OrgId> {
 		match grantee {
-			Grantee::Organization(org) => T::Organizations::is_admitted(*org),
-			Grantee::Member(account) => T::Organizations::organization_of(account).is_some(),
+			Grantee::Organization(org) => T::Organizations::is_admitted(*org).then_some(*org),
+			Grantee::Member(account) => {
+				T::Organizations::organization_of(account).map(|(org, _)| org)
+			}
 		}
 	}
 
@@ -57,7 +59,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let starts_at = starts_at.map_or(now, |start| start.max(now));
 		Self::ensure_valid_terms(&scope, starts_at, expires_at)?;
-		ensure!(Self::grantee_is_active(&grantee), Error::<T>::GranteeNotActive);
+		let org = Self::grantee_org(&grantee).ok_or(Error::<T>::GranteeNotActive)?;
 		let count = GrantCount::<T>::get(patient);
 		ensure!(count < T::MaxGrantsPerPatient::get(), Error::<T>::TooManyGrants);
 		let id = NextGrantId::<T>::get();
@@ -72,6 +74,7 @@ impl<T: Config> Pallet<T> {
 				expires_at,
 				granted_by: payer.clone(),
 				deposit,
+				org,
 			})
 			.map_err(|_| Error::<T>::TooManyGrantsForGrantee)?;
 		T::Currency::hold(&HoldReason::ConsentGrant.into(), &payer, deposit)?;

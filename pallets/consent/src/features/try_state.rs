@@ -37,6 +37,10 @@ impl<T: Config> Pallet<T> {
 				);
 				ensure!(!grant.scope.is_empty(), "empty scope");
 				ensure!(
+					!matches!(&grantee, Grantee::Organization(org) if *org != grant.org),
+					"an organization's grant bound to another organization"
+				);
+				ensure!(
 					grant.expires_at.is_none_or(|end| end > grant.starts_at),
 					"grant ends before it starts"
 				);
