@@ -680,6 +680,34 @@ mod settle {
 	}
 
 	#[test]
+	fn a_payee_who_left_the_provider_or_a_suspended_provider_is_not_paid() {
+		ExtBuilder::default().build_and_execute(|| {
+			let id = submit_to(Some(INSURER));
+			fund(1_000);
+			assert_ok!(Payments::approve_claim(origin(ADJUSTER), id, amounts(&[150, 300]), 50));
+			// The billing account, the payee, moves to the clinic.
+			MockWorld::edit(|world| world.add_organization(CLINIC, OrgKind::Provider, &[BILLING]));
+			assert_noop!(
+				Payments::settle_claim(origin(OUTSIDER), id),
+				Error::<Test>::PayeeNotOfProvider
+			);
+			assert_noop!(
+				Payments::pay_patient_share(origin(ALICE_KEY), id),
+				Error::<Test>::PayeeNotOfProvider
+			);
+			// Back at the hospital, but the hospital is suspended.
+			MockWorld::edit(|world| world.add_organization(HOSPITAL, OrgKind::Provider, &[BILLING]));
+			MockWorld::suspend(HOSPITAL);
+			assert_noop!(
+				Payments::settle_claim(origin(OUTSIDER), id),
+				Error::<Test>::PayeeNotOfProvider
+			);
+			MockWorld::reactivate(HOSPITAL);
+			assert_ok!(Payments::settle_claim(origin(OUTSIDER), id));
+		});
+	}
+
+	#[test]
 	fn a_patient_without_the_funds_pays_nothing() {
 		ExtBuilder::default().build_and_execute(|| {
 			assert_ok!(Payments::submit_claim(

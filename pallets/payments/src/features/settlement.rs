@@ -28,6 +28,16 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// The claim's payee still acts for the claim's provider, and the provider is active: a
+	/// payee who left the provider, or a suspended provider, is not paid.
+	fn ensure_payee_current(claim: &ClaimOf<T>) -> DispatchResult {
+		ensure!(
+			T::Organizations::acting_for(&claim.payee, OrgKind::Provider) == Some(claim.provider),
+			Error::<T>::PayeeNotOfProvider
+		);
+		Ok(())
+	}
+
 	/// Close `claim` as settled if both parts are paid.
 	pub(crate) fn settle_if_paid(id: ClaimId, claim: &mut ClaimOf<T>) {
 		if claim.payer_paid && claim.patient_paid {
@@ -39,6 +49,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_settle(id: ClaimId) -> DispatchResult {
 		let mut claim = Self::approved_claim(id)?;
 		ensure!(!claim.payer_paid, Error::<T>::AlreadyPaid);
+		Self::ensure_payee_current(&claim)?;
 		let payer = claim.payer.ok_or(Error::<T>::AlreadyPaid)?;
 		let mut escrow = Escrows::<T>::get(payer).ok_or(Error::<T>::NoEscrow)?;
 		let amount = claim.payer_amount;
@@ -72,6 +83,7 @@ impl<T: Config> Pallet<T> {
 		let who =
 			T::PatientPayerOrigin::ensure_or(origin, &claim.patient, Error::<T>::NotPatientPayer)?;
 		ensure!(!claim.patient_paid, Error::<T>::AlreadyPaid);
+		Self::ensure_payee_current(&claim)?;
 		let amount = claim.patient_amount;
 		T::Currency::transfer(&who, &claim.payee, amount, Preservation::Preserve)?;
 		claim.patient_paid = true;
