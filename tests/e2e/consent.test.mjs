@@ -125,6 +125,11 @@ describe('consent from @polkadot/api', () => {
     events = await sendLogged(api.tx.consent.logAccess(bob, record, 'Treatment'), dave);
     assert.ok(find(events, 'consent', 'AccessLogged').data.basis.isBreakGlass);
 
+    // It lets the hospital see Bob's records, never file new ones without his consent.
+    await assert.rejects(send(api, api.tx.records.anchorRecord(bob,
+      blake2AsHex(stringToU8a('a note filed under break-glass')), 'Blake2_256', 'DischargeSummary', null), dave),
+      /records\.NoConsent/);
+
     const windows = await api.query.consent.breakGlassLog(bob);
     assert.equal(windows.length, 1);
     assert.ok(windows[0].reason.isLifeThreatening);

@@ -775,7 +775,9 @@ mod break_glass {
 				events().last(),
 				Some(Event::AccessLogged { basis: AccessBasis::BreakGlass, index: 2, .. })
 			));
-			assert!(Consent::has_access(
+			assert!(Consent::has_record_access(&ALICE, HOSPITAL, SCAN, Purpose::Treatment));
+			// It lets the provider see records, never hold new ones without consent.
+			assert!(!Consent::has_access(
 				&ALICE,
 				HOSPITAL,
 				RecordCategory::Imaging,

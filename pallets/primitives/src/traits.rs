@@ -102,9 +102,10 @@ impl<AccountId> OrganizationAdmins<AccountId> for () {
 /// Whether an organization may hold or see a patient's records (implemented by
 /// `pallet-consent`; `()` allows everything, for tests of pallets that do not care).
 pub trait ConsentCheck {
-	/// Whether organization `org` may, for `purpose`, hold or see records of `category` of
-	/// `patient` now: a current grant to the organization covers every record or that category
-	/// (or the organization is in a break-glass window and the purpose is treatment).
+	/// Whether organization `org` may, for `purpose`, hold records of `category` of `patient`
+	/// now (anchor them): a current grant to the organization covers every record or that
+	/// category. A break-glass window is no such grant: it lets a provider see records in an
+	/// emergency, not file new ones without consent.
 	fn has_access(
 		patient: &PatientId,
 		org: OrgId,

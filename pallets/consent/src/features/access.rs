@@ -25,6 +25,25 @@ impl<T: Config> Pallet<T> {
 		target: &AccessTarget,
 		purpose: Purpose,
 	) -> Option<AccessBasis> {
+		Self::granted(patient, org, member, target, purpose).or_else(|| {
+			let now = frame_system::Pallet::<T>::block_number();
+			(purpose == Purpose::Treatment &&
+				T::Patients::is_active_patient(patient) &&
+				Self::in_break_glass(patient, org, now))
+			.then_some(AccessBasis::BreakGlass)
+		})
+	}
+
+	/// The grant by which `org` (and, if given, its member `member`) may access `target` of
+	/// `patient` for `purpose` now: a member's own grant, then the organization's. Break-glass
+	/// is no grant.
+	fn granted(
+		patient: &PatientId,
+		org: OrgId,
+		member: Option<&T::AccountId>,
+		target: &AccessTarget,
+		purpose: Purpose,
+	) -> Option<AccessBasis> {
 		if !T::Patients::is_active_patient(patient) {
 			return None;
 		}
@@ -38,10 +57,6 @@ impl<T: Config> Pallet<T> {
 		member
 			.and_then(|account| granted(&Grantee::Member(account.clone())))
 			.or_else(|| granted(&Grantee::Organization(org)))
-			.or_else(|| {
-				(purpose == Purpose::Treatment && Self::in_break_glass(patient, org, now))
-					.then_some(AccessBasis::BreakGlass)
-			})
 	}
 
 	/// The record `record` as an access target, if it is `patient`'s.
@@ -150,7 +165,7 @@ impl<T: Config> ConsentCheck for Pallet<T> {
 		category: RecordCategory,
 		purpose: Purpose,
 	) -> bool {
-		Self::access_basis(patient, org, None, &AccessTarget::Category(category), purpose).is_some()
+		Self::granted(patient, org, None, &AccessTarget::Category(category), purpose).is_some()
 	}
 
 	fn has_record_access(
