@@ -696,7 +696,9 @@ mod settle {
 				Error::<Test>::PayeeNotOfProvider
 			);
 			// Back at the hospital, but the hospital is suspended.
-			MockWorld::edit(|world| world.add_organization(HOSPITAL, OrgKind::Provider, &[BILLING]));
+			MockWorld::edit(|world| {
+				world.add_organization(HOSPITAL, OrgKind::Provider, &[BILLING])
+			});
 			MockWorld::suspend(HOSPITAL);
 			assert_noop!(
 				Payments::settle_claim(origin(OUTSIDER), id),

@@ -27,9 +27,9 @@ impl<T: Config> Pallet<T> {
 	) -> Option<AccessBasis> {
 		Self::granted(patient, org, member, target, purpose).or_else(|| {
 			let now = frame_system::Pallet::<T>::block_number();
-			(purpose == Purpose::Treatment &&
-				T::Patients::is_active_patient(patient) &&
-				Self::in_break_glass(patient, org, now))
+			(purpose == Purpose::Treatment
+				&& T::Patients::is_active_patient(patient)
+				&& Self::in_break_glass(patient, org, now))
 			.then_some(AccessBasis::BreakGlass)
 		})
 	}
