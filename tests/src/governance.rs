@@ -285,6 +285,33 @@ fn a_motion_carries_no_system_call_and_no_bulk_and_connections_are_few_and_short
 }
 
 #[test]
+fn the_council_keeps_its_last_seat() {
+	genesis("development").execute_with(|| {
+		start_block(1, Alice, T0);
+		let mut active: Vec<_> = pallet_patients::Organizations::<Runtime>::iter()
+			.filter(|(_, org)| org.status == pallet_patients::OrgStatus::Active)
+			.map(|(id, _)| id)
+			.collect();
+		active.sort();
+		let last = active.pop().expect("an active organization");
+		for org in active {
+			assert_eq!(
+				medchain_runtime::Patients::suspend_organization(RuntimeOrigin::root(), org),
+				Ok(())
+			);
+		}
+		assert_eq!(council().len(), 1);
+		// Suspending the last one would leave nobody to govern, ever.
+		assert_eq!(
+			medchain_runtime::Patients::suspend_organization(RuntimeOrigin::root(), last),
+			Err(pallet_patients::Error::<Runtime>::LastActiveOrganization.into())
+		);
+		assert_eq!(council().len(), 1);
+		finish_block();
+	});
+}
+
+#[test]
 fn no_member_can_take_every_motion_slot() {
 	use medchain_runtime::configs::MAX_OPEN_MOTIONS_PER_MEMBER;
 	genesis("local_testnet").execute_with(|| {
