@@ -186,7 +186,7 @@ pub mod pallet {
 		PatientId,
 		Blake2_128Concat,
 		Grantee<T::AccountId>,
-		BoundedVec<Grant<T>, T::MaxGrantsPerGrantee>,
+		BoundedVec<GrantOf<T>, T::MaxGrantsPerGrantee>,
 		ValueQuery,
 	>;
 

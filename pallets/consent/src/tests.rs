@@ -97,16 +97,18 @@ mod granting {
 			assert_eq!(
 				Consent::grants_of(ALICE, None, 10),
 				vec![GrantInfo {
-					id,
 					patient: ALICE,
 					grantee: org(HOSPITAL),
-					scope: labs(),
-					purpose: Purpose::Treatment,
-					starts_at: 1,
-					expires_at: None,
-					granted_by: ALICE_KEY,
-					deposit: GRANT_DEPOSIT,
-					org: HOSPITAL,
+					grant: Grant {
+						id,
+						scope: labs(),
+						purpose: Purpose::Treatment,
+						starts_at: 1,
+						expires_at: None,
+						granted_by: ALICE_KEY,
+						deposit: GRANT_DEPOSIT,
+						org: HOSPITAL,
+					},
 					status: GrantStatus::Active,
 				}]
 			);
@@ -123,9 +125,9 @@ mod granting {
 			assert_eq!(held_for_grants(NURSE), GRANT_DEPOSIT);
 			let grants = Consent::grants_of(ALICE, None, 10);
 			assert_eq!(grants.len(), 1);
-			assert_eq!(grants[0].id, by_guardian);
-			assert_eq!(grants[0].granted_by, GUARDIAN);
-			assert_eq!(Consent::grants_of(CAROL, None, 10)[0].id, by_custodian);
+			assert_eq!(grants[0].grant.id, by_guardian);
+			assert_eq!(grants[0].grant.granted_by, GUARDIAN);
+			assert_eq!(Consent::grants_of(CAROL, None, 10)[0].grant.id, by_custodian);
 		});
 	}
 
@@ -206,7 +208,7 @@ mod granting {
 			assert_noop!(try_grant(labs(), Some(8), Some(8)), Error::<Test>::InvalidPeriod);
 			// A start in the past means now.
 			assert_ok!(try_grant(labs(), Some(1), Some(6)));
-			assert_eq!(Consent::grants_of(ALICE, None, 1)[0].starts_at, 5);
+			assert_eq!(Consent::grants_of(ALICE, None, 1)[0].grant.starts_at, 5);
 		});
 	}
 
@@ -282,12 +284,12 @@ mod granting {
 			));
 			System::set_block_number(4);
 			let page = Consent::grants_of(ALICE, None, 2);
-			assert_eq!(page.iter().map(|g| g.id).collect::<Vec<_>>(), vec![a, b]);
+			assert_eq!(page.iter().map(|g| g.grant.id).collect::<Vec<_>>(), vec![a, b]);
 			assert_eq!(page[0].status, GrantStatus::Expired);
 			assert_eq!(page[1].status, GrantStatus::Active);
 			let next = Consent::grants_of(ALICE, Some(b), 2);
 			assert_eq!(next.len(), 1);
-			assert_eq!((next[0].id, next[0].status), (c, GrantStatus::Pending));
+			assert_eq!((next[0].grant.id, next[0].status), (c, GrantStatus::Pending));
 			assert!(Consent::grants_of(ALICE, Some(c), 2).is_empty());
 			assert!(Consent::grants_of(BOB, None, 2).is_empty());
 		});
@@ -476,7 +478,7 @@ mod requests {
 			assert_eq!(events().last(), Some(&Event::RequestApproved { request: id, grant }));
 			let info = &Consent::grants_of(ALICE, None, 1)[0];
 			assert_eq!(
-				(info.grantee, info.purpose, info.expires_at),
+				(info.grantee, info.grant.purpose, info.grant.expires_at),
 				(org(INSURER), Purpose::Payment, Some(50))
 			);
 			assert!(Consent::has_record_access(&ALICE, INSURER, LAB, Purpose::Payment));
@@ -658,7 +660,7 @@ mod access_log {
 	fn a_member_grant_stays_with_the_organization_the_member_acted_for() {
 		ExtBuilder::default().build_and_execute(|| {
 			let grant = grant_as(ALICE_KEY, ALICE, Grantee::Member(NURSE), ConsentScope::All, None);
-			assert_eq!(Consent::grants_of(ALICE, None, 10).first().map(|g| g.org), Some(HOSPITAL));
+			assert_eq!(Consent::grants_of(ALICE, None, 10).first().map(|g| g.grant.org), Some(HOSPITAL));
 			// The nurse moves to the clinic: Alice let her see the records as the hospital's.
 			MockWorld::edit(|world| world.add_organization(CLINIC, OrgKind::Provider, &[NURSE]));
 			assert_noop!(log(NURSE, ALICE, SCAN, Purpose::Treatment), Error::<Test>::NoConsent);
@@ -908,7 +910,7 @@ mod invariants {
 	}
 
 	/// Change the stored grant `id`.
-	fn edit_grant(id: GrantId, change: impl FnOnce(&mut Grant<Test>)) {
+	fn edit_grant(id: GrantId, change: impl FnOnce(&mut GrantOf<Test>)) {
 		let (patient, grantee) = GrantKeys::<Test>::get(id).expect("grant key stored");
 		Grants::<Test>::mutate(patient, grantee, |grants| {
 			change(grants.iter_mut().find(|grant| grant.id == id).expect("grant stored"))
@@ -933,7 +935,7 @@ mod invariants {
 			broken_by(|_| Grants::<Test>::insert(
 				BOB,
 				org(CLINIC),
-				BoundedVec::truncate_from(Vec::<Grant<Test>>::new())
+				BoundedVec::truncate_from(Vec::<GrantOf<Test>>::new())
 			)),
 			violated("empty grant list stored")
 		);

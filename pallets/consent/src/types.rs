@@ -98,70 +98,61 @@ impl<S: Get<u32>> ConsentScope<S> {
 	}
 }
 
-/// A consent grant, stored under its patient and grantee.
-#[derive(
-	CloneNoBound, Encode, Decode, EqNoBound, MaxEncodedLen, PartialEqNoBound, DebugNoBound, TypeInfo,
-)]
-#[scale_info(skip_type_params(T))]
-#[codec(mel_bound())]
-pub struct Grant<T: Config> {
+/// A consent grant, as stored under its patient and grantee ([`GrantOf`]) and as the runtime
+/// API returns it (in a [`GrantInfo`]).
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct Grant<AccountId, BlockNumber, Balance, Scope> {
 	/// The grant's id.
 	pub id: GrantId,
 	/// Which records it covers.
-	pub scope: ConsentScope<T::MaxScopeItems>,
+	pub scope: Scope,
 	/// For what purpose.
 	pub purpose: Purpose,
 	/// The first block it applies in.
-	pub starts_at: BlockNumberFor<T>,
+	pub starts_at: BlockNumber,
 	/// The first block it no longer applies in; `None`: until revoked.
-	pub expires_at: Option<BlockNumberFor<T>>,
+	pub expires_at: Option<BlockNumber>,
 	/// Who granted it (the patient's key, a delegate or the custodian) and paid the deposit.
-	pub granted_by: T::AccountId,
+	pub granted_by: AccountId,
 	/// The deposit held from `granted_by`, released on revocation or clean-up.
-	pub deposit: BalanceOf<T>,
+	pub deposit: Balance,
 	/// The organization it lets access: the grantee organization, or the one a member grantee
 	/// acted for when it was granted. A member who moves to another organization does not take
 	/// the grant along.
 	pub org: OrgId,
 }
 
-impl<T: Config> Grant<T> {
+/// A grant as the pallet stores it.
+pub type GrantOf<T> = Grant<
+	<T as frame_system::Config>::AccountId,
+	BlockNumberFor<T>,
+	BalanceOf<T>,
+	ConsentScope<<T as Config>::MaxScopeItems>,
+>;
+
+impl<AccountId, BlockNumber, Balance, S> Grant<AccountId, BlockNumber, Balance, ConsentScope<S>>
+where
+	BlockNumber: PartialOrd + Copy,
+	S: Get<u32>,
+{
 	/// Whether the grant applies at block `now`.
-	pub fn is_current(&self, now: BlockNumberFor<T>) -> bool {
+	pub fn is_current(&self, now: BlockNumber) -> bool {
 		self.starts_at <= now && self.expires_at.is_none_or(|end| now < end)
 	}
 
 	/// Whether the grant lets its grantee access `target` for `purpose` at block `now`.
-	pub fn allows(&self, target: &AccessTarget, purpose: Purpose, now: BlockNumberFor<T>) -> bool {
+	pub fn allows(&self, target: &AccessTarget, purpose: Purpose, now: BlockNumber) -> bool {
 		self.purpose == purpose && self.is_current(now) && self.scope.covers(target)
 	}
 
-	/// The runtime API's view of this grant.
-	pub fn info(
-		self,
-		patient: PatientId,
-		grantee: Grantee<T::AccountId>,
-		now: BlockNumberFor<T>,
-	) -> GrantInfo<T::AccountId, BlockNumberFor<T>, BalanceOf<T>, ConsentScope<T::MaxScopeItems>> {
-		let status = if now < self.starts_at {
+	/// Where the grant stands at block `now`.
+	pub fn status(&self, now: BlockNumber) -> GrantStatus {
+		if now < self.starts_at {
 			GrantStatus::Pending
 		} else if self.is_current(now) {
 			GrantStatus::Active
 		} else {
 			GrantStatus::Expired
-		};
-		GrantInfo {
-			id: self.id,
-			patient,
-			grantee,
-			scope: self.scope,
-			purpose: self.purpose,
-			starts_at: self.starts_at,
-			expires_at: self.expires_at,
-			granted_by: self.granted_by,
-			deposit: self.deposit,
-			org: self.org,
-			status,
 		}
 	}
 }
@@ -177,19 +168,16 @@ pub enum GrantStatus {
 	Expired,
 }
 
-/// A grant as the runtime API returns it.
+/// A grant as the runtime API returns it: whose, to whom, the grant, and where it stands now.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 pub struct GrantInfo<AccountId, BlockNumber, Balance, Scope> {
-	pub id: GrantId,
+	/// The patient who gave it.
 	pub patient: PatientId,
+	/// To whom.
 	pub grantee: Grantee<AccountId>,
-	pub scope: Scope,
-	pub purpose: Purpose,
-	pub starts_at: BlockNumber,
-	pub expires_at: Option<BlockNumber>,
-	pub granted_by: AccountId,
-	pub deposit: Balance,
-	pub org: OrgId,
+	/// The grant, as stored.
+	pub grant: Grant<AccountId, BlockNumber, Balance, Scope>,
+	/// Where it stands at the block asked about.
 	pub status: GrantStatus,
 }
 

@@ -13,7 +13,7 @@ use medchain_primitives::origins::EnsureOriginWithArgOr;
 use sp_runtime::{ArithmeticError, DispatchError};
 
 /// A grant, with the patient and grantee it is stored under.
-type LocatedGrant<T> = (PatientId, Grantee<<T as frame_system::Config>::AccountId>, Grant<T>);
+type LocatedGrant<T> = (PatientId, Grantee<<T as frame_system::Config>::AccountId>, GrantOf<T>);
 
 impl<T: Config> Pallet<T> {
 	/// The patient is active and `origin` may manage their consent: the account that signed.
@@ -110,9 +110,9 @@ impl<T: Config> Pallet<T> {
 		id: GrantId,
 		patient: PatientId,
 		grantee: &Grantee<T::AccountId>,
-		grant: &Grant<T>,
+		grant: &GrantOf<T>,
 	) -> DispatchResult {
-		let kept: Vec<Grant<T>> =
+		let kept: Vec<GrantOf<T>> =
 			Grants::<T>::get(patient, grantee).into_iter().filter(|grant| grant.id != id).collect();
 		if kept.is_empty() {
 			Grants::<T>::remove(patient, grantee);

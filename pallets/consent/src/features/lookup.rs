@@ -38,11 +38,16 @@ impl<T: Config> Pallet<T> {
 		// Bounded: a patient has at most `MaxGrantsPerPatient` grants.
 		let mut grants: Vec<_> = Grants::<T>::iter_prefix(patient)
 			.flat_map(|(grantee, grants)| {
-				grants.into_iter().map(move |grant| grant.info(patient, grantee.clone(), now))
+				grants.into_iter().map(move |grant| GrantInfo {
+					patient,
+					grantee: grantee.clone(),
+					status: grant.status(now),
+					grant,
+				})
 			})
-			.filter(|info| start_after.is_none_or(|after| info.id > after))
+			.filter(|info| start_after.is_none_or(|after| info.grant.id > after))
 			.collect();
-		grants.sort_by_key(|info| info.id);
+		grants.sort_by_key(|info| info.grant.id);
 		grants.truncate(limit.min(MAX_PAGE) as usize);
 		grants
 	}
