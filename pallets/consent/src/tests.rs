@@ -660,7 +660,10 @@ mod access_log {
 	fn a_member_grant_stays_with_the_organization_the_member_acted_for() {
 		ExtBuilder::default().build_and_execute(|| {
 			let grant = grant_as(ALICE_KEY, ALICE, Grantee::Member(NURSE), ConsentScope::All, None);
-			assert_eq!(Consent::grants_of(ALICE, None, 10).first().map(|g| g.grant.org), Some(HOSPITAL));
+			assert_eq!(
+				Consent::grants_of(ALICE, None, 10).first().map(|g| g.grant.org),
+				Some(HOSPITAL)
+			);
 			// The nurse moves to the clinic: Alice let her see the records as the hospital's.
 			MockWorld::edit(|world| world.add_organization(CLINIC, OrgKind::Provider, &[NURSE]));
 			assert_noop!(log(NURSE, ALICE, SCAN, Purpose::Treatment), Error::<Test>::NoConsent);
