@@ -1,7 +1,8 @@
-//! The data-minimisation rule, enforced on the runtime's metadata: no storage item or event of a
-//! medical pallet can carry free text (a string, bytes of any length, or a fixed array that is
-//! not a code, hash or key). What they hold is opaque ids, fixed-size hashes, enums, numbers and
-//! accounts.
+//! The data-minimisation rule, enforced on the runtime's metadata: no storage item, event or call
+//! argument of a medical pallet can carry free text (a string, bytes of any length, or a fixed
+//! array that is not a code, hash or key). What they hold is opaque ids, fixed-size hashes,
+//! enums, numbers and accounts. Call arguments count as much as storage: every call stays in its
+//! block forever.
 
 use frame_metadata::{v14::StorageEntryType, RuntimeMetadata};
 use medchain_runtime::Runtime;
@@ -67,7 +68,7 @@ fn can_hold_free_text(registry: &PortableRegistry, id: u32, seen: &mut Vec<u32>)
 }
 
 #[test]
-fn no_medical_storage_item_or_event_can_carry_free_text() {
+fn no_medical_storage_item_event_or_call_argument_can_carry_free_text() {
 	let metadata = metadata();
 	for name in MEDICAL_PALLETS {
 		let pallet = metadata.pallets.iter().find(|p| p.name == name).expect("pallet in runtime");
@@ -83,6 +84,7 @@ fn no_medical_storage_item_or_event_can_carry_free_text() {
 		}
 		assert!(types.len() >= 6, "{name}: every storage item is checked");
 		types.push(("Event".into(), pallet.event.as_ref().expect("events").ty.id));
+		types.push(("Call".into(), pallet.calls.as_ref().expect("calls").ty.id));
 		for (item, id) in types {
 			assert!(
 				!can_hold_free_text(&metadata.types, id, &mut Vec::new()),
