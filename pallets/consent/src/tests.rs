@@ -1059,6 +1059,23 @@ mod invariants {
 	}
 
 	#[test]
+	fn no_account_holds_a_deposit_the_pallet_does_not_know_of() {
+		use frame_support::traits::fungible::MutateHold;
+		let leak = |reason: HoldReason, who: AccountId| {
+			assert_ok!(<Balances as MutateHold<AccountId>>::hold(&reason.into(), &who, 1));
+		};
+		// The auditor paid for no grant and no request.
+		assert_eq!(
+			broken_by(|_| leak(HoldReason::ConsentGrant, AUDITOR)),
+			violated("grant deposits differ from holds")
+		);
+		assert_eq!(
+			broken_by(|_| leak(HoldReason::ConsentRequest, AUDITOR)),
+			violated("request deposits differ from holds")
+		);
+	}
+
+	#[test]
 	fn request_deposits_are_held() {
 		assert_eq!(
 			broken_by(|_| edit_request(0, |request| request.deposit += 1)),

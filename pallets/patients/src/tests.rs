@@ -971,6 +971,18 @@ mod invariants {
 	}
 
 	#[test]
+	fn no_account_holds_a_deposit_the_pallet_does_not_know_of() {
+		use frame_support::traits::fungible::MutateHold;
+		let leak = |reason: HoldReason, who: AccountId| {
+			assert_ok!(<Balances as MutateHold<AccountId>>::hold(&reason.into(), &who, 1));
+		};
+		// Bob controls no patient and runs no organization.
+		for reason in [HoldReason::PatientRecord, HoldReason::OrganizationMembers] {
+			assert_eq!(broken_by(|_| leak(reason, BOB)), violated("deposits differ from holds"));
+		}
+	}
+
+	#[test]
 	fn deposits_are_held() {
 		assert_eq!(
 			broken_by(|w| edit(w.own, |p| p.deposit += 1)),

@@ -1095,6 +1095,19 @@ mod invariants {
 	}
 
 	#[test]
+	fn no_account_holds_an_escrow_the_pallet_does_not_know_of() {
+		use frame_support::traits::fungible::MutateHold;
+		let leak = |reason: HoldReason, who: AccountId| {
+			assert_ok!(<Balances as MutateHold<AccountId>>::hold(&reason.into(), &who, 1));
+		};
+		// The clinic's clerk funds no escrow.
+		assert_eq!(
+			broken_by(|_| leak(HoldReason::ClaimEscrow, CLINIC_CLERK)),
+			violated("escrow hold is not what the escrows hold")
+		);
+	}
+
+	#[test]
 	fn escrow_holds_are_what_the_escrows_hold() {
 		assert_eq!(
 			broken_by(|_| edit_escrow(|e| e.held = 600)),

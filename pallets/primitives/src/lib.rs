@@ -12,6 +12,7 @@
 //! - [`origins`]: the origins that say who acts for whom (a member of an organization of a
 //!   kind, an agent of a patient for a purpose), built on those lookups;
 //! - [`paging`]: the paged listings the runtime APIs serve;
+//! - [`holds`]: the `try_state` check that every account's holds are the pallet's deposits;
 //! - `mock` (feature `test-utils`): the one test world the medical pallets' mocks share.
 //!
 //! A pallet's own types stay in the pallet. Nothing here may describe a person: ids are opaque,
@@ -22,6 +23,7 @@
 extern crate alloc;
 
 pub mod chain;
+pub mod holds;
 pub mod ids;
 #[cfg(feature = "test-utils")]
 pub mod mock;

@@ -6,6 +6,7 @@ use frame_support::{
 	ensure,
 	traits::{fungible::InspectHold, Get},
 };
+use medchain_primitives::holds::every_hold_expected;
 use sp_runtime::{traits::CheckedAdd, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
@@ -84,9 +85,12 @@ impl<T: Config> Pallet<T> {
 			(HoldReason::ConsentRequest, request_deposits, "request deposits differ from holds"),
 		] {
 			let reason = reason.into();
-			for (who, expected) in deposits {
-				ensure!(T::Currency::balance_on_hold(&reason, &who) == expected, differ);
-			}
+			ensure!(
+				every_hold_expected(frame_system::Account::<T>::iter_keys(), &deposits, |who| {
+					T::Currency::balance_on_hold(&reason, who)
+				}),
+				differ
+			);
 		}
 
 		for trail in AccessTrails::<T>::iter_values() {

@@ -3,6 +3,7 @@
 use crate::*;
 use alloc::collections::btree_map::BTreeMap;
 use frame_support::{ensure, traits::fungible::InspectHold};
+use medchain_primitives::holds::every_hold_expected;
 use sp_runtime::{traits::Saturating, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
@@ -82,12 +83,12 @@ impl<T: Config> Pallet<T> {
 			(HoldReason::PatientRecord, patient_deposits),
 		] {
 			let reason = reason.into();
-			for (who, expected) in deposits {
-				ensure!(
-					T::Currency::balance_on_hold(&reason, &who) == expected,
-					"deposits differ from holds"
-				);
-			}
+			ensure!(
+				every_hold_expected(frame_system::Account::<T>::iter_keys(), &deposits, |who| {
+					T::Currency::balance_on_hold(&reason, who)
+				}),
+				"deposits differ from holds"
+			);
 		}
 		Ok(())
 	}

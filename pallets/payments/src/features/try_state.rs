@@ -4,6 +4,7 @@ use crate::*;
 use alloc::collections::btree_map::BTreeMap;
 use alloc::vec::Vec;
 use frame_support::{ensure, traits::fungible::InspectHold};
+use medchain_primitives::holds::every_hold_expected;
 use sp_runtime::{
 	traits::{CheckedAdd, Zero},
 	TryRuntimeError,
@@ -94,12 +95,13 @@ impl<T: Config> Pallet<T> {
 			*sum = sum.checked_add(&escrow.held).ok_or("escrow overflow")?;
 		}
 		ensure!(committed.is_empty(), "approved unpaid amounts without an escrow");
-		for (funder, amount) in held {
-			ensure!(
-				T::Currency::balance_on_hold(&HoldReason::ClaimEscrow.into(), &funder) == amount,
-				"escrow hold is not what the escrows hold"
-			);
-		}
+		let reason = HoldReason::ClaimEscrow.into();
+		ensure!(
+			every_hold_expected(frame_system::Account::<T>::iter_keys(), &held, |who| {
+				T::Currency::balance_on_hold(&reason, who)
+			}),
+			"escrow hold is not what the escrows hold"
+		);
 		Ok(())
 	}
 }
