@@ -65,11 +65,10 @@ fn carries(call: &RuntimeCall, refused: fn(&RuntimeCall) -> bool) -> bool {
 	if refused(call) {
 		return true;
 	}
+	if let Some(proposal) = motion(call) {
+		return carries(proposal, refused);
+	}
 	match call {
-		RuntimeCall::Council(pallet_collective::Call::propose { proposal, .. })
-		| RuntimeCall::Council(pallet_collective::Call::execute { proposal, .. }) => {
-			carries(proposal, refused)
-		}
 		RuntimeCall::Sudo(
 			pallet_sudo::Call::sudo { call }
 			| pallet_sudo::Call::sudo_unchecked_weight { call, .. }
