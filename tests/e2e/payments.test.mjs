@@ -99,6 +99,6 @@ describe('claims and payments from @polkadot/api', () => {
       /payments\.AlreadyAppealed/);
     const stored = (await api.call.paymentsApi.claim(second)).unwrap();
     assert.ok(stored.status.isDenied);
-    assert.ok(stored.appealed.isTrue);
+    assert.ok(stored.status.asDenied.appealClosesAt.isNone, 'a denial on appeal is final');
   });
 });

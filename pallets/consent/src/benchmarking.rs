@@ -47,20 +47,38 @@ fn grants<T: Config>(
 		.collect()
 }
 
-/// `count` requests from `who` to `patient`; returns the last one's id.
+/// A request from `who` to `patient`.
+fn request<T: Config>(who: &T::AccountId, patient: PatientId) -> Result<(), BenchmarkError> {
+	Pallet::<T>::request_consent(
+		RawOrigin::Signed(who.clone()).into(),
+		patient,
+		full_scope::<T>(0),
+		Purpose::Research,
+		None,
+	)
+	.map_err(Into::into)
+}
+
+/// `count` requests to `patient`: the last one from `who`, the others from new auditors, as many
+/// from each as one organization may make; returns the last one's id.
 fn requests<T: Config>(
 	who: &T::AccountId,
 	patient: PatientId,
 	count: u32,
 ) -> Result<RequestId, BenchmarkError> {
-	for _ in 0..count {
-		Pallet::<T>::request_consent(
-			RawOrigin::Signed(who.clone()).into(),
-			patient,
-			full_scope::<T>(0),
-			Purpose::Research,
-			None,
-		)?;
+	let per_org = T::MaxRequestsPerOrganization::get().max(1);
+	let others = count.saturating_sub(1);
+	let (mut made, mut seed) = (0, 100);
+	while made < others {
+		let (other, _) = T::BenchmarkHelper::organization(OrgKind::Auditor, seed);
+		seed += 1;
+		for _ in 0..per_org.min(others - made) {
+			request::<T>(&other, patient)?;
+			made += 1;
+		}
+	}
+	if count > 0 {
+		request::<T>(who, patient)?;
 	}
 	Ok(NextRequestId::<T>::get().saturating_sub(1))
 }
@@ -146,15 +164,21 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The worst case: the patient's list is full of lapsed requests, which the call closes.
 	#[benchmark]
 	fn request_consent() -> Result<(), BenchmarkError> {
 		let (_, patient) = T::BenchmarkHelper::patient(0);
 		let (auditor, _) = T::BenchmarkHelper::organization(OrgKind::Auditor, 0);
-		requests::<T>(&auditor, patient, T::MaxPendingRequests::get().saturating_sub(1))?;
+		let (lapsing, _) = T::BenchmarkHelper::organization(OrgKind::Auditor, 1);
+		requests::<T>(&lapsing, patient, T::MaxPendingRequests::get())?;
+		frame_system::Pallet::<T>::set_block_number(
+			frame_system::Pallet::<T>::block_number().saturating_add(T::RequestLifetime::get()),
+		);
 		let id = NextRequestId::<T>::get();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(auditor), patient, full_scope::<T>(0), Purpose::Research, None);
 		assert!(Requests::<T>::contains_key(id));
+		assert_eq!(RequestsOf::<T>::get(patient).len(), 1);
 		Ok(())
 	}
 
@@ -180,7 +204,8 @@ mod benchmarks {
 		let request = requests::<T>(&auditor, patient, T::MaxPendingRequests::get())?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(key), request);
-		assert_last_event::<T>(Event::RequestRejected { request });
+		let forfeited = T::RequestDeposit::get();
+		assert_last_event::<T>(Event::RequestRejected { request, forfeited });
 		Ok(())
 	}
 

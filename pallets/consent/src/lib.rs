@@ -10,7 +10,11 @@
 //!   applying at its expiry block without any call; anyone may then remove it
 //!   ([`Pallet::remove_expired_grant`]), which returns the deposit to whoever paid it.
 //! - **Requests**: an organization asks a patient for consent; the patient approves (which
-//!   creates the grant) or rejects; the organization may withdraw.
+//!   creates the grant) or rejects; the organization may withdraw. An organization has at most
+//!   `MaxRequestsPerOrganization` requests waiting for one patient; a request lapses unanswered
+//!   after `RequestLifetime` blocks (its deposit goes back, and it makes room), so a patient may
+//!   ignore requests for free; a rejected request forfeits its deposit (burnt, not paid to the
+//!   patient, so no funds flow to the patient's account), so asking again and again costs.
 //! - **Access log**: an account acting for an organization logs "I accessed record R of patient
 //!   P for purpose X" ([`Pallet::log_access`]). It succeeds only if a current grant covers it
 //!   (or a break-glass window is open); every entry extends the patient's hash chain
@@ -146,6 +150,14 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxPendingRequests: Get<u32>;
 
+		/// The most requests one organization may have waiting for one patient's answer.
+		#[pallet::constant]
+		type MaxRequestsPerOrganization: Get<u32>;
+
+		/// How many blocks a request waits for an answer before it lapses.
+		#[pallet::constant]
+		type RequestLifetime: Get<BlockNumberFor<Self>>;
+
 		/// How many blocks a break-glass window lasts.
 		#[pallet::constant]
 		type BreakGlassPeriod: Get<BlockNumberFor<Self>>;
@@ -161,7 +173,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type GrantDeposit: Get<BalanceOf<Self>>;
 
-		/// Held from the requesting account, for each request.
+		/// Held from the requesting account, for each request; returned when the request is
+		/// approved, withdrawn or lapses, burnt when the patient rejects it.
 		#[pallet::constant]
 		type RequestDeposit: Get<BalanceOf<Self>>;
 
@@ -207,13 +220,13 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Requests<T: Config> = StorageMap<_, Twox64Concat, RequestId, ConsentRequest<T>>;
 
-	/// The requests waiting for each patient's answer.
+	/// The requests waiting for each patient's answer, oldest first.
 	#[pallet::storage]
 	pub type RequestsOf<T: Config> = StorageMap<
 		_,
 		Identity,
 		PatientId,
-		BoundedVec<RequestId, T::MaxPendingRequests>,
+		BoundedVec<PendingRequest<BlockNumberFor<T>>, T::MaxPendingRequests>,
 		ValueQuery,
 	>;
 
@@ -261,11 +274,14 @@ pub mod pallet {
 			scope: ConsentScope<T::MaxScopeItems>,
 			purpose: Purpose,
 			expires_at: Option<BlockNumberFor<T>>,
+			lapses_at: BlockNumberFor<T>,
 		},
 		/// The patient approved a request; `grant` is the new grant.
 		RequestApproved { request: RequestId, grant: GrantId },
-		/// The patient rejected a request.
-		RequestRejected { request: RequestId },
+		/// The patient rejected a request; its deposit, `forfeited`, was burnt.
+		RequestRejected { request: RequestId, forfeited: BalanceOf<T> },
+		/// A request lapsed unanswered and was closed; its deposit went back.
+		RequestLapsed { request: RequestId },
 		/// The organization withdrew its request.
 		RequestWithdrawn { request: RequestId },
 		/// A record was accessed: entry `index` of the patient's access log, `head` the hash
@@ -319,6 +335,11 @@ pub mod pallet {
 		NotOrganization,
 		/// The patient has the most requests waiting allowed (`MaxPendingRequests`).
 		TooManyRequests,
+		/// The caller's organization has the most requests waiting for this patient allowed
+		/// (`MaxRequestsPerOrganization`).
+		TooManyRequestsFromOrganization,
+		/// The request lapsed unanswered; it may no longer be approved.
+		RequestLapsed,
 		/// No request waits with this id.
 		RequestNotFound,
 		/// The caller does not act for the organization that made the request.
@@ -416,14 +437,19 @@ pub mod pallet {
 		/// Ask a patient for consent, for the caller's organization.
 		///
 		/// - Origin: signed by an account acting for an active organization. It pays
-		///   `RequestDeposit` until the request is answered or withdrawn.
+		///   `RequestDeposit`: returned when the request is approved, withdrawn or lapses, burnt
+		///   if the patient rejects it.
 		/// - `scope`, `purpose`, `expires_at`: of the grant asked for (it would start when
 		///   approved).
 		///
+		/// The request lapses `RequestLifetime` blocks from now. The patient's lapsed requests
+		/// are closed first (their deposits go back), which makes room.
+		///
 		/// Errors: [`Error::NotOrganization`], [`Error::PatientNotActive`], [`Error::EmptyScope`],
-		/// [`Error::InvalidPeriod`], [`Error::TooManyRequests`], and the currency's error if the
-		/// deposit cannot be held.
-		/// Emits [`Event::ConsentRequested`].
+		/// [`Error::InvalidPeriod`], [`Error::TooManyRequestsFromOrganization`],
+		/// [`Error::TooManyRequests`], and the currency's error if the deposit cannot be held.
+		/// Emits [`Event::ConsentRequested`] (and [`Event::RequestLapsed`] for each lapsed
+		/// request closed).
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::request_consent())]
 		pub fn request_consent(
@@ -442,8 +468,8 @@ pub mod pallet {
 		///
 		/// - Origin: signed by anyone who may manage the patient's consent.
 		///
-		/// Errors: [`Error::RequestNotFound`], [`Error::NotAuthorized`], and those of
-		/// [`Pallet::grant_consent`].
+		/// Errors: [`Error::RequestNotFound`], [`Error::NotAuthorized`], [`Error::RequestLapsed`],
+		/// and those of [`Pallet::grant_consent`].
 		/// Emits [`Event::RequestApproved`] and [`Event::ConsentGranted`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::approve_request())]
@@ -451,12 +477,13 @@ pub mod pallet {
 			Self::do_approve(origin, request)
 		}
 
-		/// Reject a request; the requester's deposit is returned.
+		/// Reject a request; the requester's deposit is burnt. A lapsed request is closed
+		/// instead, its deposit returned.
 		///
 		/// - Origin: signed by anyone who may manage the patient's consent.
 		///
 		/// Errors: [`Error::RequestNotFound`], [`Error::NotAuthorized`].
-		/// Emits [`Event::RequestRejected`].
+		/// Emits [`Event::RequestRejected`] (or [`Event::RequestLapsed`]).
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::reject_request())]
 		pub fn reject_request(origin: OriginFor<T>, request: RequestId) -> DispatchResult {

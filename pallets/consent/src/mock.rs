@@ -40,7 +40,9 @@ pub const REQUEST_DEPOSIT: Balance = 2;
 pub const MAX_SCOPE_ITEMS: u32 = 3;
 pub const MAX_GRANTS_PER_PATIENT: u32 = 5;
 pub const MAX_GRANTS_PER_GRANTEE: u32 = 2;
-pub const MAX_PENDING_REQUESTS: u32 = 2;
+pub const MAX_PENDING_REQUESTS: u32 = 3;
+pub const MAX_REQUESTS_PER_ORGANIZATION: u32 = 2;
+pub const REQUEST_LIFETIME: u64 = 20;
 pub const BREAK_GLASS_PERIOD: u64 = 10;
 pub const MAX_BREAK_GLASS_KEPT: u32 = 2;
 
@@ -48,6 +50,7 @@ parameter_types! {
 	pub const GrantDeposit: Balance = GRANT_DEPOSIT;
 	pub const RequestDeposit: Balance = REQUEST_DEPOSIT;
 	pub const BreakGlassPeriod: u64 = BREAK_GLASS_PERIOD;
+	pub const RequestLifetime: u64 = REQUEST_LIFETIME;
 }
 
 impl pallet_consent::Config for Test {
@@ -65,6 +68,8 @@ impl pallet_consent::Config for Test {
 	type MaxGrantsPerPatient = ConstU32<MAX_GRANTS_PER_PATIENT>;
 	type MaxGrantsPerGrantee = ConstU32<MAX_GRANTS_PER_GRANTEE>;
 	type MaxPendingRequests = ConstU32<MAX_PENDING_REQUESTS>;
+	type MaxRequestsPerOrganization = ConstU32<MAX_REQUESTS_PER_ORGANIZATION>;
+	type RequestLifetime = RequestLifetime;
 	type BreakGlassPeriod = BreakGlassPeriod;
 	type MaxBreakGlassKept = ConstU32<MAX_BREAK_GLASS_KEPT>;
 	type GrantDeposit = GrantDeposit;
@@ -148,7 +153,7 @@ impl BenchmarkHelper<AccountId> for MockWorld {
 	fn record(provider: &AccountId, patient: PatientId, category: RecordCategory) -> RecordId {
 		let id = MockWorld::record_count() as RecordId + 1_000;
 		let custodian = MockWorld::member_of(provider).unwrap_or_default();
-		let subject = RecordSubject { patient, category, first_version: id, custodian };
+		let subject = RecordSubject { patient, category, first_version: id, custodian, retracted: false };
 		MockWorld::edit(|world| world.add_record(id, record_hash(id), subject));
 		id
 	}
@@ -174,6 +179,7 @@ impl Default for ExtBuilder {
 			category: RecordCategory::LabResult,
 			first_version,
 			custodian: HOSPITAL,
+			retracted: false,
 		};
 		let world = World::default()
 			.with_provider(HOSPITAL, &[DOCTOR, NURSE, INTERN])
@@ -205,6 +211,7 @@ impl Default for ExtBuilder {
 					category: RecordCategory::Encounter,
 					first_version: BOB_VISIT,
 					custodian: CLINIC,
+					retracted: false,
 				},
 			);
 		Self { world }

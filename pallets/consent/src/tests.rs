@@ -457,7 +457,11 @@ mod requests {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = request(CLERK, ALICE, Some(50));
 			assert_eq!(held_for_requests(CLERK), REQUEST_DEPOSIT);
-			assert_eq!(RequestsOf::<Test>::get(ALICE).into_inner(), vec![id]);
+			let lapses_at = 1 + REQUEST_LIFETIME;
+			assert_eq!(
+				RequestsOf::<Test>::get(ALICE).into_inner(),
+				vec![PendingRequest { request: id, org: INSURER, lapses_at }]
+			);
 			assert_eq!(
 				events(),
 				vec![Event::ConsentRequested {
@@ -467,6 +471,7 @@ mod requests {
 					scope: ConsentScope::All,
 					purpose: Purpose::Payment,
 					expires_at: Some(50),
+					lapses_at,
 				}]
 			);
 			let grant = NextGrantId::<Test>::get();
@@ -490,8 +495,15 @@ mod requests {
 		ExtBuilder::default().build_and_execute(|| {
 			let rejected = request(DOCTOR, ALICE, None);
 			let withdrawn = request(DOCTOR, ALICE, None);
+			let doctor = Balances::total_balance(&DOCTOR);
 			assert_ok!(Consent::reject_request(signed(GUARDIAN), rejected));
-			assert_eq!(events().last(), Some(&Event::RequestRejected { request: rejected }));
+			assert_eq!(
+				events().last(),
+				Some(&Event::RequestRejected { request: rejected, forfeited: REQUEST_DEPOSIT })
+			);
+			// The rejected request's deposit is burnt: paid to nobody.
+			assert_eq!(Balances::total_balance(&DOCTOR), doctor - REQUEST_DEPOSIT);
+			assert_eq!(Balances::total_balance(&GUARDIAN), ENDOWMENT);
 			// Another member of the requesting organization may withdraw.
 			assert_ok!(Consent::withdraw_request(signed(NURSE), withdrawn));
 			assert_eq!(events().last(), Some(&Event::RequestWithdrawn { request: withdrawn }));
@@ -513,9 +525,14 @@ mod requests {
 			assert_noop!(ask(DOCTOR, ALICE, records(&[]), None), Error::<Test>::EmptyScope);
 			assert_noop!(ask(DOCTOR, ALICE, labs(), Some(1)), Error::<Test>::InvalidPeriod);
 			assert_noop!(ask(INTERN, ALICE, labs(), None), TokenError::FundsUnavailable);
-			for _ in 0..MAX_PENDING_REQUESTS {
+			for _ in 0..MAX_REQUESTS_PER_ORGANIZATION {
 				assert_ok!(ask(AUDITOR, ALICE, labs(), None));
 			}
+			assert_noop!(
+				ask(AUDITOR, ALICE, labs(), None),
+				Error::<Test>::TooManyRequestsFromOrganization
+			);
+			assert_ok!(ask(CLERK, ALICE, labs(), None));
 			assert_noop!(ask(DOCTOR, ALICE, labs(), None), Error::<Test>::TooManyRequests);
 		});
 	}
@@ -553,6 +570,89 @@ mod requests {
 				Consent::withdraw_request(signed(DOCTOR), missing),
 				Error::<Test>::RequestNotFound
 			);
+		});
+	}
+
+	/// #17 item 5: one organization (an auditor, a payer) could fill all of a patient's pending
+	/// request slots, so nobody else could ask, and the patient paid to reject each one.
+	#[test]
+	fn one_organization_cannot_fill_a_patients_request_list() {
+		ExtBuilder::default().build_and_execute(|| {
+			for _ in 0..MAX_REQUESTS_PER_ORGANIZATION {
+				request(AUDITOR, ALICE, None);
+			}
+			assert_noop!(
+				Consent::request_consent(
+					signed(AUDITOR),
+					ALICE,
+					ConsentScope::All,
+					Purpose::Research,
+					None
+				),
+				Error::<Test>::TooManyRequestsFromOrganization
+			);
+			// The hospital still may ask; so may the auditor, for another patient.
+			request(DOCTOR, ALICE, None);
+			request(AUDITOR, BOB, None);
+		});
+	}
+
+	/// #17 item 5: requests never expired, so ignored ones held the patient's slots forever.
+	#[test]
+	fn an_unanswered_request_lapses_returns_its_deposit_and_makes_room() {
+		ExtBuilder::default().build_and_execute(|| {
+			let first = request(AUDITOR, ALICE, None);
+			let second = request(AUDITOR, ALICE, None);
+			let third = request(CLERK, ALICE, None);
+			System::set_block_number(REQUEST_LIFETIME);
+			assert_noop!(
+				Consent::request_consent(
+					signed(DOCTOR),
+					ALICE,
+					ConsentScope::All,
+					Purpose::Treatment,
+					None
+				),
+				Error::<Test>::TooManyRequests
+			);
+			// The block they lapse in: nobody may approve them, and they make room.
+			System::set_block_number(1 + REQUEST_LIFETIME);
+			assert_noop!(
+				Consent::approve_request(signed(ALICE_KEY), first),
+				Error::<Test>::RequestLapsed
+			);
+			let asked = request(DOCTOR, ALICE, None);
+			assert_eq!(held_for_requests(AUDITOR), 0);
+			assert_eq!(held_for_requests(CLERK), 0);
+			assert_eq!(Balances::total_balance(&AUDITOR), ENDOWMENT);
+			assert_eq!(
+				RequestsOf::<Test>::get(ALICE).into_inner(),
+				vec![PendingRequest {
+					request: asked,
+					org: HOSPITAL,
+					lapses_at: 1 + 2 * REQUEST_LIFETIME
+				}]
+			);
+			let lapsed: Vec<_> = events()
+				.into_iter()
+				.filter_map(|e| match e {
+					Event::RequestLapsed { request } => Some(request),
+					_ => None,
+				})
+				.collect();
+			assert_eq!(lapsed, vec![first, second, third]);
+		});
+	}
+
+	#[test]
+	fn rejecting_a_lapsed_request_returns_its_deposit() {
+		ExtBuilder::default().build_and_execute(|| {
+			let id = request(AUDITOR, ALICE, None);
+			System::set_block_number(1 + REQUEST_LIFETIME);
+			assert_ok!(Consent::reject_request(signed(ALICE_KEY), id));
+			assert_eq!(events().last(), Some(&Event::RequestLapsed { request: id }));
+			assert_eq!(Balances::total_balance(&AUDITOR), ENDOWMENT);
+			assert!(!RequestsOf::<Test>::contains_key(ALICE));
 		});
 	}
 
@@ -920,6 +1020,16 @@ mod invariants {
 		});
 	}
 
+	/// Request `id` of `org`, made in block 1, as a patient's list holds it.
+	fn pending(id: RequestId, org: OrgId) -> PendingRequest<u64> {
+		PendingRequest { request: id, org, lapses_at: 1 + REQUEST_LIFETIME }
+	}
+
+	/// A listed request of `org` with id `id`, which need not exist.
+	fn pending_of(org: OrgId, id: RequestId) -> PendingRequest<u64> {
+		pending(id, org)
+	}
+
 	/// Change the stored request `id`.
 	fn edit_request(id: RequestId, change: impl FnOnce(&mut ConsentRequest<Test>)) {
 		Requests::<Test>::mutate(id, |stored| change(stored.as_mut().expect("request stored")));
@@ -1014,8 +1124,39 @@ mod invariants {
 	#[test]
 	fn every_request_is_listed_once() {
 		assert_eq!(
-			broken_by(|_| RequestsOf::<Test>::insert(ALICE, BoundedVec::truncate_from(vec![0, 0]))),
+			broken_by(|_| RequestsOf::<Test>::insert(
+				ALICE,
+				BoundedVec::truncate_from(vec![pending(0, HOSPITAL), pending(0, HOSPITAL)])
+			)),
 			violated("request not listed once")
+		);
+		// Listed with another organization or lapse is not listed.
+		assert_eq!(
+			broken_by(|_| RequestsOf::<Test>::insert(
+				ALICE,
+				BoundedVec::truncate_from(vec![pending(0, CLINIC)])
+			)),
+			violated("request not listed once")
+		);
+	}
+
+	#[test]
+	fn a_request_lapses_one_lifetime_after_it_was_made() {
+		assert_eq!(
+			broken_by(|_| edit_request(0, |request| request.lapses_at += 1)),
+			violated("request lapses after another lifetime")
+		);
+	}
+
+	#[test]
+	fn no_organization_has_more_requests_waiting_for_a_patient_than_allowed() {
+		assert_eq!(
+			broken_by(|_| RequestsOf::<Test>::mutate(ALICE, |pending| {
+				for _ in 0..MAX_REQUESTS_PER_ORGANIZATION {
+					assert_ok!(pending.try_push(pending_of(HOSPITAL, 99)));
+				}
+			})),
+			violated("too many requests of one organization")
 		);
 	}
 
@@ -1036,7 +1177,7 @@ mod invariants {
 		assert_eq!(
 			broken_by(|_| RequestsOf::<Test>::insert(
 				CAROL,
-				BoundedVec::truncate_from(Vec::<RequestId>::new())
+				BoundedVec::truncate_from(Vec::<PendingRequest<u64>>::new())
 			)),
 			violated("empty request list stored")
 		);
@@ -1045,7 +1186,10 @@ mod invariants {
 	#[test]
 	fn a_request_is_listed_under_its_patient_only() {
 		assert_eq!(
-			broken_by(|_| RequestsOf::<Test>::insert(CAROL, BoundedVec::truncate_from(vec![0]))),
+			broken_by(|_| RequestsOf::<Test>::insert(
+				CAROL,
+				BoundedVec::truncate_from(vec![pending(0, HOSPITAL)])
+			)),
 			violated("stale request listed")
 		);
 	}

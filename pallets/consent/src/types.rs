@@ -204,6 +204,32 @@ pub struct ConsentRequest<T: Config> {
 	pub deposit: BalanceOf<T>,
 	/// The block it was made in.
 	pub made_at: BlockNumberFor<T>,
+	/// The first block in which it may no longer be approved: it lapses unanswered, and the
+	/// deposit goes back.
+	pub lapses_at: BlockNumberFor<T>,
+}
+
+/// A request as the patient's list of pending requests holds it: enough to count each
+/// organization's requests and to find the lapsed ones without reading the requests.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct PendingRequest<BlockNumber> {
+	/// The request.
+	pub request: RequestId,
+	/// The organization that asks.
+	pub org: OrgId,
+	/// When it lapses.
+	pub lapses_at: BlockNumber,
 }
 
 /// Why a provider opened break-glass access.

@@ -117,6 +117,10 @@ impl OrganizationLookup<AccountId> for MockOrganizations {
 		(KnownOrganizations::get().contains(&org) && !SuspendedOrganizations::get().contains(&org))
 			.then_some(OrgKind::Provider)
 	}
+
+	fn is_admin(_: &AccountId, _: OrgId) -> bool {
+		false
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]

@@ -1,6 +1,6 @@
 //! Benchmarks of every call and of the overdue hook, each in its worst case: claims of
-//! `MaxLines` lines citing `MaxEvidence` records, due lists one short of full, and calls that
-//! close a claim (the most writes and events).
+//! `MaxLines` lines citing `MaxEvidence` records, calls that close a claim (the most writes and
+//! events), and a hook that takes `MaxDuePerBlock` deadlines and then looks at one not yet due.
 
 use super::*;
 use alloc::vec::Vec;
@@ -24,6 +24,8 @@ struct Parties<T: Config> {
 	payer: T::AccountId,
 	payer_org: OrgId,
 	provider_org: OrgId,
+	/// One record of the patient at the provider that the payer may see: what claims cite.
+	cited: BoundedVec<H256, T::MaxEvidence>,
 }
 
 fn parties<T: Config>() -> Parties<T> {
@@ -32,7 +34,17 @@ fn parties<T: Config>() -> Parties<T> {
 	let (patient_key, patient) = T::BenchmarkHelper::patient(0);
 	let (provider, provider_org) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
 	let (payer, payer_org) = T::BenchmarkHelper::organization(OrgKind::Payer, 1);
-	Parties { provider, patient_key, patient, payer, payer_org, provider_org }
+	let mut parties = Parties {
+		provider,
+		patient_key,
+		patient,
+		payer,
+		payer_org,
+		provider_org,
+		cited: BoundedVec::new(),
+	};
+	parties.cited = evidence::<T>(&parties, 1);
+	parties
 }
 
 /// An amount of the currency.
@@ -61,20 +73,7 @@ fn evidence<T: Config>(parties: &Parties<T>, count: u32) -> BoundedVec<H256, T::
 	))
 }
 
-/// Fill the due list of the block that claims submitted now fall due in, to one short of full.
-fn crowd_due_list<T: Config>() -> Result<(), BenchmarkError> {
-	let due_at = Pallet::<T>::due_from_now()?;
-	let others = T::MaxDuePerBlock::get().saturating_sub(1);
-	DueClaims::<T>::insert(
-		due_at,
-		BoundedVec::truncate_from(
-			(0..others).map(|i| ClaimId::from(i).saturating_add(1_000_000)).collect::<Vec<_>>(),
-		),
-	);
-	Ok(())
-}
-
-/// A claim of `line_count` lines to the payer; returns its id.
+/// A claim of `line_count` lines to the payer, citing the parties' record; returns its id.
 fn claim<T: Config>(parties: &Parties<T>, line_count: u32) -> Result<ClaimId, BenchmarkError> {
 	let id = NextClaimId::<T>::get();
 	Pallet::<T>::do_submit(
@@ -83,7 +82,7 @@ fn claim<T: Config>(parties: &Parties<T>, line_count: u32) -> Result<ClaimId, Be
 		Some(parties.payer_org),
 		parties.provider.clone(),
 		lines::<T>(line_count),
-		BoundedVec::new(),
+		parties.cited.clone(),
 	)?;
 	Ok(id)
 }
@@ -119,11 +118,10 @@ mod benchmarks {
 	#[benchmark]
 	fn submit_claim(
 		l: Linear<1, { T::MaxLines::get() }>,
-		e: Linear<0, { T::MaxEvidence::get() }>,
+		e: Linear<1, { T::MaxEvidence::get() }>,
 	) -> Result<(), BenchmarkError> {
 		let parties = parties::<T>();
 		let evidence = evidence::<T>(&parties, e);
-		crowd_due_list::<T>()?;
 		let id = NextClaimId::<T>::get();
 		#[extrinsic_call]
 		_(
@@ -156,7 +154,8 @@ mod benchmarks {
 		let allowed = allowed_in_full::<T>(id)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(parties.payer), id, allowed, amount::<T>(1));
-		assert!(Claims::<T>::get(id).is_some_and(|claim| claim.status == ClaimStatus::Approved));
+		assert!(Claims::<T>::get(id)
+			.is_some_and(|claim| matches!(claim.status, ClaimStatus::Approved { .. })));
 		Ok(())
 	}
 
@@ -178,10 +177,12 @@ mod benchmarks {
 		frame_system::Pallet::<T>::set_block_number(
 			frame_system::Pallet::<T>::block_number().saturating_add(One::one()),
 		);
-		crowd_due_list::<T>()?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(parties.provider), id);
-		assert!(Claims::<T>::get(id).is_some_and(|claim| claim.appealed));
+		assert!(Claims::<T>::get(id).is_some_and(|claim| matches!(
+			claim.status,
+			ClaimStatus::Submitted { appealed: true, .. }
+		)));
 		Ok(())
 	}
 
@@ -238,12 +239,30 @@ mod benchmarks {
 		for _ in 0..n {
 			claim::<T>(&parties, T::MaxLines::get())?;
 		}
+		// One more, due a block later: the hook looks at it and stops.
+		frame_system::Pallet::<T>::set_block_number(
+			frame_system::Pallet::<T>::block_number().saturating_add(One::one()),
+		);
+		claim::<T>(&parties, T::MaxLines::get())?;
 		frame_system::Pallet::<T>::set_block_number(due_at);
 		#[block]
 		{
 			Pallet::<T>::flag_overdue(due_at);
 		}
-		assert_eq!(Claims::<T>::iter_values().filter(|claim| claim.overdue).count(), n as usize);
+		let overdue = Claims::<T>::iter_values()
+			.filter(|claim| matches!(claim.status, ClaimStatus::Submitted { overdue: true, .. }))
+			.count();
+		assert_eq!(overdue, n as usize);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_payee() -> Result<(), BenchmarkError> {
+		let parties = parties::<T>();
+		let id = claim::<T>(&parties, T::MaxLines::get())?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(parties.provider.clone()), id, parties.provider.clone());
+		assert_last_event::<T>(Event::PayeeChanged { claim: id, payee: parties.provider });
 		Ok(())
 	}
 

@@ -3,21 +3,26 @@
 //! Medical claims, from the provider's bill to the payment, on chain.
 //!
 //! - **Claims**: an account acting for a provider submits a claim for services to a patient:
-//!   coded line items (quantity × unit amount), the content hashes of anchored records that
-//!   support it, the payer billed (an insurer), or none when the patient alone pays. A provider
-//!   may withdraw a claim before it is decided.
+//!   coded line items (quantity × unit amount), the content hashes of the provider's own anchored
+//!   records of the patient that support it (at least one: the treatment the claim bills for,
+//!   anchored under the patient's consent), the payer billed (an insurer), or none when the
+//!   patient alone pays. A provider may withdraw a claim before it is decided; the provider's
+//!   admin may change the account a claim pays while it is open.
 //! - **Adjudication**: an account acting for the payer approves a claim, with the amount allowed
 //!   on each line and the patient's share of it, or denies it with a coded reason. The provider
 //!   may appeal a denial once, within `AppealWindow` blocks; the payer then decides again.
 //!   Claims undecided `AdjudicationDeadline` blocks after submission (or appeal) are flagged
-//!   overdue by the pallet's `on_initialize`, in bounded work.
+//!   overdue by the pallet's `on_initialize`, which takes them from a queue in order of deadline,
+//!   at most `MaxDuePerBlock` a block (the rest the next block): a deadline always has a place,
+//!   so no number of claims submitted in one block stops another provider's claim.
 //! - **Escrow and settlement**: a payer funds its escrow, held in the native currency from one
 //!   account of the payer (`fungible` holds). Approving a claim commits escrowed funds to it;
 //!   settling pays them to the provider; each is paid once. The patient (or a delegate allowed
 //!   to pay) pays the patient's share. A claim paid in full is settled.
 //!
 //! A payer sees the records a claim cites only with the patient's consent for payment: the
-//! pallet asks [`ConsentCheck`] when the claim is submitted.
+//! pallet asks [`ConsentCheck`] when the claim is submitted. A retracted record, or a record
+//! another provider holds, is no evidence.
 //!
 //! ## No personal data
 //!
@@ -63,6 +68,9 @@ pub type ClaimOf<T> = Claim<
 	<T as Config>::MaxLines,
 	<T as Config>::MaxEvidence,
 >;
+
+/// A claim's approval as this runtime stores it.
+pub type ApprovalOf<T> = Approval<BalanceOf<T>, BlockNumberFor<T>, <T as Config>::MaxLines>;
 
 /// A payer's escrow as this runtime stores it.
 pub type EscrowOf<T> = Escrow<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
@@ -127,6 +135,12 @@ pub mod pallet {
 		/// (`origins::EnsureMember`).
 		type ProviderOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = (Self::AccountId, OrgId)>;
 
+		/// The admin of an active provider: yields it and the provider (`origins::EnsureAdmin`).
+		type ProviderAdminOrigin: EnsureOrigin<
+			Self::RuntimeOrigin,
+			Success = (Self::AccountId, OrgId),
+		>;
+
 		/// An account acting for an active payer: yields it and the payer
 		/// (`origins::EnsureMember`).
 		type PayerOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = (Self::AccountId, OrgId)>;
@@ -162,7 +176,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type AppealWindow: Get<BlockNumberFor<Self>>;
 
-		/// The most claims that may fall due in one block (bounds `on_initialize`).
+		/// The most due claims `on_initialize` takes from the queue in one block (bounds its
+		/// work; the rest wait for the next block).
 		#[pallet::constant]
 		type MaxDuePerBlock: Get<u32>;
 
@@ -199,15 +214,17 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Escrows<T: Config> = StorageMap<_, Twox64Concat, OrgId, EscrowOf<T>>;
 
-	/// The claims that fall due in each block, if still undecided then.
+	/// Deadlines of undecided claims, in the order they were set, by position in the queue: as
+	/// every deadline is `AdjudicationDeadline` after the block that sets it, also in order of
+	/// deadline. A claim decided before its deadline stays queued until then, and is skipped.
 	#[pallet::storage]
-	pub type DueClaims<T: Config> = StorageMap<
-		_,
-		Twox64Concat,
-		BlockNumberFor<T>,
-		BoundedVec<ClaimId, T::MaxDuePerBlock>,
-		ValueQuery,
-	>;
+	pub type DueQueue<T: Config> =
+		StorageMap<_, Twox64Concat, u64, (BlockNumberFor<T>, ClaimId), OptionQuery>;
+
+	/// The positions of the queue's first entry and of the next one to be added: the queue is
+	/// every position from the first up to the next one.
+	#[pallet::storage]
+	pub type DueQueueBounds<T> = StorageValue<_, (u64, u64), ValueQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -223,6 +240,8 @@ pub mod pallet {
 		},
 		/// The provider withdrew a claim.
 		ClaimWithdrawn { claim: ClaimId },
+		/// The provider's admin changed the account a claim pays.
+		PayeeChanged { claim: ClaimId, payee: T::AccountId },
 		/// A claim was approved: `allowed` of its total, of which the payer pays `payer_amount`
 		/// and the patient `patient_amount`.
 		ClaimApproved {
@@ -291,26 +310,34 @@ pub mod pallet {
 		NothingClaimed,
 		/// An amount does not fit the balance type.
 		AmountOverflow,
+		/// A claim must cite at least one anchored record of the treatment it bills for.
+		NoEvidence,
 		/// A cited content hash is not an anchored record.
 		UnknownEvidence,
 		/// A cited record is of another patient.
 		EvidenceOfOtherPatient,
+		/// A cited record is held by another provider: a provider bills for its own care.
+		EvidenceOfOtherCustodian,
+		/// A cited record was retracted by its custodian.
+		EvidenceRetracted,
 		/// A record is cited twice.
 		DuplicateEvidence,
 		/// The patient has not consented to the payer seeing a cited record for payment.
 		NoPayerConsent,
-		/// Too many claims fall due in the same block; submit in the next one.
-		TooManyClaimsDue,
 		/// No claim has this id.
 		ClaimNotFound,
 		/// The caller does not act for the claim's provider.
 		NotClaimProvider,
+		/// The caller is not the admin of an active provider.
+		NotProviderAdmin,
 		/// The caller does not act for the claim's payer (or the claim has none).
 		WrongPayer,
 		/// The claim is not waiting for a decision.
 		NotSubmitted,
 		/// The claim may no longer be withdrawn: it is decided, or paid in part.
 		CannotWithdraw,
+		/// The claim is closed (denied, withdrawn or settled): its payee no longer matters.
+		ClaimClosed,
 		/// The number of allowed amounts is not the number of lines.
 		LineCountMismatch,
 		/// An allowed amount exceeds its line's amount.
@@ -371,15 +398,17 @@ pub mod pallet {
 		///   then approved at once, in full, as the patient's share).
 		/// - `payee`: an account acting for the same provider, paid when the claim is.
 		/// - `lines`: 1 to `MaxLines` coded services with quantity and unit amount.
-		/// - `evidence`: up to `MaxEvidence` content hashes of anchored records of the patient;
-		///   with a payer, the patient must have let the payer see each for payment.
+		/// - `evidence`: 1 to `MaxEvidence` content hashes of the provider's own anchored records
+		///   of the patient, none retracted; with a payer, the patient must have let the payer see
+		///   each for payment.
 		///
 		/// Errors: [`Error::NotProvider`], [`Error::PayeeNotOfProvider`],
 		/// [`Error::PatientNotActive`], [`Error::PayerNotActive`], [`Error::NoLines`],
 		/// [`Error::InvalidServiceCode`], [`Error::ZeroQuantity`], [`Error::NothingClaimed`],
-		/// [`Error::AmountOverflow`], [`Error::UnknownEvidence`],
-		/// [`Error::EvidenceOfOtherPatient`], [`Error::DuplicateEvidence`],
-		/// [`Error::NoPayerConsent`], [`Error::TooManyClaimsDue`].
+		/// [`Error::AmountOverflow`], [`Error::NoEvidence`], [`Error::UnknownEvidence`],
+		/// [`Error::EvidenceOfOtherPatient`], [`Error::EvidenceOfOtherCustodian`],
+		/// [`Error::EvidenceRetracted`], [`Error::DuplicateEvidence`],
+		/// [`Error::NoPayerConsent`].
 		/// Emits [`Event::ClaimSubmitted`] (and [`Event::ClaimApproved`] without a payer).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::submit_claim(lines.len() as u32, evidence.len() as u32))]
@@ -459,8 +488,7 @@ pub mod pallet {
 		/// - Origin: signed by an account acting for the claim's provider.
 		///
 		/// Errors: [`Error::ClaimNotFound`], [`Error::NotClaimProvider`], [`Error::NotDenied`],
-		/// [`Error::AlreadyAppealed`], [`Error::AppealWindowClosed`],
-		/// [`Error::TooManyClaimsDue`].
+		/// [`Error::AlreadyAppealed`], [`Error::AppealWindowClosed`].
 		/// Emits [`Event::ClaimAppealed`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::appeal_denial())]
@@ -536,6 +564,28 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_release_escrow(who, payer, amount)
+		}
+
+		/// Change the account an open claim pays (undecided, or approved and not paid in full):
+		/// when the payee leaves the provider, or the provider moves its accounts.
+		///
+		/// - Origin: signed by the admin of the claim's provider; a member may not redirect its
+		///   organization's payments.
+		/// - `payee`: an account acting for the same provider.
+		///
+		/// Errors: [`Error::NotProviderAdmin`], [`Error::ClaimNotFound`],
+		/// [`Error::NotClaimProvider`], [`Error::ClaimClosed`], [`Error::PayeeNotOfProvider`].
+		/// Emits [`Event::PayeeChanged`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::set_payee())]
+		pub fn set_payee(
+			origin: OriginFor<T>,
+			claim: ClaimId,
+			payee: T::AccountId,
+		) -> DispatchResult {
+			let (_, provider) =
+				T::ProviderAdminOrigin::ensure_or(origin, Error::<T>::NotProviderAdmin)?;
+			Self::do_set_payee(provider, claim, payee)
 		}
 	}
 }

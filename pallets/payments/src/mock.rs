@@ -10,7 +10,7 @@ use frame_support::{
 };
 pub use medchain_primitives::mock::{AccountId, BuildWorld, MockWorld, World};
 use medchain_primitives::{
-	origins::{kind, purpose, EnsureMember, EnsurePatientAgent},
+	origins::{kind, purpose, EnsureAdmin, EnsureMember, EnsurePatientAgent},
 	DelegateRole, RecordId, RecordSubject,
 };
 use sp_core::H256;
@@ -58,6 +58,7 @@ impl pallet_payments::Config for Test {
 	type Patients = MockWorld;
 	type Organizations = MockWorld;
 	type ProviderOrigin = EnsureMember<AccountId, MockWorld, kind::Provider>;
+	type ProviderAdminOrigin = EnsureAdmin<AccountId, MockWorld, kind::Provider>;
 	type PayerOrigin = EnsureMember<AccountId, MockWorld, kind::Payer>;
 	type PatientPayerOrigin = EnsurePatientAgent<AccountId, MockWorld, purpose::Pay>;
 	type Records = MockWorld;
@@ -161,8 +162,14 @@ impl BenchmarkHelper<AccountId> for MockWorld {
 }
 
 /// A lab result of `patient` held by `custodian`, anchored as `id`.
-fn lab_result(id: RecordId, patient: PatientId, custodian: OrgId) -> RecordSubject {
-	RecordSubject { patient, category: RecordCategory::LabResult, first_version: id, custodian }
+pub fn lab_result(id: RecordId, patient: PatientId, custodian: OrgId) -> RecordSubject {
+	RecordSubject {
+		patient,
+		category: RecordCategory::LabResult,
+		first_version: id,
+		custodian,
+		retracted: false,
+	}
 }
 
 /// Builds test externalities; see [`ExtBuilder::build_and_execute`].

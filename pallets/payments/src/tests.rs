@@ -62,6 +62,30 @@ fn claim(id: ClaimId) -> ClaimOf<Test> {
 	Claims::<Test>::get(id).expect("claim stored")
 }
 
+/// The approval of an approved claim, and what of it is unpaid.
+fn approval(id: ClaimId) -> (ApprovalOf<Test>, Unpaid) {
+	match claim(id).status {
+		ClaimStatus::Approved { approval, unpaid } => (approval, unpaid),
+		other => panic!("claim {id} is not approved: {other:?}"),
+	}
+}
+
+/// Whether claim `id` is undecided and flagged overdue.
+fn is_overdue(id: ClaimId) -> bool {
+	matches!(claim(id).status, ClaimStatus::Submitted { overdue: true, .. })
+}
+
+/// Whether claim `id` is settled.
+fn is_settled(id: ClaimId) -> bool {
+	matches!(claim(id).status, ClaimStatus::Settled { .. })
+}
+
+/// The deadlines in the due queue, first to last.
+fn queued() -> Vec<(u64, ClaimId)> {
+	let (first, next) = DueQueueBounds::<Test>::get();
+	(first..next).filter_map(DueQueue::<Test>::get).collect()
+}
+
 fn free(who: AccountId) -> Balance {
 	Balances::free_balance(who)
 }
@@ -78,11 +102,13 @@ mod submit {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			let stored = claim(id);
-			assert_eq!(stored.status, ClaimStatus::Submitted);
+			assert_eq!(
+				stored.status,
+				ClaimStatus::Submitted { due_at: 1 + DEADLINE, overdue: false, appealed: false }
+			);
 			assert_eq!(stored.total, 500);
-			assert_eq!(stored.due_at, Some(1 + DEADLINE));
 			assert_eq!(stored.payee, BILLING);
-			assert_eq!(DueClaims::<Test>::get(1 + DEADLINE).into_inner(), vec![id]);
+			assert_eq!(queued(), vec![(1 + DEADLINE, id)]);
 			assert_eq!(Payments::open_claims_of_provider(HOSPITAL, None, 10), vec![id]);
 			assert_eq!(Payments::open_claims_of_payer(INSURER, None, 10), vec![id]);
 			assert_eq!(NextClaimId::<Test>::get(), id + 1);
@@ -112,13 +138,12 @@ mod submit {
 				lines(&[(1, 80)]),
 				evidence(&[ALICE_SCAN]),
 			));
-			let stored = claim(0);
-			assert_eq!(stored.status, ClaimStatus::Approved);
-			assert_eq!((stored.payer_amount, stored.patient_amount), (0, 80));
-			assert!(stored.payer_paid && !stored.patient_paid);
-			assert_eq!(stored.allowed.into_inner(), vec![80]);
-			assert_eq!(stored.due_at, None);
-			assert!(DueClaims::<Test>::iter().next().is_none());
+			let (approved, unpaid) = approval(0);
+			assert_eq!((approved.payer_amount, approved.patient_amount), (0, 80));
+			assert_eq!(unpaid, Unpaid::Patient);
+			assert_eq!(approved.allowed.into_inner(), vec![80]);
+			assert_eq!(approved.decided_at, 1);
+			assert!(queued().is_empty());
 			assert_eq!(
 				events().last(),
 				Some(&Event::ClaimApproved {
@@ -141,7 +166,7 @@ mod submit {
 					Some(INSURER),
 					payee,
 					lines(&[(1, 10)]),
-					evidence(&[]),
+					evidence(&[ALICE_LAB]),
 				)
 			};
 			assert_noop!(submit(OUTSIDER, OUTSIDER), Error::<Test>::NotProvider);
@@ -163,7 +188,7 @@ mod submit {
 					payer,
 					BILLING,
 					lines(&[(1, 10)]),
-					evidence(&[]),
+					evidence(&[ALICE_LAB]),
 				)
 			};
 			assert_noop!(submit(NOBODY, Some(INSURER)), Error::<Test>::PatientNotActive);
@@ -184,7 +209,7 @@ mod submit {
 					Some(INSURER),
 					BILLING,
 					lines,
-					evidence(&[]),
+					evidence(&[ALICE_LAB]),
 				)
 			};
 			assert_noop!(submit(lines(&[])), Error::<Test>::NoLines);
@@ -215,6 +240,7 @@ mod submit {
 				)
 			};
 			assert_noop!(submit(Some(INSURER), &[UNANCHORED]), Error::<Test>::UnknownEvidence);
+			assert_noop!(submit(None, &[UNANCHORED]), Error::<Test>::UnknownEvidence);
 			assert_noop!(
 				submit(Some(INSURER), &[BOB_VISIT]),
 				Error::<Test>::EvidenceOfOtherPatient
@@ -231,28 +257,89 @@ mod submit {
 		});
 	}
 
+	/// #17 item 7: with no evidence, any provider could bill any patient to any payer, past the
+	/// payer-consent check that runs over the evidence only.
 	#[test]
-	fn at_most_max_due_per_block_claims_fall_due_in_one_block() {
+	fn a_claim_cites_at_least_one_record() {
 		ExtBuilder::default().build_and_execute(|| {
-			for _ in 0..MAX_DUE_PER_BLOCK {
-				submit_to(Some(INSURER));
+			for payer in [Some(INSURER), Some(OTHER_INSURER), None] {
+				assert_noop!(
+					Payments::submit_claim(
+						origin(BILLING),
+						ALICE,
+						payer,
+						BILLING,
+						lines(&[(1, 10)]),
+						evidence(&[]),
+					),
+					Error::<Test>::NoEvidence
+				);
 			}
-			assert_noop!(
+		});
+	}
+
+	/// #17 item 7: a provider cited another provider's record of the patient (the payer may see
+	/// it) to bill for care it never gave, or a record its custodian had retracted.
+	#[test]
+	fn evidence_is_the_providers_own_records_and_not_retracted() {
+		ExtBuilder::default().build_and_execute(|| {
+			let submit = |who, payee, payer| {
 				Payments::submit_claim(
-					origin(BILLING),
+					origin(who),
+					ALICE,
+					payer,
+					payee,
+					lines(&[(1, 10)]),
+					evidence(&[ALICE_LAB]),
+				)
+			};
+			// The lab result is the hospital's; the insurer may see it for payment.
+			for payer in [Some(INSURER), None] {
+				assert_noop!(
+					submit(CLINIC_CLERK, CLINIC_CLERK, payer),
+					Error::<Test>::EvidenceOfOtherCustodian
+				);
+			}
+			MockWorld::retract(100);
+			assert_noop!(submit(BILLING, BILLING, Some(INSURER)), Error::<Test>::EvidenceRetracted);
+			assert_noop!(submit(BILLING, BILLING, None), Error::<Test>::EvidenceRetracted);
+		});
+	}
+
+	/// #17 item 8: all claims of one block fell due in one list of `MaxDuePerBlock` slots, so
+	/// one provider filling it stopped every other provider's claims and appeals.
+	#[test]
+	fn no_number_of_claims_in_a_block_stops_another_providers_claim() {
+		ExtBuilder::default()
+			.with_record(300, H256::repeat_byte(0x31), lab_result(300, ALICE, CLINIC))
+			.with_record_grant(ALICE, INSURER, 300, Purpose::Payment)
+			.build_and_execute(|| {
+				for _ in 0..MAX_DUE_PER_BLOCK * 4 {
+					submit_to(Some(INSURER));
+				}
+				let theirs = NextClaimId::<Test>::get();
+				assert_ok!(Payments::submit_claim(
+					origin(CLINIC_CLERK),
 					ALICE,
 					Some(INSURER),
-					BILLING,
+					CLINIC_CLERK,
 					lines(&[(1, 10)]),
-					evidence(&[]),
-				),
-				Error::<Test>::TooManyClaimsDue
-			);
-			// The next block has room; claims to the patient alone never fall due.
-			submit_to(None);
-			run_to_block(2);
-			submit_to(Some(INSURER));
-		});
+					evidence(&[H256::repeat_byte(0x31)]),
+				));
+				assert_eq!(queued().len() as u32, MAX_DUE_PER_BLOCK * 4 + 1);
+				// The hook takes at most `MaxDuePerBlock` deadlines a block, in order, and
+				// catches up: every claim is flagged, the clinic's last, none lost.
+				run_to_block(1 + DEADLINE);
+				assert_eq!(queued().len() as u32, MAX_DUE_PER_BLOCK * 3 + 1);
+				assert!(is_overdue(0) && !is_overdue(theirs));
+				run_to_block(5 + DEADLINE);
+				assert!(queued().is_empty());
+				assert!((0..=theirs).all(is_overdue));
+				assert_eq!(
+					events().last(),
+					Some(&Event::ClaimOverdue { claim: theirs, payer: INSURER })
+				);
+			});
 	}
 }
 
@@ -265,7 +352,7 @@ mod withdraw {
 			let id = submit_to(Some(INSURER));
 			fund(1_000);
 			assert_ok!(Payments::withdraw_claim(origin(DOCTOR), id));
-			assert_eq!(claim(id).status, ClaimStatus::Withdrawn);
+			assert_eq!(claim(id).status, ClaimStatus::Withdrawn { at: 1 });
 			assert_eq!(events().last(), Some(&Event::ClaimWithdrawn { claim: id }));
 			assert!(Payments::open_claims_of_provider(HOSPITAL, None, 10).is_empty());
 			assert!(Payments::open_claims_of_payer(INSURER, None, 10).is_empty());
@@ -283,7 +370,9 @@ mod withdraw {
 			);
 			// Its deadline passes quietly.
 			run_to_block(1 + DEADLINE);
-			assert!(!claim(id).overdue);
+			assert_eq!(claim(id).status, ClaimStatus::Withdrawn { at: 1 });
+			assert!(queued().is_empty());
+			assert!(!events().iter().any(|e| matches!(e, Event::ClaimOverdue { .. })));
 		});
 	}
 
@@ -336,12 +425,11 @@ mod adjudicate {
 			fund(1_000);
 			// Allowed: 150 of 200 and all 300; the patient pays a co-pay of 50.
 			assert_ok!(Payments::approve_claim(origin(ADJUSTER), id, amounts(&[150, 300]), 50));
-			let stored = claim(id);
-			assert_eq!(stored.status, ClaimStatus::Approved);
-			assert_eq!((stored.payer_amount, stored.patient_amount), (400, 50));
-			assert_eq!(stored.allowed.into_inner(), vec![150, 300]);
-			assert_eq!(stored.decided_at, Some(1));
-			assert_eq!(stored.due_at, None);
+			let (approved, unpaid) = approval(id);
+			assert_eq!((approved.payer_amount, approved.patient_amount), (400, 50));
+			assert_eq!(approved.allowed.into_inner(), vec![150, 300]);
+			assert_eq!(approved.decided_at, 1);
+			assert_eq!(unpaid, Unpaid::Both);
 			assert_eq!(
 				Escrows::<Test>::get(INSURER),
 				Some(Escrow { funder: TREASURY, held: 1_000, committed: 400 })
@@ -364,7 +452,7 @@ mod adjudicate {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			assert_ok!(Payments::approve_claim(origin(ADJUSTER), id, amounts(&[0, 0]), 0));
-			assert_eq!(claim(id).status, ClaimStatus::Settled);
+			assert!(is_settled(id));
 			assert_eq!(events().last(), Some(&Event::ClaimSettled { claim: id }));
 			assert!(Payments::open_claims_of_provider(HOSPITAL, None, 10).is_empty());
 			assert!(Escrows::<Test>::get(INSURER).is_none());
@@ -461,6 +549,7 @@ mod adjudicate {
 			assert_eq!(
 				claim(id).status,
 				ClaimStatus::Denied {
+					decided_at: 1,
 					reason: DenialReason::MissingEvidence,
 					appeal_closes_at: Some(closes_at)
 				}
@@ -477,9 +566,10 @@ mod adjudicate {
 			assert_ok!(Payments::appeal_denial(origin(BILLING), id));
 			let due_at = closes_at - 1 + DEADLINE;
 			assert_eq!(events().last(), Some(&Event::ClaimAppealed { claim: id, due_at }));
-			let stored = claim(id);
-			assert_eq!(stored.status, ClaimStatus::Submitted);
-			assert!(stored.appealed);
+			assert_eq!(
+				claim(id).status,
+				ClaimStatus::Submitted { due_at, overdue: false, appealed: true }
+			);
 			assert_eq!(Payments::open_claims_of_payer(INSURER, None, 10), vec![id]);
 			assert_noop!(Payments::appeal_denial(origin(BILLING), id), Error::<Test>::NotDenied);
 
@@ -516,19 +606,19 @@ mod adjudicate {
 		});
 	}
 
+	/// #17 item 8: an appeal needed a free slot in its deadline's due list, so another
+	/// provider's claims in the same block could stop it.
 	#[test]
-	fn an_appeal_needs_room_in_its_due_block() {
+	fn no_number_of_claims_in_a_block_stops_an_appeal() {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = submit_to(Some(INSURER));
 			assert_ok!(Payments::deny_claim(origin(ADJUSTER), id, DenialReason::CodingError));
 			run_to_block(2);
-			for _ in 0..MAX_DUE_PER_BLOCK {
+			for _ in 0..MAX_DUE_PER_BLOCK * 2 {
 				submit_to(Some(INSURER));
 			}
-			assert_noop!(
-				Payments::appeal_denial(origin(BILLING), id),
-				Error::<Test>::TooManyClaimsDue
-			);
+			assert_ok!(Payments::appeal_denial(origin(BILLING), id));
+			assert_eq!(queued().last(), Some(&(2 + DEADLINE, id)));
 		});
 	}
 
@@ -543,13 +633,13 @@ mod adjudicate {
 			assert_ok!(Payments::appeal_denial(origin(BILLING), decided));
 
 			run_to_block(DEADLINE);
-			assert!(!claim(late).overdue);
+			assert!(!is_overdue(late));
 			run_to_block(1 + DEADLINE);
-			assert!(claim(late).overdue);
-			assert!(!claim(decided).overdue);
+			assert!(is_overdue(late));
+			assert!(!is_overdue(decided));
 			assert_eq!(events().last(), Some(&Event::ClaimOverdue { claim: late, payer: INSURER }));
 			run_to_block(2 + DEADLINE);
-			assert!(claim(decided).overdue);
+			assert!(is_overdue(decided));
 			// Overdue claims may still be decided.
 			assert_ok!(Payments::deny_claim(origin(ADJUSTER), late, DenialReason::NotCovered));
 		});
@@ -581,14 +671,14 @@ mod settle {
 				Some(&Event::PayerPaid { claim: id, payer: INSURER, payee: BILLING, amount: 400 })
 			);
 			assert!(Payments::open_claims_of_payer(INSURER, None, 10).is_empty());
-			assert_eq!(claim(id).status, ClaimStatus::Approved);
+			assert_eq!(approval(id).1, Unpaid::Patient);
 
 			// Paid by Alice's proxy.
 			let proxy = free(PROXY);
 			assert_ok!(Payments::pay_patient_share(origin(PROXY), id));
 			assert_eq!(free(PROXY), proxy - 50);
 			assert_eq!(free(BILLING), billing + 450);
-			assert_eq!(claim(id).status, ClaimStatus::Settled);
+			assert!(is_settled(id));
 			let events = events();
 			assert_eq!(
 				events[events.len() - 2..],
@@ -635,7 +725,7 @@ mod settle {
 				Error::<Test>::AlreadyPaid
 			);
 			assert_ok!(Payments::settle_claim(origin(ADJUSTER), id));
-			assert_eq!(claim(id).status, ClaimStatus::Settled);
+			assert!(is_settled(id));
 			// The escrow is empty and gone.
 			assert!(Escrows::<Test>::get(INSURER).is_none());
 			assert_eq!(escrow_hold(TREASURY), 0);
@@ -709,6 +799,44 @@ mod settle {
 		});
 	}
 
+	/// #17 item 9: a claim kept paying the payee fixed at submission; nobody could point it at
+	/// an account that still acts for the provider.
+	#[test]
+	fn the_providers_admin_changes_the_payee_of_an_open_claim() {
+		ExtBuilder::default().build_and_execute(|| {
+			let id = submit_to(Some(INSURER));
+			fund(1_000);
+			assert_ok!(Payments::approve_claim(origin(ADJUSTER), id, amounts(&[150, 300]), 50));
+			// The billing account (the hospital's admin here) leaves; the doctor is paid.
+			assert_ok!(Payments::set_payee(origin(BILLING), id, DOCTOR));
+			assert_eq!(claim(id).payee, DOCTOR);
+			assert_eq!(events().last(), Some(&Event::PayeeChanged { claim: id, payee: DOCTOR }));
+			let doctor = free(DOCTOR);
+			assert_ok!(Payments::settle_claim(origin(OUTSIDER), id));
+			assert_eq!(free(DOCTOR), doctor + 400);
+		});
+	}
+
+	#[test]
+	fn only_the_claims_providers_admin_changes_its_payee_to_one_of_its_accounts() {
+		ExtBuilder::default().build_and_execute(|| {
+			let id = submit_to(Some(INSURER));
+			let set = |who, claim, payee| Payments::set_payee(origin(who), claim, payee);
+			// A member may not redirect its organization's payments to itself.
+			assert_noop!(set(DOCTOR, id, DOCTOR), Error::<Test>::NotProviderAdmin);
+			assert_noop!(set(ADJUSTER, id, ADJUSTER), Error::<Test>::NotProviderAdmin);
+			assert_noop!(set(OUTSIDER, id, OUTSIDER), Error::<Test>::NotProviderAdmin);
+			assert_noop!(set(CLINIC_CLERK, id, CLINIC_CLERK), Error::<Test>::NotClaimProvider);
+			assert_noop!(set(BILLING, 9, DOCTOR), Error::<Test>::ClaimNotFound);
+			assert_noop!(set(BILLING, id, CLINIC_CLERK), Error::<Test>::PayeeNotOfProvider);
+			assert_noop!(set(BILLING, id, OUTSIDER), Error::<Test>::PayeeNotOfProvider);
+			assert_ok!(Payments::deny_claim(origin(ADJUSTER), id, DenialReason::NotCovered));
+			assert_noop!(set(BILLING, id, DOCTOR), Error::<Test>::ClaimClosed);
+			MockWorld::suspend(HOSPITAL);
+			assert_noop!(set(BILLING, id, DOCTOR), Error::<Test>::NotProviderAdmin);
+		});
+	}
+
 	#[test]
 	fn a_patient_without_the_funds_pays_nothing() {
 		ExtBuilder::default().build_and_execute(|| {
@@ -718,7 +846,7 @@ mod settle {
 				None,
 				BILLING,
 				lines(&[(1, ENDOWMENT)]),
-				evidence(&[]),
+				evidence(&[ALICE_LAB]),
 			));
 			assert_noop!(
 				Payments::pay_patient_share(origin(ALICE_KEY), 0),
@@ -859,12 +987,11 @@ mod invariants {
 			));
 			let undecided = submit_to(Some(INSURER));
 			let billed_to_patient = submit_to(None);
-			// At most `MAX_DUE_PER_BLOCK` (2) claims fall due in one block.
 			run_to_block(2);
 			let settled = submit_to(Some(INSURER));
 			assert_ok!(Payments::approve_claim(origin(ADJUSTER), settled, amounts(&[200, 300]), 0));
 			assert_ok!(Payments::settle_claim(origin(OUTSIDER), settled));
-			assert_eq!(claim(settled).status, ClaimStatus::Settled);
+			assert!(is_settled(settled));
 			assert_eq!(
 				Escrows::<Test>::get(INSURER),
 				Some(Escrow { funder: TREASURY, held: 500, committed: 400 })
@@ -883,6 +1010,19 @@ mod invariants {
 	/// Change the stored claim `id`.
 	fn edit(id: ClaimId, change: impl FnOnce(&mut ClaimOf<Test>)) {
 		Claims::<Test>::mutate(id, |stored| change(stored.as_mut().expect("claim stored")));
+	}
+
+	/// Change the approval of the approved claim `id`, and what of it is unpaid.
+	fn edit_approval(id: ClaimId, change: impl FnOnce(&mut ApprovalOf<Test>, &mut Unpaid)) {
+		edit(id, |c| match &mut c.status {
+			ClaimStatus::Approved { approval, unpaid } => change(approval, unpaid),
+			other => panic!("claim {id} is not approved: {other:?}"),
+		});
+	}
+
+	/// Undecided, first decided on (not appealed), due at `due_at`.
+	fn submitted(due_at: u64, overdue: bool) -> ClaimStatus<Balance, u64, ConstMaxLines> {
+		ClaimStatus::Submitted { due_at, overdue, appealed: false }
 	}
 
 	/// Change the insurer's stored escrow.
@@ -907,9 +1047,17 @@ mod invariants {
 	}
 
 	#[test]
+	fn a_claim_cites_evidence() {
+		assert_eq!(
+			broken_by(|w| edit(w.undecided, |c| c.evidence = evidence(&[]))),
+			violated("claim without evidence")
+		);
+	}
+
+	#[test]
 	fn an_approved_claim_allows_an_amount_per_line() {
 		assert_eq!(
-			broken_by(|w| edit(w.approved, |c| c.allowed = amounts(&[150]))),
+			broken_by(|w| edit_approval(w.approved, |a, _| a.allowed = amounts(&[150]))),
 			violated("an amount allowed per line")
 		);
 	}
@@ -918,7 +1066,7 @@ mod invariants {
 	fn no_line_is_allowed_more_than_billed() {
 		// The first line bills 2 × 100.
 		assert_eq!(
-			broken_by(|w| edit(w.approved, |c| c.allowed = amounts(&[201, 249]))),
+			broken_by(|w| edit_approval(w.approved, |a, _| a.allowed = amounts(&[201, 249]))),
 			violated("allowed more than billed")
 		);
 	}
@@ -926,33 +1074,58 @@ mod invariants {
 	#[test]
 	fn the_allowed_total_is_the_payers_amount_plus_the_patients_share() {
 		assert_eq!(
-			broken_by(|w| edit(w.approved, |c| c.patient_amount = 49)),
+			broken_by(|w| edit_approval(w.approved, |a, _| a.patient_amount = 49)),
 			violated("allowed total is not the payer's amount plus the patient's share")
 		);
 	}
 
 	#[test]
-	fn a_settled_claim_is_paid_in_full() {
+	fn a_settled_claims_approval_is_checked_too() {
 		assert_eq!(
-			broken_by(|w| edit(w.settled, |c| c.payer_paid = false)),
-			violated("settled but not paid")
+			broken_by(|w| edit(w.settled, |c| {
+				if let ClaimStatus::Settled { approval, .. } = &mut c.status {
+					approval.payer_amount = 499;
+				}
+			})),
+			violated("allowed total is not the payer's amount plus the patient's share")
 		);
 	}
 
 	#[test]
-	fn a_claim_paid_in_full_is_settled() {
-		// Alice's share marked paid, the claim left approved.
+	fn an_approved_claim_waits_for_exactly_the_parts_owed() {
+		// Alice's share is all of it: the payer owes nothing.
 		assert_eq!(
-			broken_by(|w| edit(w.billed_to_patient, |c| c.patient_paid = true)),
-			violated("paid but not settled")
+			broken_by(|w| edit_approval(w.billed_to_patient, |_, unpaid| *unpaid = Unpaid::Both)),
+			violated("unpaid parts are not the parts owed")
+		);
+		// Nothing owed at all is settled, not approved.
+		assert_eq!(
+			broken_by(|w| edit_approval(w.approved, |a, _| {
+				a.allowed = amounts(&[0, 0]);
+				a.payer_amount = 0;
+				a.patient_amount = 0;
+			})),
+			violated("unpaid parts are not the parts owed")
 		);
 	}
 
 	#[test]
-	fn only_a_claim_with_a_payer_waits_for_the_payers_amount() {
+	fn only_a_claim_with_a_payer_has_a_payers_amount() {
 		assert_eq!(
-			broken_by(|w| edit(w.billed_to_patient, |c| c.payer_paid = false)),
+			broken_by(|w| edit_approval(w.billed_to_patient, |a, unpaid| {
+				a.payer_amount = 100;
+				a.patient_amount = 400;
+				*unpaid = Unpaid::Both;
+			})),
 			violated("payer's amount without a payer")
+		);
+	}
+
+	#[test]
+	fn an_undecided_claim_has_a_payer() {
+		assert_eq!(
+			broken_by(|w| edit(w.undecided, |c| c.payer = None)),
+			violated("undecided claim without a payer")
 		);
 	}
 
@@ -963,10 +1136,15 @@ mod invariants {
 			broken_by(|w| edit(w.undecided, |c| {
 				c.lines = lines(&[(1, Balance::MAX)]);
 				c.total = Balance::MAX;
-				c.status = ClaimStatus::Approved;
-				c.due_at = None;
-				c.allowed = amounts(&[Balance::MAX]);
-				c.payer_amount = Balance::MAX;
+				c.status = ClaimStatus::Approved {
+					approval: Approval {
+						decided_at: 1,
+						allowed: amounts(&[Balance::MAX]),
+						payer_amount: Balance::MAX,
+						patient_amount: 0,
+					},
+					unpaid: Unpaid::Payer,
+				};
 			})),
 			violated("commitment overflow")
 		);
@@ -989,35 +1167,34 @@ mod invariants {
 	}
 
 	#[test]
-	fn an_undecided_claim_has_a_deadline() {
-		assert_eq!(
-			broken_by(|w| edit(w.undecided, |c| c.due_at = None)),
-			violated("undecided claim without a deadline")
-		);
-	}
-
-	#[test]
 	fn a_claim_is_not_overdue_before_its_deadline() {
 		assert_eq!(
-			broken_by(|w| edit(w.undecided, |c| c.overdue = true)),
+			broken_by(|w| edit(w.undecided, |c| c.status = submitted(11, true))),
 			violated("flagged overdue before its deadline")
 		);
 	}
 
 	#[test]
-	fn a_claim_past_its_deadline_is_flagged_overdue() {
-		// The world is at block 2.
+	fn a_deadline_is_queued_until_it_is_flagged() {
 		assert_eq!(
-			broken_by(|w| edit(w.undecided, |c| c.due_at = Some(2))),
-			violated("deadline passed without the hook")
+			broken_by(|w| edit(w.undecided, |c| c.status = submitted(20, false))),
+			violated("deadline not queued")
+		);
+		assert_eq!(
+			broken_by(|_| DueQueue::<Test>::remove(DueQueueBounds::<Test>::get().0)),
+			violated("due queue has holes")
 		);
 	}
 
 	#[test]
-	fn a_deadline_is_scheduled() {
+	fn the_due_queue_holds_the_positions_between_its_bounds() {
 		assert_eq!(
-			broken_by(|w| edit(w.undecided, |c| c.due_at = Some(20))),
-			violated("deadline not scheduled")
+			broken_by(|w| DueQueue::<Test>::insert(99, (11, w.undecided))),
+			violated("due queue entry out of bounds")
+		);
+		assert_eq!(
+			broken_by(|_| DueQueueBounds::<Test>::mutate(|(first, next)| *first = *next + 1)),
+			violated("due queue bounds crossed")
 		);
 	}
 
@@ -1034,17 +1211,6 @@ mod invariants {
 		assert_eq!(
 			broken_by(|_| OpenClaimsOfPayer::<Test>::insert(INSURER, 99, ())),
 			violated("stale payer index")
-		);
-	}
-
-	#[test]
-	fn no_due_list_is_left_behind() {
-		assert_eq!(
-			broken_by(|w| DueClaims::<Test>::insert(
-				1,
-				BoundedVec::truncate_from(vec![w.approved])
-			)),
-			violated("due list left behind")
 		);
 	}
 

@@ -140,7 +140,8 @@ pub enum DenialReason {
 	CodingError,
 }
 
-/// Where a claim stands (FHIR `ClaimResponse.outcome` and `Claim.status`).
+/// Which parts of an approved claim wait for payment. Nothing left to pay is not an approval
+/// but [`ClaimStatus::Settled`].
 #[derive(
 	Clone,
 	Copy,
@@ -153,19 +154,110 @@ pub enum DenialReason {
 	MaxEncodedLen,
 	TypeInfo,
 )]
-pub enum ClaimStatus<BlockNumber> {
-	/// Waiting for the payer's decision.
-	Submitted,
-	/// Approved (or billed to the patient alone): waiting for payment of the payer's amount,
-	/// the patient's share, or both.
-	Approved,
-	/// Denied. The provider may appeal once, before `appeal_closes_at` (`None`: no appeal is
-	/// left).
-	Denied { reason: DenialReason, appeal_closes_at: Option<BlockNumber> },
-	/// Withdrawn by the provider before a decision.
-	Withdrawn,
-	/// Approved and paid in full: closed.
-	Settled,
+pub enum Unpaid {
+	/// The payer's amount and the patient's share.
+	Both,
+	/// The payer's amount only.
+	Payer,
+	/// The patient's share only.
+	Patient,
+}
+
+impl Unpaid {
+	/// What waits once the payer's amount is paid, or `None` if nothing does.
+	pub fn payer_paid(self) -> Option<Self> {
+		match self {
+			Self::Both | Self::Patient => Some(Self::Patient),
+			Self::Payer => None,
+		}
+	}
+
+	/// What waits once the patient's share is paid, or `None` if nothing does.
+	pub fn patient_paid(self) -> Option<Self> {
+		match self {
+			Self::Both | Self::Payer => Some(Self::Payer),
+			Self::Patient => None,
+		}
+	}
+
+	/// What waits of an approval that splits into `payer_amount` and `patient_amount`: each part
+	/// that is not zero; `None` if both are.
+	pub fn of(payer_amount_is_zero: bool, patient_amount_is_zero: bool) -> Option<Self> {
+		match (payer_amount_is_zero, patient_amount_is_zero) {
+			(false, false) => Some(Self::Both),
+			(false, true) => Some(Self::Payer),
+			(true, false) => Some(Self::Patient),
+			(true, true) => None,
+		}
+	}
+
+	/// Whether the payer's amount waits.
+	pub fn payer(self) -> bool {
+		self != Self::Patient
+	}
+
+	/// Whether the patient's share waits.
+	pub fn patient(self) -> bool {
+		self != Self::Payer
+	}
+}
+
+/// The payer's decision to pay a claim (or, billed to the patient alone, the provider's bill
+/// itself): the amount allowed on each line and who pays what of it (FHIR
+/// `ClaimResponse.item.adjudication`).
+#[derive(
+	CloneNoBound, Encode, Decode, EqNoBound, MaxEncodedLen, PartialEqNoBound, DebugNoBound, TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxLines))]
+#[codec(mel_bound(Balance: MaxEncodedLen, BlockNumber: MaxEncodedLen))]
+pub struct Approval<Balance, BlockNumber, MaxLines>
+where
+	Balance: Clone + Eq + Debug,
+	BlockNumber: Clone + Eq + Debug,
+	MaxLines: Get<u32>,
+{
+	/// The block of the decision.
+	pub decided_at: BlockNumber,
+	/// The amount allowed on each line, in line order, each at most the line's amount.
+	pub allowed: BoundedVec<Balance, MaxLines>,
+	/// What the payer pays, from its escrow.
+	pub payer_amount: Balance,
+	/// What the patient pays: co-pay, co-insurance or deductible.
+	pub patient_amount: Balance,
+}
+
+/// Where a claim stands (FHIR `ClaimResponse.outcome` and `Claim.status`), with what each state
+/// needs and nothing else: a state that cannot be reached cannot be written.
+#[derive(
+	CloneNoBound, Encode, Decode, EqNoBound, MaxEncodedLen, PartialEqNoBound, DebugNoBound, TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxLines))]
+#[codec(mel_bound(Balance: MaxEncodedLen, BlockNumber: MaxEncodedLen))]
+pub enum ClaimStatus<Balance, BlockNumber, MaxLines>
+where
+	Balance: Clone + Eq + Debug,
+	BlockNumber: Clone + Eq + Debug,
+	MaxLines: Get<u32>,
+{
+	/// Waiting for the payer's decision, due by `due_at`.
+	Submitted {
+		/// The first block in which it is overdue if still undecided.
+		due_at: BlockNumber,
+		/// Whether it was flagged overdue.
+		overdue: bool,
+		/// Whether this is a decision on appeal (a denial then is final).
+		appealed: bool,
+	},
+	/// Approved (or billed to the patient alone): `unpaid` parts wait for payment.
+	Approved { approval: Approval<Balance, BlockNumber, MaxLines>, unpaid: Unpaid },
+	/// Denied. The provider may appeal once, before `appeal_closes_at` (`None`: the denial was
+	/// on appeal, and is final).
+	Denied { decided_at: BlockNumber, reason: DenialReason, appeal_closes_at: Option<BlockNumber> },
+	/// Withdrawn by the provider before a decision (or, billed to the patient alone, before
+	/// payment), in block `at`.
+	Withdrawn { at: BlockNumber },
+	/// Approved and paid in full (closed), in block `at`.
+	Settled { approval: Approval<Balance, BlockNumber, MaxLines>, at: BlockNumber },
 }
 
 /// A claim: a provider's bill for services to a patient, to a payer, to the patient, or both.
@@ -188,7 +280,8 @@ where
 {
 	/// The provider that billed.
 	pub provider: OrgId,
-	/// The provider's account that receives the payments.
+	/// The provider's account that receives the payments (the provider's admin may change it
+	/// while the claim is open).
 	pub payee: AccountId,
 	/// The payer billed; `None`: the patient alone pays.
 	pub payer: Option<OrgId>,
@@ -198,31 +291,13 @@ where
 	pub lines: BoundedVec<ClaimLine<Balance>, MaxLines>,
 	/// The sum of the lines.
 	pub total: Balance,
-	/// Content hashes of anchored records of the patient that support the claim.
+	/// Content hashes of the provider's own anchored records of the patient that support the
+	/// claim (at least one).
 	pub evidence: BoundedVec<H256, MaxEvidence>,
-	/// Where it stands.
-	pub status: ClaimStatus<BlockNumber>,
 	/// The block it was submitted in.
 	pub submitted_at: BlockNumber,
-	/// The first block in which it is overdue if still undecided (`None` once decided or when
-	/// there is no payer).
-	pub due_at: Option<BlockNumber>,
-	/// Whether it was flagged overdue.
-	pub overdue: bool,
-	/// Whether the provider has appealed a denial.
-	pub appealed: bool,
-	/// The block of the latest decision.
-	pub decided_at: Option<BlockNumber>,
-	/// The amount allowed on each line (empty until approved).
-	pub allowed: BoundedVec<Balance, MaxLines>,
-	/// What the payer pays (zero until approved).
-	pub payer_amount: Balance,
-	/// What the patient pays: co-pay, co-insurance or deductible (zero until approved).
-	pub patient_amount: Balance,
-	/// Whether the payer's amount was paid (or is zero).
-	pub payer_paid: bool,
-	/// Whether the patient's share was paid (or is zero).
-	pub patient_paid: bool,
+	/// Where it stands.
+	pub status: ClaimStatus<Balance, BlockNumber, MaxLines>,
 }
 
 impl<AccountId, Balance, BlockNumber, MaxLines, MaxEvidence>
@@ -238,23 +313,23 @@ where
 	/// alone and not paid.
 	pub fn may_withdraw(&self) -> bool {
 		match self.status {
-			ClaimStatus::Submitted => true,
-			ClaimStatus::Approved => self.payer.is_none() && !self.patient_paid,
+			ClaimStatus::Submitted { .. } => true,
+			ClaimStatus::Approved { .. } => self.payer.is_none(),
 			_ => false,
 		}
 	}
 
 	/// Whether it is still open for the provider: undecided, or approved and not paid in full.
 	pub fn is_open(&self) -> bool {
-		matches!(self.status, ClaimStatus::Submitted | ClaimStatus::Approved)
+		matches!(self.status, ClaimStatus::Submitted { .. } | ClaimStatus::Approved { .. })
 	}
 
 	/// Whether it waits for its payer: a decision, or the payment of the payer's amount.
 	pub fn awaits_payer(&self) -> bool {
 		self.payer.is_some()
 			&& match self.status {
-				ClaimStatus::Submitted => true,
-				ClaimStatus::Approved => !self.payer_paid,
+				ClaimStatus::Submitted { .. } => true,
+				ClaimStatus::Approved { unpaid, .. } => unpaid.payer(),
 				_ => false,
 			}
 	}
@@ -312,6 +387,20 @@ mod tests {
 		assert_eq!(ClaimLine { unit_amount: u64::MAX, ..line }.amount(), None);
 		assert_eq!(checked_sum([1u64, 2, 3]), Some(6));
 		assert_eq!(checked_sum([u64::MAX, 1]), None);
+	}
+
+	#[test]
+	fn paying_one_part_leaves_the_other_and_paying_both_leaves_nothing() {
+		assert_eq!(Unpaid::Both.payer_paid(), Some(Unpaid::Patient));
+		assert_eq!(Unpaid::Both.patient_paid(), Some(Unpaid::Payer));
+		assert_eq!(Unpaid::Payer.payer_paid(), None);
+		assert_eq!(Unpaid::Patient.patient_paid(), None);
+		assert_eq!(Unpaid::Patient.payer_paid(), Some(Unpaid::Patient));
+		assert_eq!(Unpaid::Payer.patient_paid(), Some(Unpaid::Payer));
+		assert_eq!(Unpaid::of(false, false), Some(Unpaid::Both));
+		assert_eq!(Unpaid::of(true, false), Some(Unpaid::Patient));
+		assert_eq!(Unpaid::of(false, true), Some(Unpaid::Payer));
+		assert_eq!(Unpaid::of(true, true), None);
 	}
 
 	#[test]

@@ -49,6 +49,7 @@ pub trait WeightInfo {
 	fn fund_escrow() -> Weight;
 	fn release_escrow() -> Weight;
 	fn flag_overdue(n: u32, ) -> Weight;
+	fn set_payee() -> Weight;
 }
 
 /// Weights measured on the benchmark machine, with the runtime's database weights.
@@ -245,6 +246,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4336).saturating_mul(n.into()))
 	}
+	fn set_payee() -> Weight {
+		Weight::from_parts(25_000_000, 5577)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
@@ -307,5 +313,10 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4336).saturating_mul(n.into()))
+	}
+	fn set_payee() -> Weight {
+		Weight::from_parts(25_000_000, 5577)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 }

@@ -186,6 +186,8 @@ pub struct RecordSubject {
 	pub first_version: RecordId,
 	/// The provider that holds it.
 	pub custodian: OrgId,
+	/// Whether its custodian retracted it (it stays provable, but nothing may rely on it).
+	pub retracted: bool,
 }
 
 #[cfg(test)]

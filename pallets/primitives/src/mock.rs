@@ -39,6 +39,8 @@ pub struct World {
 	organizations: BTreeMap<OrgId, (OrgKind, bool)>,
 	/// Who acts for which organization.
 	members: BTreeMap<AccountId, OrgId>,
+	/// Each organization's admin: the first account it was added with.
+	admins: BTreeMap<OrgId, AccountId>,
 	/// The active patients.
 	patients: BTreeMap<PatientId, MockPatient>,
 	/// Anchored records: content hash and subject.
@@ -57,9 +59,12 @@ impl World {
 		WORLD.with(|world| *world.borrow_mut() = self);
 	}
 
-	/// An active organization of `kind`, with `members` acting for it.
+	/// An active organization of `kind`, with `members` acting for it; the first is its admin.
 	pub fn add_organization(&mut self, org: OrgId, kind: OrgKind, members: &[AccountId]) {
 		self.organizations.insert(org, (kind, true));
+		if let Some(admin) = members.first() {
+			self.admins.entry(org).or_insert(*admin);
+		}
 		self.members.extend(members.iter().map(|member| (*member, org)));
 	}
 
@@ -91,19 +96,19 @@ pub trait BuildWorld: Sized {
 	/// The world being built.
 	fn world(&mut self) -> &mut World;
 
-	/// An active provider with `members` acting for it.
+	/// An active provider with `members` acting for it; the first is its admin.
 	fn with_provider(mut self, org: OrgId, members: &[AccountId]) -> Self {
 		self.world().add_organization(org, OrgKind::Provider, members);
 		self
 	}
 
-	/// An active payer with `members` acting for it.
+	/// An active payer with `members` acting for it; the first is its admin.
 	fn with_payer(mut self, org: OrgId, members: &[AccountId]) -> Self {
 		self.world().add_organization(org, OrgKind::Payer, members);
 		self
 	}
 
-	/// An active auditor with `members` acting for it.
+	/// An active auditor with `members` acting for it; the first is its admin.
 	fn with_auditor(mut self, org: OrgId, members: &[AccountId]) -> Self {
 		self.world().add_organization(org, OrgKind::Auditor, members);
 		self
@@ -202,6 +207,15 @@ impl MockWorld {
 		Self::edit(|world| world.patients.remove(&patient));
 	}
 
+	/// Retract an anchored record: it stays known, marked retracted.
+	pub fn retract(record: RecordId) {
+		Self::edit(|world| {
+			if let Some((_, subject)) = world.records.get_mut(&record) {
+				subject.retracted = true;
+			}
+		});
+	}
+
 	/// Revoke every consent the patient gave `org`.
 	pub fn revoke(patient: PatientId, org: OrgId) {
 		Self::edit(|world| world.grants.retain(|(p, o, _, _)| (*p, *o) != (patient, org)));
@@ -272,6 +286,10 @@ impl OrganizationLookup<AccountId> for MockWorld {
 			world.organizations.get(&org).and_then(|(kind, active)| active.then_some(*kind))
 		})
 	}
+
+	fn is_admin(who: &AccountId, org: OrgId) -> bool {
+		Self::read(|world| world.admins.get(&org) == Some(who))
+	}
 }
 
 impl RecordLookup for MockWorld {
@@ -327,12 +345,14 @@ mod tests {
 					category: RecordCategory::LabResult,
 					first_version: 7,
 					custodian: 0,
+					retracted: false,
 				},
 			)
 			.with_grant(ALICE, 0, Purpose::Treatment)
 			.with_record_grant(ALICE, 1, 7, Purpose::Payment)
 			.install();
 		assert_eq!(MockWorld::organization_of(&2), Some((0, OrgKind::Provider)));
+		assert!(MockWorld::is_admin(&1, 0) && !MockWorld::is_admin(&2, 0));
 		assert_eq!(MockWorld::acting_for(&3, OrgKind::Provider), None);
 		assert_eq!(MockWorld::patient_of(&10), Some(ALICE));
 		assert!(MockWorld::can_act_for(&ALICE, &11, DelegatePurpose::ViewRecords));

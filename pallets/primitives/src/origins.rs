@@ -3,6 +3,8 @@
 //!
 //! - [`EnsureMember`]: signed by an account acting for an active organization of one kind;
 //!   yields `(account, organization)`.
+//! - [`EnsureAdmin`]: signed by the admin of an active organization of one kind; yields
+//!   `(account, organization)`.
 //! - [`EnsureAnyMember`]: signed by an account acting for an active organization of any kind;
 //!   yields `(account, organization, kind)`.
 //! - [`EnsurePatientAgent`]: signed by an account that may act for the patient given as the
@@ -41,6 +43,35 @@ where
 		match Organizations::acting_for(&who, Kind::get()) {
 			Some(org) => Ok((who, org)),
 			None => Err(RawOrigin::Signed(who).into()),
+		}
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin() -> Result<O, ()> {
+		Err(())
+	}
+}
+
+/// Signed by the admin of an active organization of kind `Kind`: what a single member may not
+/// decide alone for its organization. Yields the account and the organization.
+pub struct EnsureAdmin<AccountId, Organizations, Kind>(
+	PhantomData<(AccountId, Organizations, Kind)>,
+);
+
+impl<O, AccountId, Organizations, Kind> EnsureOrigin<O>
+	for EnsureAdmin<AccountId, Organizations, Kind>
+where
+	O: Into<Result<RawOrigin<AccountId>, O>> + From<RawOrigin<AccountId>>,
+	Organizations: OrganizationLookup<AccountId>,
+	Kind: Get<OrgKind>,
+{
+	type Success = (AccountId, OrgId);
+
+	fn try_origin(o: O) -> Result<Self::Success, O> {
+		let who = signed(o)?;
+		match Organizations::acting_for(&who, Kind::get()) {
+			Some(org) if Organizations::is_admin(&who, org) => Ok((who, org)),
+			_ => Err(RawOrigin::Signed(who).into()),
 		}
 	}
 
@@ -226,16 +257,19 @@ mod tests {
 		}
 	}
 
-	/// Account 1 acts for provider 7, account 2 for payer 8; patient 0x01 is account 3's own,
-	/// and account 4 may only see the patient's records.
+	/// Account 1 acts for provider 7, account 2 for payer 8, account 6 is provider 7's admin;
+	/// patient 0x01 is account 3's own, and account 4 may only see the patient's records.
 	struct World;
 	impl OrganizationLookup<u64> for World {
 		fn organization_of(who: &u64) -> Option<(OrgId, OrgKind)> {
 			match who {
-				1 => Some((7, OrgKind::Provider)),
+				1 | 6 => Some((7, OrgKind::Provider)),
 				2 => Some((8, OrgKind::Payer)),
 				_ => None,
 			}
+		}
+		fn is_admin(who: &u64, org: OrgId) -> bool {
+			(*who, org) == (6, 7)
 		}
 		fn active_kind(org: OrgId) -> Option<OrgKind> {
 			match org {
@@ -280,6 +314,15 @@ mod tests {
 			Ok((2, 8, OrgKind::Payer))
 		);
 		assert_eq!(<Any as EnsureOrigin<Origin>>::try_origin(signed(5)), Err(signed(5)));
+	}
+
+	#[test]
+	fn an_admin_origin_refuses_the_organizations_members() {
+		type Admin = EnsureAdmin<u64, World, kind::Provider>;
+		type PayerAdmin = EnsureAdmin<u64, World, kind::Payer>;
+		assert_eq!(<Admin as EnsureOrigin<Origin>>::try_origin(signed(6)), Ok((6, 7)));
+		assert_eq!(<Admin as EnsureOrigin<Origin>>::try_origin(signed(1)), Err(signed(1)));
+		assert_eq!(<PayerAdmin as EnsureOrigin<Origin>>::try_origin(signed(6)), Err(signed(6)));
 	}
 
 	#[test]

@@ -40,6 +40,9 @@ pub trait OrganizationLookup<AccountId> {
 	fn organization_of(who: &AccountId) -> Option<(OrgId, OrgKind)>;
 	/// The kind of `org`, if it exists and is active.
 	fn active_kind(org: OrgId) -> Option<OrgKind>;
+	/// Whether `who` is the admin of `org` (active or not): the one account that speaks for the
+	/// organization, as opposed to its members.
+	fn is_admin(who: &AccountId, org: OrgId) -> bool;
 	/// The active organization of `kind` that `who` acts for, if any.
 	fn acting_for(who: &AccountId, kind: OrgKind) -> Option<OrgId> {
 		Self::organization_of(who).and_then(|(org, of)| (of == kind).then_some(org))
@@ -61,6 +64,9 @@ impl<AccountId> OrganizationLookup<AccountId> for () {
 	}
 	fn active_kind(_: OrgId) -> Option<OrgKind> {
 		None
+	}
+	fn is_admin(_: &AccountId, _: OrgId) -> bool {
+		false
 	}
 }
 

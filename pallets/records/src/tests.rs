@@ -431,6 +431,7 @@ mod lookups {
 				category: RecordCategory::LabResult,
 				first_version: first,
 				custodian: HOSPITAL,
+				retracted: false,
 			};
 			assert_eq!(<Records as RecordLookup>::subject(first + 1), Some(subject));
 			assert_eq!(<Records as RecordLookup>::by_hash(&hash(1)), Some((first, subject)));

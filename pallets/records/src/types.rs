@@ -159,6 +159,7 @@ impl<AccountId, BlockNumber> RecordAnchor<AccountId, BlockNumber> {
 			category: self.category,
 			first_version: self.first_version,
 			custodian: self.custodian,
+			retracted: matches!(self.status, RecordStatus::Retracted { .. }),
 		}
 	}
 }

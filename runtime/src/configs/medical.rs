@@ -5,7 +5,7 @@ use crate::{
 };
 use frame_support::traits::{ConstU128, ConstU32};
 use medchain_primitives::{
-	origins::{kind, purpose, EnsureAnyMember, EnsureMember, EnsurePatientAgent},
+	origins::{kind, purpose, EnsureAdmin, EnsureAnyMember, EnsureMember, EnsurePatientAgent},
 	token::MILLI_MED,
 	AccountId,
 };
@@ -14,6 +14,8 @@ use medchain_primitives::{
 ///
 /// An account acting for an active provider: yields `(account, provider)`.
 pub type ProviderOrigin = EnsureMember<AccountId, Patients, kind::Provider>;
+/// The admin of an active provider: yields `(account, provider)`.
+pub type ProviderAdminOrigin = EnsureAdmin<AccountId, Patients, kind::Provider>;
 /// An account acting for an active payer: yields `(account, payer)`.
 pub type PayerOrigin = EnsureMember<AccountId, Patients, kind::Payer>;
 /// An account acting for an active organization of any kind: yields `(account, org, kind)`.
@@ -71,6 +73,10 @@ impl pallet_consent::Config for Runtime {
 	type MaxGrantsPerPatient = ConstU32<64>;
 	type MaxGrantsPerGrantee = ConstU32<8>;
 	type MaxPendingRequests = ConstU32<16>;
+	/// One organization has at most 2 requests waiting for one patient.
+	type MaxRequestsPerOrganization = ConstU32<2>;
+	/// A request lapses unanswered after 14 days.
+	type RequestLifetime = ConstU32<{ 14 * DAYS }>;
 	type BreakGlassPeriod = ConstU32<BREAK_GLASS_PERIOD>;
 	type MaxBreakGlassKept = ConstU32<16>;
 	type GrantDeposit = ConstU128<{ 10 * MILLI_MED }>;
@@ -91,6 +97,7 @@ impl pallet_payments::Config for Runtime {
 	type Patients = Patients;
 	type Organizations = Patients;
 	type ProviderOrigin = ProviderOrigin;
+	type ProviderAdminOrigin = ProviderAdminOrigin;
 	type PayerOrigin = PayerOrigin;
 	type PatientPayerOrigin = PatientPayerOrigin;
 	type Records = Records;
@@ -99,6 +106,7 @@ impl pallet_payments::Config for Runtime {
 	type MaxEvidence = ConstU32<8>;
 	type AdjudicationDeadline = ConstU32<ADJUDICATION_DEADLINE>;
 	type AppealWindow = ConstU32<APPEAL_WINDOW>;
+	/// The overdue hook takes at most 512 deadlines a block; more wait for the next block.
 	type MaxDuePerBlock = ConstU32<512>;
 	type WeightInfo = pallet_payments::weights::SubstrateWeight<Runtime>;
 }

@@ -4,10 +4,17 @@ use crate::*;
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
-	traits::{fungible::MutateHold, tokens::Precision, Get},
+	traits::{
+		fungible::MutateHold,
+		tokens::{Fortitude, Precision},
+		Get,
+	},
 };
-use frame_system::pallet_prelude::OriginFor;
-use sp_runtime::{ArithmeticError, DispatchError};
+use frame_system::pallet_prelude::{BlockNumberFor, OriginFor};
+use sp_runtime::{
+	traits::{CheckedAdd, Zero},
+	ArithmeticError, DispatchError,
+};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_request(
@@ -16,14 +23,29 @@ impl<T: Config> Pallet<T> {
 		patient: PatientId,
 		scope: ConsentScope<T::MaxScopeItems>,
 		purpose: Purpose,
-		expires_at: Option<frame_system::pallet_prelude::BlockNumberFor<T>>,
+		expires_at: Option<BlockNumberFor<T>>,
 	) -> DispatchResult {
 		ensure!(T::Patients::is_active_patient(&patient), Error::<T>::PatientNotActive);
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::ensure_valid_terms(&scope, now, expires_at)?;
-		let id = NextRequestId::<T>::get();
+		// Lapsed requests make room: closed, their deposits returned.
 		let mut pending = RequestsOf::<T>::get(patient);
-		pending.try_push(id).map_err(|_| Error::<T>::TooManyRequests)?;
+		for lapsed in pending.iter().filter(|waiting| waiting.lapses_at <= now) {
+			Self::release_request(lapsed.request)?;
+			Self::deposit_event(Event::RequestLapsed { request: lapsed.request });
+		}
+		pending.retain(|waiting| waiting.lapses_at > now);
+		let from_org = pending.iter().filter(|waiting| waiting.org == org).count();
+		ensure!(
+			u32::try_from(from_org).unwrap_or(u32::MAX) < T::MaxRequestsPerOrganization::get(),
+			Error::<T>::TooManyRequestsFromOrganization
+		);
+		let id = NextRequestId::<T>::get();
+		let lapses_at =
+			now.checked_add(&T::RequestLifetime::get()).ok_or(ArithmeticError::Overflow)?;
+		pending
+			.try_push(PendingRequest { request: id, org, lapses_at })
+			.map_err(|_| Error::<T>::TooManyRequests)?;
 		let deposit = T::RequestDeposit::get();
 		T::Currency::hold(&HoldReason::ConsentRequest.into(), &who, deposit)?;
 		NextRequestId::<T>::put(id.checked_add(1).ok_or(ArithmeticError::Overflow)?);
@@ -39,6 +61,7 @@ impl<T: Config> Pallet<T> {
 				expires_at,
 				deposit,
 				made_at: now,
+				lapses_at,
 			},
 		);
 		Self::deposit_event(Event::ConsentRequested {
@@ -48,21 +71,14 @@ impl<T: Config> Pallet<T> {
 			scope,
 			purpose,
 			expires_at,
+			lapses_at,
 		});
 		Ok(())
 	}
 
-	/// Remove the request `id` and release its deposit; returns it.
-	fn close_request(id: RequestId) -> Result<ConsentRequest<T>, DispatchError> {
+	/// Remove the request `id`, leaving its patient's list as it is, and return its deposit.
+	fn release_request(id: RequestId) -> Result<ConsentRequest<T>, DispatchError> {
 		let request = Requests::<T>::take(id).ok_or(Error::<T>::RequestNotFound)?;
-		RequestsOf::<T>::mutate_exists(request.patient, |pending| {
-			if let Some(ids) = pending {
-				ids.retain(|pending_id| *pending_id != id);
-				if ids.is_empty() {
-					*pending = None;
-				}
-			}
-		});
 		T::Currency::release(
 			&HoldReason::ConsentRequest.into(),
 			&request.requested_by,
@@ -72,15 +88,61 @@ impl<T: Config> Pallet<T> {
 		Ok(request)
 	}
 
-	/// Who answers the request `id`, if `origin` may answer it for its patient.
-	fn answerer(origin: OriginFor<T>, id: RequestId) -> Result<T::AccountId, DispatchError> {
+	/// Remove the request `id` from storage and from its patient's list, and return its deposit
+	/// to whoever paid it, or burn it (`forfeit`); returns the request and what was burnt.
+	fn close_request(
+		id: RequestId,
+		forfeit: bool,
+	) -> Result<(ConsentRequest<T>, BalanceOf<T>), DispatchError> {
+		let request = Requests::<T>::take(id).ok_or(Error::<T>::RequestNotFound)?;
+		RequestsOf::<T>::mutate_exists(request.patient, |pending| {
+			if let Some(waiting) = pending {
+				waiting.retain(|entry| entry.request != id);
+				if waiting.is_empty() {
+					*pending = None;
+				}
+			}
+		});
+		let reason = HoldReason::ConsentRequest.into();
+		let burnt = if forfeit {
+			T::Currency::burn_held(
+				&reason,
+				&request.requested_by,
+				request.deposit,
+				Precision::BestEffort,
+				Fortitude::Force,
+			)?
+		} else {
+			T::Currency::release(
+				&reason,
+				&request.requested_by,
+				request.deposit,
+				Precision::BestEffort,
+			)?;
+			Zero::zero()
+		};
+		Ok((request, burnt))
+	}
+
+	/// The request `id` and who answers it, if `origin` may answer it for its patient.
+	fn answerer(
+		origin: OriginFor<T>,
+		id: RequestId,
+	) -> Result<(ConsentRequest<T>, T::AccountId), DispatchError> {
 		let request = Requests::<T>::get(id).ok_or(Error::<T>::RequestNotFound)?;
-		Self::ensure_manages(origin, &request.patient)
+		let who = Self::ensure_manages(origin, &request.patient)?;
+		Ok((request, who))
+	}
+
+	/// Whether `request` has lapsed.
+	fn has_lapsed(request: &ConsentRequest<T>) -> bool {
+		request.lapses_at <= frame_system::Pallet::<T>::block_number()
 	}
 
 	pub(crate) fn do_approve(origin: OriginFor<T>, id: RequestId) -> DispatchResult {
-		let who = Self::answerer(origin, id)?;
-		let request = Self::close_request(id)?;
+		let (request, who) = Self::answerer(origin, id)?;
+		ensure!(!Self::has_lapsed(&request), Error::<T>::RequestLapsed);
+		let (request, _) = Self::close_request(id, false)?;
 		let grant = Self::do_grant(
 			who,
 			request.patient,
@@ -95,9 +157,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_reject(origin: OriginFor<T>, id: RequestId) -> DispatchResult {
-		Self::answerer(origin, id)?;
-		Self::close_request(id)?;
-		Self::deposit_event(Event::RequestRejected { request: id });
+		let (request, _) = Self::answerer(origin, id)?;
+		if Self::has_lapsed(&request) {
+			Self::close_request(id, false)?;
+			Self::deposit_event(Event::RequestLapsed { request: id });
+		} else {
+			let (_, forfeited) = Self::close_request(id, true)?;
+			Self::deposit_event(Event::RequestRejected { request: id, forfeited });
+		}
 		Ok(())
 	}
 
@@ -105,7 +172,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_withdraw(org: OrgId, id: RequestId) -> DispatchResult {
 		let request = Requests::<T>::get(id).ok_or(Error::<T>::RequestNotFound)?;
 		ensure!(org == request.org, Error::<T>::NotRequester);
-		Self::close_request(id)?;
+		Self::close_request(id, false)?;
 		Self::deposit_event(Event::RequestWithdrawn { request: id });
 		Ok(())
 	}

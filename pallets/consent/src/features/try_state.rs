@@ -15,8 +15,10 @@ impl<T: Config> Pallet<T> {
 	///   and ends after it starts; `GrantKeys` has no other entries.
 	/// - `GrantCount` of each patient is the number of their grants (absent when none), at most
 	///   `MaxGrantsPerPatient`.
-	/// - Every request has an id below `NextRequestId` and is listed once in `RequestsOf` of its
-	///   patient; every listed id is a request of that patient; no list is stored empty.
+	/// - Every request has an id below `NextRequestId`, lapses `RequestLifetime` after it was
+	///   made, and is listed once in `RequestsOf` of its patient with its organization and
+	///   lapse; every listed id is a request of that patient; no list is stored empty, and no
+	///   list holds more than `MaxRequestsPerOrganization` requests of one organization.
 	/// - Deposits equal holds: for each account, what is held for grants (requests) equals the
 	///   deposits of the grants (requests) it paid for.
 	/// - Every stored access trail has entries and a head. (The entries are events, not storage,
@@ -62,24 +64,39 @@ impl<T: Config> Pallet<T> {
 			"GrantCount differs from the grants"
 		);
 
+		for (patient, pending) in RequestsOf::<T>::iter() {
+			ensure!(!pending.is_empty(), "empty request list stored");
+			let mut per_org = BTreeMap::<OrgId, u32>::new();
+			for entry in pending.iter() {
+				let count = per_org.entry(entry.org).or_default();
+				*count = count.saturating_add(1);
+			}
+			ensure!(
+				per_org.values().all(|count| *count <= T::MaxRequestsPerOrganization::get()),
+				"too many requests of one organization"
+			);
+			ensure!(
+				pending.iter().all(|entry| Requests::<T>::get(entry.request)
+					.is_some_and(|r| r.patient == patient)),
+				"stale request listed"
+			);
+		}
+
 		let mut request_deposits = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 		for (id, request) in Requests::<T>::iter() {
 			ensure!(id < NextRequestId::<T>::get(), "request id not below NextRequestId");
 			ensure!(
-				RequestsOf::<T>::get(request.patient).iter().filter(|r| **r == id).count() == 1,
+				request.made_at.checked_add(&T::RequestLifetime::get()) == Some(request.lapses_at),
+				"request lapses after another lifetime"
+			);
+			let listed = PendingRequest { request: id, org: request.org, lapses_at: request.lapses_at };
+			ensure!(
+				RequestsOf::<T>::get(request.patient).iter().filter(|r| **r == listed).count() == 1,
 				"request not listed once"
 			);
 			let paid = request_deposits.entry(request.requested_by.clone()).or_default();
 			*paid = paid.checked_add(&request.deposit).ok_or("request deposit overflow")?;
 		}
-		for (patient, ids) in RequestsOf::<T>::iter() {
-			ensure!(!ids.is_empty(), "empty request list stored");
-			ensure!(
-				ids.iter().all(|id| Requests::<T>::get(id).is_some_and(|r| r.patient == patient)),
-				"stale request listed"
-			);
-		}
-
 		for (reason, deposits, differ) in [
 			(HoldReason::ConsentGrant, grant_deposits, "grant deposits differ from holds"),
 			(HoldReason::ConsentRequest, request_deposits, "request deposits differ from holds"),

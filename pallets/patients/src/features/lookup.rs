@@ -48,4 +48,8 @@ impl<T: Config> OrganizationLookup<T::AccountId> for Pallet<T> {
 	fn active_kind(org: OrgId) -> Option<OrgKind> {
 		Pallet::<T>::active_kind(org)
 	}
+
+	fn is_admin(who: &T::AccountId, org: OrgId) -> bool {
+		Organizations::<T>::get(org).is_some_and(|organization| &organization.admin == who)
+	}
 }

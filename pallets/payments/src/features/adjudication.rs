@@ -10,12 +10,14 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// The undecided claim `claim`, if `payer` is its payer.
-	fn payer_claim(payer: OrgId, claim: ClaimId) -> Result<ClaimOf<T>, DispatchError> {
+	/// The undecided claim `claim`, if `payer` is its payer; and whether it is on appeal.
+	fn payer_claim(payer: OrgId, claim: ClaimId) -> Result<(ClaimOf<T>, bool), DispatchError> {
 		let stored = Claims::<T>::get(claim).ok_or(Error::<T>::ClaimNotFound)?;
 		ensure!(stored.payer == Some(payer), Error::<T>::WrongPayer);
-		ensure!(stored.status == ClaimStatus::Submitted, Error::<T>::NotSubmitted);
-		Ok(stored)
+		let ClaimStatus::Submitted { appealed, .. } = stored.status else {
+			return Err(Error::<T>::NotSubmitted.into());
+		};
+		Ok((stored, appealed))
 	}
 
 	pub(crate) fn do_approve(
@@ -24,7 +26,7 @@ impl<T: Config> Pallet<T> {
 		allowed: BoundedVec<BalanceOf<T>, T::MaxLines>,
 		patient_share: BalanceOf<T>,
 	) -> DispatchResult {
-		let mut claim = Self::payer_claim(payer, id)?;
+		let (mut claim, _) = Self::payer_claim(payer, id)?;
 		ensure!(allowed.len() == claim.lines.len(), Error::<T>::LineCountMismatch);
 		for (line, amount) in claim.lines.iter().zip(allowed.iter()) {
 			ensure!(
@@ -43,29 +45,28 @@ impl<T: Config> Pallet<T> {
 				escrow.committed.checked_add(&payer_amount).ok_or(Error::<T>::AmountOverflow)?;
 			Escrows::<T>::insert(payer, escrow);
 		}
-		claim.status = ClaimStatus::Approved;
-		claim.decided_at = Some(frame_system::Pallet::<T>::block_number());
-		claim.due_at = None;
-		claim.allowed = allowed;
-		claim.payer_amount = payer_amount;
-		claim.patient_amount = patient_share;
-		claim.payer_paid = payer_amount.is_zero();
-		claim.patient_paid = patient_share.is_zero();
 		Self::deposit_event(Event::ClaimApproved {
 			claim: id,
 			allowed: allowed_total,
 			payer_amount,
 			patient_amount: patient_share,
 		});
-		Self::settle_if_paid(id, &mut claim);
+		let approval = Approval {
+			decided_at: frame_system::Pallet::<T>::block_number(),
+			allowed,
+			payer_amount,
+			patient_amount: patient_share,
+		};
+		let unpaid = Unpaid::of(payer_amount.is_zero(), patient_share.is_zero());
+		Self::leave_unpaid(id, &mut claim, approval, unpaid);
 		Self::put_claim(id, claim);
 		Ok(())
 	}
 
 	pub(crate) fn do_deny(payer: OrgId, id: ClaimId, reason: DenialReason) -> DispatchResult {
-		let mut claim = Self::payer_claim(payer, id)?;
+		let (mut claim, appealed) = Self::payer_claim(payer, id)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		let appeal_closes_at = if claim.appealed {
+		let appeal_closes_at = if appealed {
 			None
 		} else {
 			Some(
@@ -73,29 +74,51 @@ impl<T: Config> Pallet<T> {
 					.ok_or(sp_runtime::ArithmeticError::Overflow)?,
 			)
 		};
-		claim.status = ClaimStatus::Denied { reason, appeal_closes_at };
-		claim.decided_at = Some(now);
-		claim.due_at = None;
+		claim.status = ClaimStatus::Denied { decided_at: now, reason, appeal_closes_at };
 		Self::put_claim(id, claim);
 		Self::deposit_event(Event::ClaimDenied { claim: id, reason, appeal_closes_at });
 		Ok(())
 	}
 
-	/// Flag the claims due in block `now` that are still undecided; the hook's weight.
+	/// Take from the queue the deadlines that have come by block `now`, at most
+	/// `MaxDuePerBlock` of them, and flag their claims overdue if still undecided; the hook's
+	/// weight.
 	pub(crate) fn flag_overdue(now: BlockNumberFor<T>) -> Weight {
-		let due = DueClaims::<T>::take(now);
-		for id in due.iter() {
-			let Some(mut claim) = Claims::<T>::get(id) else { continue };
-			// A claim decided, or appealed since with a later deadline, is not overdue now.
-			if claim.status != ClaimStatus::Submitted || claim.due_at != Some(now) {
-				continue;
+		let (mut first, next) = DueQueueBounds::<T>::get();
+		let mut taken = 0u32;
+		while first < next && taken < T::MaxDuePerBlock::get() {
+			let entry = DueQueue::<T>::get(first);
+			if entry.is_some_and(|(due_at, _)| due_at > now) {
+				break;
 			}
-			let Some(payer) = claim.payer else { continue };
-			claim.overdue = true;
-			// Still undecided: its place in the open-claim indexes stays as it is.
-			Claims::<T>::insert(id, claim);
-			Self::deposit_event(Event::ClaimOverdue { claim: *id, payer });
+			DueQueue::<T>::remove(first);
+			first = first.saturating_add(1);
+			taken = taken.saturating_add(1);
+			if let Some((due_at, id)) = entry {
+				Self::flag_if_undecided(id, due_at);
+			}
 		}
-		T::WeightInfo::flag_overdue(due.len() as u32)
+		if taken > 0 {
+			DueQueueBounds::<T>::put((first, next));
+		}
+		T::WeightInfo::flag_overdue(taken)
+	}
+
+	/// Flag claim `id` overdue if it still waits for the decision due at `due_at` (not decided,
+	/// nor appealed since with a later deadline).
+	fn flag_if_undecided(id: ClaimId, due_at: BlockNumberFor<T>) {
+		let Some(mut claim) = Claims::<T>::get(id) else { return };
+		let (ClaimStatus::Submitted { due_at: current, overdue, .. }, Some(payer)) =
+			(&mut claim.status, claim.payer)
+		else {
+			return;
+		};
+		if *current != due_at || *overdue {
+			return;
+		}
+		*overdue = true;
+		// Still undecided: its place in the open-claim indexes stays as it is.
+		Claims::<T>::insert(id, claim);
+		Self::deposit_event(Event::ClaimOverdue { claim: id, payer });
 	}
 }

@@ -39,13 +39,16 @@ impl<T: Config> Pallet<T> {
 		Ok((BoundedVec::truncate_from(amounts), total))
 	}
 
-	/// Each cited hash is an anchored record of `patient`, cited once, that `payer` (if any)
-	/// may see for payment.
+	/// The claim cites at least one record; each cited hash is an anchored record of `patient`
+	/// that `provider` holds (so anchored under the patient's consent to it: the treatment
+	/// billed for), not retracted, cited once, that `payer` (if any) may see for payment.
 	fn check_evidence(
+		provider: OrgId,
 		patient: &PatientId,
 		payer: Option<OrgId>,
 		evidence: &[H256],
 	) -> DispatchResult {
+		ensure!(!evidence.is_empty(), Error::<T>::NoEvidence);
 		for (i, hash) in evidence.iter().enumerate() {
 			ensure!(
 				!evidence.iter().take(i).any(|earlier| earlier == hash),
@@ -53,6 +56,8 @@ impl<T: Config> Pallet<T> {
 			);
 			let (record, subject) = T::Records::by_hash(hash).ok_or(Error::<T>::UnknownEvidence)?;
 			ensure!(subject.patient == *patient, Error::<T>::EvidenceOfOtherPatient);
+			ensure!(subject.custodian == provider, Error::<T>::EvidenceOfOtherCustodian);
+			ensure!(!subject.retracted, Error::<T>::EvidenceRetracted);
 			if let Some(payer) = payer {
 				ensure!(
 					T::Consent::has_record_access(patient, payer, record, Purpose::Payment),
@@ -63,11 +68,13 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Add `claim` to the claims that fall due at `due_at`.
+	/// Queue `claim`'s deadline `due_at`, after every deadline already set.
 	pub(crate) fn schedule_due(claim: ClaimId, due_at: BlockNumberFor<T>) -> DispatchResult {
-		DueClaims::<T>::try_mutate(due_at, |due| {
-			due.try_push(claim).map_err(|_| Error::<T>::TooManyClaimsDue.into())
-		})
+		let (first, next) = DueQueueBounds::<T>::get();
+		let after = next.checked_add(1).ok_or(sp_runtime::ArithmeticError::Overflow)?;
+		DueQueue::<T>::insert(next, (due_at, claim));
+		DueQueueBounds::<T>::put((first, after));
+		Ok(())
 	}
 
 	/// The block a claim decided from now on falls due in.
@@ -94,43 +101,33 @@ impl<T: Config> Pallet<T> {
 			ensure!(T::Organizations::is_active(payer, OrgKind::Payer), Error::<T>::PayerNotActive);
 		}
 		let (amounts, total) = Self::line_amounts(&lines)?;
-		Self::check_evidence(&patient, payer, &evidence)?;
+		Self::check_evidence(provider, &patient, payer, &evidence)?;
 
 		let id = NextClaimId::<T>::get();
 		let next = id.checked_add(1).ok_or(sp_runtime::ArithmeticError::Overflow)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		let mut claim = Claim {
-			provider,
-			payee,
-			payer,
-			patient,
-			lines,
-			total,
-			evidence,
-			status: ClaimStatus::Submitted,
-			submitted_at: now,
-			due_at: None,
-			overdue: false,
-			appealed: false,
-			decided_at: None,
-			allowed: BoundedVec::new(),
-			payer_amount: Zero::zero(),
-			patient_amount: Zero::zero(),
-			payer_paid: false,
-			patient_paid: false,
-		};
-		if payer.is_some() {
-			let due_at = Self::due_from_now()?;
-			Self::schedule_due(id, due_at)?;
-			claim.due_at = Some(due_at);
-		} else {
+		let (status, due_at) = match payer {
+			Some(_) => {
+				let due_at = Self::due_from_now()?;
+				Self::schedule_due(id, due_at)?;
+				(ClaimStatus::Submitted { due_at, overdue: false, appealed: false }, Some(due_at))
+			},
 			// Billed to the patient alone: approved at once, in full, as the patient's share.
-			claim.allowed = amounts;
-			claim.status = ClaimStatus::Approved;
-			claim.decided_at = Some(now);
-			claim.patient_amount = total;
-			claim.payer_paid = true;
-		}
+			None => (
+				ClaimStatus::Approved {
+					approval: Approval {
+						decided_at: now,
+						allowed: amounts,
+						payer_amount: Zero::zero(),
+						patient_amount: total,
+					},
+					unpaid: Unpaid::Patient,
+				},
+				None,
+			),
+		};
+		let claim =
+			Claim { provider, payee, payer, patient, lines, total, evidence, submitted_at: now, status };
 		NextClaimId::<T>::put(next);
 		Self::deposit_event(Event::ClaimSubmitted {
 			claim: id,
@@ -138,7 +135,7 @@ impl<T: Config> Pallet<T> {
 			payer,
 			patient,
 			total,
-			due_at: claim.due_at,
+			due_at,
 		});
 		if payer.is_none() {
 			Self::deposit_event(Event::ClaimApproved {
@@ -155,8 +152,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_withdraw(provider: OrgId, id: ClaimId) -> DispatchResult {
 		let mut claim = Self::provider_claim(provider, id)?;
 		ensure!(claim.may_withdraw(), Error::<T>::CannotWithdraw);
-		claim.status = ClaimStatus::Withdrawn;
-		claim.due_at = None;
+		claim.status = ClaimStatus::Withdrawn { at: frame_system::Pallet::<T>::block_number() };
 		Self::put_claim(id, claim);
 		Self::deposit_event(Event::ClaimWithdrawn { claim: id });
 		Ok(())
@@ -174,12 +170,26 @@ impl<T: Config> Pallet<T> {
 		);
 		let due_at = Self::due_from_now()?;
 		Self::schedule_due(id, due_at)?;
-		claim.status = ClaimStatus::Submitted;
-		claim.appealed = true;
-		claim.overdue = false;
-		claim.due_at = Some(due_at);
+		claim.status = ClaimStatus::Submitted { due_at, overdue: false, appealed: true };
 		Self::put_claim(id, claim);
 		Self::deposit_event(Event::ClaimAppealed { claim: id, due_at });
+		Ok(())
+	}
+
+	pub(crate) fn do_set_payee(
+		provider: OrgId,
+		id: ClaimId,
+		payee: T::AccountId,
+	) -> DispatchResult {
+		let mut claim = Self::provider_claim(provider, id)?;
+		ensure!(claim.is_open(), Error::<T>::ClaimClosed);
+		ensure!(
+			T::Organizations::acting_for(&payee, OrgKind::Provider) == Some(provider),
+			Error::<T>::PayeeNotOfProvider
+		);
+		claim.payee = payee.clone();
+		Self::put_claim(id, claim);
+		Self::deposit_event(Event::PayeeChanged { claim: id, payee });
 		Ok(())
 	}
 

@@ -18,12 +18,15 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// The approved claim `claim`.
-	fn approved_claim(claim: ClaimId) -> Result<ClaimOf<T>, DispatchError> {
+	/// The approved claim `claim`, its approval and what of it is unpaid.
+	fn approved_claim(claim: ClaimId) -> Result<(ClaimOf<T>, ApprovalOf<T>, Unpaid), DispatchError> {
 		let stored = Claims::<T>::get(claim).ok_or(Error::<T>::ClaimNotFound)?;
-		match stored.status {
-			ClaimStatus::Approved => Ok(stored),
-			ClaimStatus::Settled => Err(Error::<T>::AlreadyPaid.into()),
+		match &stored.status {
+			ClaimStatus::Approved { approval, unpaid } => {
+				let (approval, unpaid) = (approval.clone(), *unpaid);
+				Ok((stored, approval, unpaid))
+			},
+			ClaimStatus::Settled { .. } => Err(Error::<T>::AlreadyPaid.into()),
 			_ => Err(Error::<T>::NotApproved.into()),
 		}
 	}
@@ -38,21 +41,29 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Close `claim` as settled if both parts are paid.
-	pub(crate) fn settle_if_paid(id: ClaimId, claim: &mut ClaimOf<T>) {
-		if claim.payer_paid && claim.patient_paid {
-			claim.status = ClaimStatus::Settled;
-			Self::deposit_event(Event::ClaimSettled { claim: id });
-		}
+	/// `claim` is approved with `unpaid` parts left to pay; with nothing left, it is settled.
+	pub(crate) fn leave_unpaid(
+		id: ClaimId,
+		claim: &mut ClaimOf<T>,
+		approval: ApprovalOf<T>,
+		unpaid: Option<Unpaid>,
+	) {
+		claim.status = match unpaid {
+			Some(unpaid) => ClaimStatus::Approved { approval, unpaid },
+			None => {
+				Self::deposit_event(Event::ClaimSettled { claim: id });
+				ClaimStatus::Settled { approval, at: frame_system::Pallet::<T>::block_number() }
+			},
+		};
 	}
 
 	pub(crate) fn do_settle(id: ClaimId) -> DispatchResult {
-		let mut claim = Self::approved_claim(id)?;
-		ensure!(!claim.payer_paid, Error::<T>::AlreadyPaid);
+		let (mut claim, approval, unpaid) = Self::approved_claim(id)?;
+		ensure!(unpaid.payer(), Error::<T>::AlreadyPaid);
 		Self::ensure_payee_current(&claim)?;
 		let payer = claim.payer.ok_or(Error::<T>::AlreadyPaid)?;
 		let mut escrow = Escrows::<T>::get(payer).ok_or(Error::<T>::NoEscrow)?;
-		let amount = claim.payer_amount;
+		let amount = approval.payer_amount;
 		escrow.held = escrow.held.checked_sub(&amount).ok_or(Error::<T>::InsufficientEscrow)?;
 		escrow.committed =
 			escrow.committed.checked_sub(&amount).ok_or(Error::<T>::InsufficientEscrow)?;
@@ -66,34 +77,32 @@ impl<T: Config> Pallet<T> {
 			Fortitude::Polite,
 		)?;
 		Self::store_escrow(payer, escrow);
-		claim.payer_paid = true;
 		Self::deposit_event(Event::PayerPaid {
 			claim: id,
 			payer,
 			payee: claim.payee.clone(),
 			amount,
 		});
-		Self::settle_if_paid(id, &mut claim);
+		Self::leave_unpaid(id, &mut claim, approval, unpaid.payer_paid());
 		Self::put_claim(id, claim);
 		Ok(())
 	}
 
 	pub(crate) fn do_pay_patient_share(origin: OriginFor<T>, id: ClaimId) -> DispatchResult {
-		let mut claim = Self::approved_claim(id)?;
+		let (mut claim, approval, unpaid) = Self::approved_claim(id)?;
 		let who =
 			T::PatientPayerOrigin::ensure_or(origin, &claim.patient, Error::<T>::NotPatientPayer)?;
-		ensure!(!claim.patient_paid, Error::<T>::AlreadyPaid);
+		ensure!(unpaid.patient(), Error::<T>::AlreadyPaid);
 		Self::ensure_payee_current(&claim)?;
-		let amount = claim.patient_amount;
+		let amount = approval.patient_amount;
 		T::Currency::transfer(&who, &claim.payee, amount, Preservation::Preserve)?;
-		claim.patient_paid = true;
 		Self::deposit_event(Event::PatientSharePaid {
 			claim: id,
 			paid_by: who,
 			payee: claim.payee.clone(),
 			amount,
 		});
-		Self::settle_if_paid(id, &mut claim);
+		Self::leave_unpaid(id, &mut claim, approval, unpaid.patient_paid());
 		Self::put_claim(id, claim);
 		Ok(())
 	}

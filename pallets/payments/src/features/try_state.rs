@@ -1,7 +1,7 @@
 //! The pallet's invariants, checked after every test and by `try-runtime`.
 
 use crate::*;
-use alloc::collections::btree_map::BTreeMap;
+use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
 use alloc::vec::Vec;
 use frame_support::{ensure, traits::fungible::InspectHold};
 use medchain_primitives::holds::every_hold_expected;
@@ -11,20 +11,32 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// - Every claim has an id below `NextClaimId`, lines within bounds and a total that is
-	///   their sum. An approved or settled claim allows at most each line's amount, on every
-	///   line, and splits the allowed total into the payer's amount and the patient's share.
-	///   A claim is settled exactly when it is paid in full: settled ⇒ both parts paid, and both
-	///   parts paid ⇒ settled.
+	/// - Every claim has an id below `NextClaimId`, lines within bounds, a total that is their
+	///   sum, and at least one piece of evidence. An approval allows at most each line's amount,
+	///   on every line, and splits the allowed total into the payer's amount and the patient's
+	///   share; what it leaves unpaid is exactly its parts that are not zero, and the payer's
+	///   part only with a payer. An undecided claim has a payer.
 	/// - The open-claim indexes hold exactly the open claims of each provider and the claims
 	///   waiting for each payer.
 	/// - Escrow balances: each escrow holds something and has committed at most what it holds;
 	///   what it has committed is the sum of the payer's unpaid amounts of approved claims; and
 	///   what each funder has on hold for escrow is what its escrows hold.
-	/// - Every undecided claim with a payer is flagged overdue if its deadline has come, and
-	///   otherwise is listed under its deadline's block in `DueClaims`.
+	/// - The due queue holds exactly the positions between its bounds; every undecided claim is
+	///   flagged overdue only once its deadline has come, and until it is flagged its deadline is
+	///   in the queue.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let now = frame_system::Pallet::<T>::block_number();
+		let (first, next) = DueQueueBounds::<T>::get();
+		ensure!(first <= next, "due queue bounds crossed");
+		let mut queued = BTreeSet::new();
+		for (position, entry) in DueQueue::<T>::iter() {
+			ensure!(first <= position && position < next, "due queue entry out of bounds");
+			queued.insert(entry);
+		}
+		ensure!(
+			u64::try_from(DueQueue::<T>::iter_keys().count()).ok() == next.checked_sub(first),
+			"due queue has holes"
+		);
 		let mut committed = BTreeMap::<OrgId, BalanceOf<T>>::new();
 		let (mut provider_open, mut payer_open) = (0usize, 0usize);
 		for (id, claim) in Claims::<T>::iter() {
@@ -34,28 +46,31 @@ impl<T: Config> Pallet<T> {
 				amounts.and_then(checked_sum) == Some(claim.total),
 				"total is not the sum of the lines"
 			);
-			if matches!(claim.status, ClaimStatus::Approved | ClaimStatus::Settled) {
-				ensure!(claim.allowed.len() == claim.lines.len(), "an amount allowed per line");
-				ensure!(
-					claim.lines.iter().zip(claim.allowed.iter()).all(|(line, allowed)| line
-						.amount()
-						.is_some_and(|billed| *allowed <= billed)),
-					"allowed more than billed"
-				);
-				ensure!(
-					checked_sum(claim.allowed.iter().copied())
-						== claim.payer_amount.checked_add(&claim.patient_amount),
-					"allowed total is not the payer's amount plus the patient's share"
-				);
-			}
-			let paid_in_full = claim.payer_paid && claim.patient_paid;
-			let settled = claim.status == ClaimStatus::Settled;
-			ensure!(paid_in_full || !settled, "settled but not paid");
-			ensure!(settled || !paid_in_full, "paid but not settled");
-			if claim.status == ClaimStatus::Approved && !claim.payer_paid {
-				let payer = claim.payer.ok_or("payer's amount without a payer")?;
-				let sum = committed.entry(payer).or_default();
-				*sum = sum.checked_add(&claim.payer_amount).ok_or("commitment overflow")?;
+			ensure!(!claim.evidence.is_empty(), "claim without evidence");
+			match &claim.status {
+				ClaimStatus::Submitted { due_at, overdue, .. } => {
+					ensure!(claim.payer.is_some(), "undecided claim without a payer");
+					if *overdue {
+						ensure!(*due_at <= now, "flagged overdue before its deadline");
+					} else {
+						ensure!(queued.contains(&(*due_at, id)), "deadline not queued");
+					}
+				},
+				ClaimStatus::Approved { approval, unpaid } => {
+					Self::check_approval(&claim, approval)?;
+					ensure!(
+						Unpaid::of(approval.payer_amount.is_zero(), approval.patient_amount.is_zero())
+							== Some(*unpaid),
+						"unpaid parts are not the parts owed"
+					);
+					if unpaid.payer() {
+						let payer = claim.payer.ok_or("payer's amount without a payer")?;
+						let sum = committed.entry(payer).or_default();
+						*sum = sum.checked_add(&approval.payer_amount).ok_or("commitment overflow")?;
+					}
+				},
+				ClaimStatus::Settled { approval, .. } => Self::check_approval(&claim, approval)?,
+				ClaimStatus::Denied { .. } | ClaimStatus::Withdrawn { .. } => {},
 			}
 			ensure!(
 				OpenClaimsOfProvider::<T>::contains_key(claim.provider, id) == claim.is_open(),
@@ -69,19 +84,9 @@ impl<T: Config> Pallet<T> {
 				);
 				payer_open = payer_open.saturating_add(usize::from(claim.awaits_payer()));
 			}
-			if claim.status == ClaimStatus::Submitted && claim.payer.is_some() {
-				let due_at = claim.due_at.ok_or("undecided claim without a deadline")?;
-				if claim.overdue {
-					ensure!(due_at <= now, "flagged overdue before its deadline");
-				} else {
-					ensure!(due_at > now, "deadline passed without the hook");
-					ensure!(DueClaims::<T>::get(due_at).contains(&id), "deadline not scheduled");
-				}
-			}
 		}
 		ensure!(OpenClaimsOfProvider::<T>::iter().count() == provider_open, "stale provider index");
 		ensure!(OpenClaimsOfPayer::<T>::iter().count() == payer_open, "stale payer index");
-		ensure!(DueClaims::<T>::iter_keys().all(|block| block > now), "due list left behind");
 
 		let mut held = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 		for (payer, escrow) in Escrows::<T>::iter() {
@@ -101,6 +106,29 @@ impl<T: Config> Pallet<T> {
 				T::Currency::balance_on_hold(&reason, who)
 			}),
 			"escrow hold is not what the escrows hold"
+		);
+		Ok(())
+	}
+
+	/// An approval of `claim` allows at most each line's amount, on every line, and splits the
+	/// allowed total into the payer's amount and the patient's share, the payer's only with a
+	/// payer.
+	fn check_approval(claim: &ClaimOf<T>, approval: &ApprovalOf<T>) -> Result<(), TryRuntimeError> {
+		ensure!(approval.allowed.len() == claim.lines.len(), "an amount allowed per line");
+		ensure!(
+			claim.lines.iter().zip(approval.allowed.iter()).all(|(line, allowed)| line
+				.amount()
+				.is_some_and(|billed| *allowed <= billed)),
+			"allowed more than billed"
+		);
+		ensure!(
+			checked_sum(approval.allowed.iter().copied())
+				== approval.payer_amount.checked_add(&approval.patient_amount),
+			"allowed total is not the payer's amount plus the patient's share"
+		);
+		ensure!(
+			claim.payer.is_some() || approval.payer_amount.is_zero(),
+			"payer's amount without a payer"
 		);
 		Ok(())
 	}
