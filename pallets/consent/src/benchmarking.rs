@@ -83,6 +83,25 @@ fn requests<T: Config>(
 	Ok(NextRequestId::<T>::get().saturating_sub(1))
 }
 
+/// Fill the patient's kept break-glass windows with closed windows of `provider`, each opened
+/// a quota period after the last, so that none counts against the next.
+fn fill_break_glass_log<T: Config>(
+	provider: &T::AccountId,
+	patient: PatientId,
+) -> Result<(), BenchmarkError> {
+	let step: BlockNumberFor<T> = T::BreakGlassPeriod::get().max(T::BreakGlassQuotaPeriod::get());
+	for _ in 0..T::MaxBreakGlassKept::get() {
+		Pallet::<T>::break_glass(
+			RawOrigin::Signed(provider.clone()).into(),
+			patient,
+			EmergencyReason::UrgentCare,
+		)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(step));
+	}
+	Ok(())
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -265,19 +284,47 @@ mod benchmarks {
 	fn break_glass() -> Result<(), BenchmarkError> {
 		let (_, patient) = T::BenchmarkHelper::patient(0);
 		let (provider, _) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
-		let period: BlockNumberFor<T> = T::BreakGlassPeriod::get();
-		for _ in 0..T::MaxBreakGlassKept::get() {
-			Pallet::<T>::break_glass(
-				RawOrigin::Signed(provider.clone()).into(),
-				patient,
-				EmergencyReason::UrgentCare,
-			)?;
-			let now = frame_system::Pallet::<T>::block_number();
-			frame_system::Pallet::<T>::set_block_number(now.saturating_add(period));
-		}
+		fill_break_glass_log::<T>(&provider, patient)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(provider), patient, EmergencyReason::LifeThreatening);
 		assert_eq!(BreakGlassLog::<T>::get(patient).len(), T::MaxBreakGlassKept::get() as usize);
+		Ok(())
+	}
+
+	/// The worst case: the open window is the last of a full kept list.
+	#[benchmark]
+	fn extend_break_glass() -> Result<(), BenchmarkError> {
+		let (_, patient) = T::BenchmarkHelper::patient(0);
+		let (provider, org) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
+		let (auditor, _) = T::BenchmarkHelper::organization(OrgKind::Auditor, 1);
+		fill_break_glass_log::<T>(&provider, patient)?;
+		Pallet::<T>::break_glass(
+			RawOrigin::Signed(provider).into(),
+			patient,
+			EmergencyReason::UrgentCare,
+		)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(auditor.clone()), patient, org);
+		assert!(BreakGlassLog::<T>::get(patient)
+			.iter()
+			.any(|window| window.extended_by == Some(auditor.clone())));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn review_break_glass() -> Result<(), BenchmarkError> {
+		let (_, patient) = T::BenchmarkHelper::patient(0);
+		let (provider, _) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
+		let (auditor, _) = T::BenchmarkHelper::organization(OrgKind::Auditor, 1);
+		Pallet::<T>::break_glass(
+			RawOrigin::Signed(provider).into(),
+			patient,
+			EmergencyReason::UrgentCare,
+		)?;
+		let opened = AccessTrails::<T>::get(patient).count;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(auditor), patient, opened, ReviewFinding::Justified);
+		assert!(!BreakGlassReviews::<T>::contains_key(patient, opened));
 		Ok(())
 	}
 

@@ -21,8 +21,12 @@
 //!   ([`AccessTrail`]), so the events can be checked complete and unaltered against one stored
 //!   hash.
 //! - **Break-glass**: an account acting for an active provider opens emergency access to a
-//!   patient for `BreakGlassPeriod` blocks, without consent, for treatment. It is logged in the
-//!   access trail, flagged, and listed per patient.
+//!   patient for `BreakGlassPeriod` blocks, without consent, for treatment; at most
+//!   `MaxBreakGlassPerPeriod` windows per provider and patient within `BreakGlassQuotaPeriod`.
+//!   A second person (another member of the provider, or an auditor) may extend an open window
+//!   once. It never counts as consent to anchor. Every window is logged in the access trail,
+//!   flagged, listed per patient, and waits in an open review list (`BreakGlassReviews`) until
+//!   an auditor reviews it.
 //!
 //! Other pallets ask this one through [`ConsentCheck`] (records: may a provider hold a patient's
 //! records; payments: may a payer see the records a claim cites).
@@ -169,6 +173,15 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxBreakGlassKept: Get<u32>;
 
+		/// The most break-glass windows one provider may open for one patient within
+		/// `BreakGlassQuotaPeriod` blocks (counted over the kept windows).
+		#[pallet::constant]
+		type MaxBreakGlassPerPeriod: Get<u32>;
+
+		/// The period `MaxBreakGlassPerPeriod` counts over.
+		#[pallet::constant]
+		type BreakGlassQuotaPeriod: Get<BlockNumberFor<Self>>;
+
 		/// Held from whoever grants, for each grant.
 		#[pallet::constant]
 		type GrantDeposit: Get<BalanceOf<Self>>;
@@ -248,6 +261,12 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// Break-glass windows no auditor has reviewed yet: by patient and the access-trail entry
+	/// that opened the window, the provider that opened it. Patients and auditors read it.
+	#[pallet::storage]
+	pub type BreakGlassReviews<T: Config> =
+		StorageDoubleMap<_, Identity, PatientId, Twox64Concat, u64, OrgId, OptionQuery>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -307,6 +326,26 @@ pub mod pallet {
 			index: u64,
 			head: H256,
 		},
+		/// A second person extended a provider's open break-glass window: entry `index` of the
+		/// patient's access log.
+		BreakGlassExtended {
+			patient: PatientId,
+			org: OrgId,
+			extended_by: T::AccountId,
+			closes_at: BlockNumberFor<T>,
+			index: u64,
+			head: H256,
+		},
+		/// An auditor reviewed the break-glass window opened at entry `opened` of the patient's
+		/// access log: entry `index` of it.
+		BreakGlassReviewed {
+			patient: PatientId,
+			opened: u64,
+			auditor: T::AccountId,
+			finding: ReviewFinding,
+			index: u64,
+			head: H256,
+		},
 	}
 
 	#[pallet::error]
@@ -355,6 +394,24 @@ pub mod pallet {
 		NotProvider,
 		/// The caller's provider already has an open break-glass window for this patient.
 		BreakGlassActive,
+		/// For a patient in custody, only the custodian's admin may grant research use, not a
+		/// member.
+		NotCustodianAdmin,
+		/// The provider opened the most break-glass windows for this patient allowed within
+		/// `BreakGlassQuotaPeriod`; a second person may extend the open one.
+		BreakGlassQuotaReached,
+		/// The provider has no open break-glass window for this patient.
+		NoOpenBreakGlass,
+		/// The window is extended by a second person: not the one who opened it.
+		SamePersonExtends,
+		/// The window was already extended once.
+		AlreadyExtended,
+		/// Only a member of the provider or an auditor extends a break-glass window.
+		NotProviderOrAuditor,
+		/// Only an account acting for an active auditor reviews break-glass access.
+		NotAuditor,
+		/// No break-glass window waits for review at this entry of the patient's trail.
+		ReviewNotFound,
 	}
 
 	#[pallet::hooks]
@@ -387,8 +444,12 @@ pub mod pallet {
 		/// - `starts_at`: the first block it applies in (`None` or a past block: now).
 		/// - `expires_at`: the first block it no longer applies in (`None`: until revoked).
 		///
+		/// A member of the custodian of a patient in custody may not grant `Research`: only the
+		/// custodian's admin may.
+		///
 		/// Errors: [`Error::PatientNotActive`], [`Error::NotAuthorized`],
-		/// [`Error::GranteeNotActive`], [`Error::EmptyScope`], [`Error::InvalidPeriod`],
+		/// [`Error::GranteeNotActive`], [`Error::NotCustodianAdmin`], [`Error::EmptyScope`],
+		/// [`Error::InvalidPeriod`],
 		/// [`Error::TooManyGrants`], [`Error::TooManyGrantsForGrantee`], and the currency's error
 		/// if the deposit cannot be held.
 		/// Emits [`Event::ConsentGranted`].
@@ -531,8 +592,8 @@ pub mod pallet {
 		/// - Origin: signed by an account acting for an active provider.
 		///
 		/// Errors: [`Error::NotProvider`], [`Error::PatientNotActive`],
-		/// [`Error::BreakGlassActive`].
-		/// Emits [`Event::BreakGlassOpened`].
+		/// [`Error::BreakGlassActive`], [`Error::BreakGlassQuotaReached`].
+		/// Emits [`Event::BreakGlassOpened`]; the window waits in `BreakGlassReviews`.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::break_glass())]
 		pub fn break_glass(
@@ -542,6 +603,50 @@ pub mod pallet {
 		) -> DispatchResult {
 			let (who, org) = T::ProviderOrigin::ensure_or(origin, Error::<T>::NotProvider)?;
 			Self::do_break_glass(who, org, patient, reason)
+		}
+
+		/// Extend `org`'s open break-glass window for the patient by another `BreakGlassPeriod`,
+		/// once: the second person an emergency longer than one window needs.
+		///
+		/// - Origin: signed by an account acting for `org` other than the one that opened the
+		///   window, or by an account acting for an active auditor.
+		///
+		/// Errors: [`Error::NotProviderOrAuditor`], [`Error::PatientNotActive`],
+		/// [`Error::NoOpenBreakGlass`], [`Error::SamePersonExtends`],
+		/// [`Error::AlreadyExtended`].
+		/// Emits [`Event::BreakGlassExtended`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::extend_break_glass())]
+		pub fn extend_break_glass(
+			origin: OriginFor<T>,
+			patient: PatientId,
+			org: OrgId,
+		) -> DispatchResult {
+			let (who, of, kind) =
+				T::MemberOrigin::ensure_or(origin, Error::<T>::NotProviderOrAuditor)?;
+			ensure!(of == org || kind == OrgKind::Auditor, Error::<T>::NotProviderOrAuditor);
+			Self::do_extend_break_glass(who, org, patient)
+		}
+
+		/// Review a break-glass window: take it off the open review list with a finding, in the
+		/// patient's access trail.
+		///
+		/// - Origin: signed by an account acting for an active auditor.
+		/// - `opened`: the access-trail entry that opened the window.
+		///
+		/// Errors: [`Error::NotAuditor`], [`Error::ReviewNotFound`].
+		/// Emits [`Event::BreakGlassReviewed`].
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::review_break_glass())]
+		pub fn review_break_glass(
+			origin: OriginFor<T>,
+			patient: PatientId,
+			opened: u64,
+			finding: ReviewFinding,
+		) -> DispatchResult {
+			let (who, org, kind) = T::MemberOrigin::ensure_or(origin, Error::<T>::NotAuditor)?;
+			ensure!(kind == OrgKind::Auditor, Error::<T>::NotAuditor);
+			Self::do_review_break_glass(who, org, patient, opened, finding)
 		}
 	}
 }

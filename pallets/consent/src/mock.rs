@@ -45,12 +45,15 @@ pub const MAX_REQUESTS_PER_ORGANIZATION: u32 = 2;
 pub const REQUEST_LIFETIME: u64 = 20;
 pub const BREAK_GLASS_PERIOD: u64 = 10;
 pub const MAX_BREAK_GLASS_KEPT: u32 = 2;
+pub const MAX_BREAK_GLASS_PER_PERIOD: u32 = 2;
+pub const BREAK_GLASS_QUOTA_PERIOD: u64 = 50;
 
 parameter_types! {
 	pub const GrantDeposit: Balance = GRANT_DEPOSIT;
 	pub const RequestDeposit: Balance = REQUEST_DEPOSIT;
 	pub const BreakGlassPeriod: u64 = BREAK_GLASS_PERIOD;
 	pub const RequestLifetime: u64 = REQUEST_LIFETIME;
+	pub const BreakGlassQuotaPeriod: u64 = BREAK_GLASS_QUOTA_PERIOD;
 }
 
 impl pallet_consent::Config for Test {
@@ -72,6 +75,8 @@ impl pallet_consent::Config for Test {
 	type RequestLifetime = RequestLifetime;
 	type BreakGlassPeriod = BreakGlassPeriod;
 	type MaxBreakGlassKept = ConstU32<MAX_BREAK_GLASS_KEPT>;
+	type MaxBreakGlassPerPeriod = ConstU32<MAX_BREAK_GLASS_PER_PERIOD>;
+	type BreakGlassQuotaPeriod = BreakGlassQuotaPeriod;
 	type GrantDeposit = GrantDeposit;
 	type RequestDeposit = RequestDeposit;
 	type WeightInfo = ();
@@ -153,7 +158,8 @@ impl BenchmarkHelper<AccountId> for MockWorld {
 	fn record(provider: &AccountId, patient: PatientId, category: RecordCategory) -> RecordId {
 		let id = MockWorld::record_count() as RecordId + 1_000;
 		let custodian = MockWorld::member_of(provider).unwrap_or_default();
-		let subject = RecordSubject { patient, category, first_version: id, custodian, retracted: false };
+		let subject =
+			RecordSubject { patient, category, first_version: id, custodian, retracted: false };
 		MockWorld::edit(|world| world.add_record(id, record_hash(id), subject));
 		id
 	}

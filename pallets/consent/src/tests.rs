@@ -4,7 +4,10 @@
 use crate::{mock::*, *};
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::{fungible::InspectHold, ConstU32},
+	traits::{
+		fungible::{Inspect, InspectHold},
+		ConstU32,
+	},
 	BoundedVec,
 };
 use sp_core::H256;
@@ -128,6 +131,52 @@ mod granting {
 			assert_eq!(grants[0].grant.id, by_guardian);
 			assert_eq!(grants[0].grant.granted_by, GUARDIAN);
 			assert_eq!(Consent::grants_of(CAROL, None, 10)[0].grant.id, by_custodian);
+		});
+	}
+
+	/// #17 item 6: any single member of a custodian could let a patient in custody's records
+	/// be used for research.
+	#[test]
+	fn only_the_custodians_admin_grants_research_use_of_a_patient_in_custody() {
+		ExtBuilder::default().build_and_execute(|| {
+			let research = |who| {
+				Consent::grant_consent(
+					signed(who),
+					CAROL,
+					org(AUDIT_FIRM),
+					ConsentScope::All,
+					Purpose::Research,
+					None,
+					None,
+				)
+			};
+			assert_noop!(research(NURSE), Error::<Test>::NotCustodianAdmin);
+			// Nor through a request the member approves.
+			let request = NextRequestId::<Test>::get();
+			assert_ok!(Consent::request_consent(
+				signed(AUDITOR),
+				CAROL,
+				ConsentScope::All,
+				Purpose::Research,
+				None
+			));
+			assert_noop!(
+				Consent::approve_request(signed(NURSE), request),
+				Error::<Test>::NotCustodianAdmin
+			);
+			// The admin (the hospital's first account) may; a member still grants treatment.
+			assert_ok!(research(DOCTOR));
+			grant_as(NURSE, CAROL, org(CLINIC), ConsentScope::All, None);
+			// A patient with their own key decides for themself.
+			assert_ok!(Consent::grant_consent(
+				signed(ALICE_KEY),
+				ALICE,
+				org(AUDIT_FIRM),
+				ConsentScope::All,
+				Purpose::Research,
+				None,
+				None,
+			));
 		});
 	}
 
@@ -495,15 +544,18 @@ mod requests {
 		ExtBuilder::default().build_and_execute(|| {
 			let rejected = request(DOCTOR, ALICE, None);
 			let withdrawn = request(DOCTOR, ALICE, None);
-			let doctor = Balances::total_balance(&DOCTOR);
+			let doctor = <Balances as Inspect<AccountId>>::total_balance(&DOCTOR);
 			assert_ok!(Consent::reject_request(signed(GUARDIAN), rejected));
 			assert_eq!(
 				events().last(),
 				Some(&Event::RequestRejected { request: rejected, forfeited: REQUEST_DEPOSIT })
 			);
 			// The rejected request's deposit is burnt: paid to nobody.
-			assert_eq!(Balances::total_balance(&DOCTOR), doctor - REQUEST_DEPOSIT);
-			assert_eq!(Balances::total_balance(&GUARDIAN), ENDOWMENT);
+			assert_eq!(
+				<Balances as Inspect<AccountId>>::total_balance(&DOCTOR),
+				doctor - REQUEST_DEPOSIT
+			);
+			assert_eq!(<Balances as Inspect<AccountId>>::total_balance(&GUARDIAN), ENDOWMENT);
 			// Another member of the requesting organization may withdraw.
 			assert_ok!(Consent::withdraw_request(signed(NURSE), withdrawn));
 			assert_eq!(events().last(), Some(&Event::RequestWithdrawn { request: withdrawn }));
@@ -624,7 +676,7 @@ mod requests {
 			let asked = request(DOCTOR, ALICE, None);
 			assert_eq!(held_for_requests(AUDITOR), 0);
 			assert_eq!(held_for_requests(CLERK), 0);
-			assert_eq!(Balances::total_balance(&AUDITOR), ENDOWMENT);
+			assert_eq!(<Balances as Inspect<AccountId>>::total_balance(&AUDITOR), ENDOWMENT);
 			assert_eq!(
 				RequestsOf::<Test>::get(ALICE).into_inner(),
 				vec![PendingRequest {
@@ -651,7 +703,7 @@ mod requests {
 			System::set_block_number(1 + REQUEST_LIFETIME);
 			assert_ok!(Consent::reject_request(signed(ALICE_KEY), id));
 			assert_eq!(events().last(), Some(&Event::RequestLapsed { request: id }));
-			assert_eq!(Balances::total_balance(&AUDITOR), ENDOWMENT);
+			assert_eq!(<Balances as Inspect<AccountId>>::total_balance(&AUDITOR), ENDOWMENT);
 			assert!(!RequestsOf::<Test>::contains_key(ALICE));
 		});
 	}
@@ -872,6 +924,7 @@ mod break_glass {
 					reason: EmergencyReason::UnableToConsent,
 					opened_at: 10,
 					closes_at,
+					extended_by: None,
 				}]
 			);
 			// Another member of the provider uses the window; it is flagged in the log.
@@ -944,14 +997,128 @@ mod break_glass {
 	#[test]
 	fn the_latest_windows_are_kept_and_all_stay_in_the_trail() {
 		ExtBuilder::default().build_and_execute(|| {
-			for block in [1, 20, 40] {
+			for block in [1, 60, 120] {
 				System::set_block_number(block);
 				assert_ok!(Consent::break_glass(signed(DOCTOR), BOB, EmergencyReason::UrgentCare));
 			}
 			let kept: Vec<u64> =
 				BreakGlassLog::<Test>::get(BOB).iter().map(|w| w.opened_at).collect();
-			assert_eq!(kept, vec![20, 40]);
+			assert_eq!(kept, vec![60, 120]);
 			assert_eq!(AccessTrails::<Test>::get(BOB).count, 3);
+		});
+	}
+}
+
+mod break_glass_limits {
+	use super::*;
+
+	fn open(who: AccountId, patient: PatientId) -> DispatchResult {
+		Consent::break_glass(signed(who), patient, EmergencyReason::UrgentCare)
+	}
+
+	/// #17 item 3: a provider could reopen break-glass the block its window closed, for ever.
+	#[test]
+	fn a_provider_opens_at_most_its_quota_of_windows_per_period() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(open(DOCTOR, ALICE));
+			System::set_block_number(1 + BREAK_GLASS_PERIOD);
+			assert_ok!(open(NURSE, ALICE));
+			System::set_block_number(1 + 2 * BREAK_GLASS_PERIOD);
+			assert_noop!(open(DOCTOR, ALICE), Error::<Test>::BreakGlassQuotaReached);
+			// The quota is per provider and patient.
+			assert_ok!(open(CLINIC_DOCTOR, ALICE));
+			assert_ok!(open(DOCTOR, BOB));
+			// Once the first window is a period old, it no longer counts.
+			System::set_block_number(1 + BREAK_GLASS_QUOTA_PERIOD);
+			assert_ok!(open(DOCTOR, ALICE));
+		});
+	}
+
+	/// #17 item 3: beyond one window, emergency access needs a second person.
+	#[test]
+	fn a_second_person_extends_an_open_window_once() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(open(DOCTOR, ALICE));
+			let extend = |who| Consent::extend_break_glass(signed(who), ALICE, HOSPITAL);
+			assert_noop!(extend(DOCTOR), Error::<Test>::SamePersonExtends);
+			for who in [CLINIC_DOCTOR, CLERK, OUTSIDER] {
+				assert_noop!(extend(who), Error::<Test>::NotProviderOrAuditor);
+			}
+			assert_noop!(
+				Consent::extend_break_glass(signed(NURSE), ALICE, CLINIC),
+				Error::<Test>::NotProviderOrAuditor
+			);
+			assert_noop!(
+				Consent::extend_break_glass(signed(CLINIC_DOCTOR), ALICE, CLINIC),
+				Error::<Test>::NoOpenBreakGlass
+			);
+			assert_ok!(extend(NURSE));
+			let closes_at = 1 + 2 * BREAK_GLASS_PERIOD;
+			assert!(matches!(
+				events().last(),
+				Some(Event::BreakGlassExtended { org: HOSPITAL, extended_by: NURSE, closes_at: c, index: 2, .. })
+					if *c == closes_at
+			));
+			assert_noop!(extend(AUDITOR), Error::<Test>::AlreadyExtended);
+			System::set_block_number(closes_at - 1);
+			assert_ok!(log(DOCTOR, ALICE, SCAN, Purpose::Treatment));
+			System::set_block_number(closes_at);
+			assert_noop!(log(DOCTOR, ALICE, SCAN, Purpose::Treatment), Error::<Test>::NoConsent);
+			assert_noop!(extend(NURSE), Error::<Test>::NoOpenBreakGlass);
+		});
+	}
+
+	#[test]
+	fn an_auditor_extends_too() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(open(DOCTOR, ALICE));
+			assert_ok!(Consent::extend_break_glass(signed(AUDITOR), ALICE, HOSPITAL));
+			assert_eq!(BreakGlassLog::<Test>::get(ALICE)[0].closes_at, 1 + 2 * BREAK_GLASS_PERIOD);
+			assert_noop!(
+				Consent::extend_break_glass(signed(AUDITOR), NOBODY, HOSPITAL),
+				Error::<Test>::PatientNotActive
+			);
+		});
+	}
+
+	/// #17 item 3: nothing listed break-glass windows for review, and nobody reviewed them.
+	#[test]
+	fn every_window_waits_for_an_auditors_review_in_the_patients_trail() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(open(DOCTOR, ALICE));
+			assert_ok!(open(CLINIC_DOCTOR, ALICE));
+			let open_reviews: Vec<_> = BreakGlassReviews::<Test>::iter_prefix(ALICE).collect();
+			assert_eq!(open_reviews.len(), 2);
+			assert_eq!(BreakGlassReviews::<Test>::get(ALICE, 1), Some(HOSPITAL));
+			let review = |who, opened| {
+				Consent::review_break_glass(signed(who), ALICE, opened, ReviewFinding::Justified)
+			};
+			for who in [DOCTOR, CLERK, OUTSIDER, ALICE_KEY] {
+				assert_noop!(review(who, 1), Error::<Test>::NotAuditor);
+			}
+			assert_noop!(review(AUDITOR, 3), Error::<Test>::ReviewNotFound);
+			assert_ok!(Consent::review_break_glass(
+				signed(AUDITOR),
+				ALICE,
+				1,
+				ReviewFinding::Unjustified
+			));
+			let trail = AccessTrails::<Test>::get(ALICE);
+			assert_eq!(trail.count, 3);
+			assert_eq!(
+				events().last(),
+				Some(&Event::BreakGlassReviewed {
+					patient: ALICE,
+					opened: 1,
+					auditor: AUDITOR,
+					finding: ReviewFinding::Unjustified,
+					index: 3,
+					head: trail.head,
+				})
+			);
+			assert_eq!(BreakGlassReviews::<Test>::get(ALICE, 1), None);
+			assert_noop!(review(AUDITOR, 1), Error::<Test>::ReviewNotFound);
+			assert_eq!(BreakGlassReviews::<Test>::get(ALICE, 2), Some(CLINIC));
 		});
 	}
 }
@@ -1249,6 +1416,25 @@ mod invariants {
 		assert_eq!(
 			broken_by(|_| AccessTrails::<Test>::mutate(BOB, |trail| trail.count = 1)),
 			violated("break-glass window missing from the access trail")
+		);
+	}
+
+	#[test]
+	fn every_break_glass_review_is_of_an_entry_of_the_trail() {
+		assert_eq!(
+			broken_by(|_| BreakGlassReviews::<Test>::insert(ALICE, 99, HOSPITAL)),
+			violated("break-glass review of an entry not in the trail")
+		);
+	}
+
+	#[test]
+	fn a_break_glass_window_is_extended_by_a_second_person() {
+		assert_eq!(
+			broken_by(|_| edit_first_window(|window| {
+				window.extended_by = Some(window.opened_by);
+				window.closes_at += BREAK_GLASS_PERIOD;
+			})),
+			violated("break-glass window extended by its opener")
 		);
 	}
 

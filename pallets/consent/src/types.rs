@@ -267,6 +267,29 @@ pub struct BreakGlass<AccountId, BlockNumber> {
 	pub opened_at: BlockNumber,
 	/// The first block it no longer applies in.
 	pub closes_at: BlockNumber,
+	/// Who extended it, once, by another `BreakGlassPeriod`: another member of the provider, or
+	/// an auditor; never the account that opened it.
+	pub extended_by: Option<AccountId>,
+}
+
+/// What an auditor found when it reviewed a break-glass window.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum ReviewFinding {
+	/// The emergency justified the access.
+	Justified,
+	/// It did not: a matter for the consortium and the provider's regulator.
+	Unjustified,
 }
 
 /// On what basis an access was allowed.
@@ -307,6 +330,20 @@ pub enum AccessAction<BlockNumber> {
 		reason: EmergencyReason,
 		/// The first block it no longer applies in.
 		closes_at: BlockNumber,
+	},
+	/// An open break-glass window of `org` was extended by a second person.
+	BreakGlassExtended {
+		/// The provider whose window it is.
+		org: OrgId,
+		/// The first block it no longer applies in now.
+		closes_at: BlockNumber,
+	},
+	/// An auditor reviewed the break-glass window opened at entry `opened` of this log.
+	BreakGlassReviewed {
+		/// The entry that opened the window.
+		opened: u64,
+		/// What the auditor found.
+		finding: ReviewFinding,
 	},
 }
 

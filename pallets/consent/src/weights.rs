@@ -48,6 +48,8 @@ pub trait WeightInfo {
 	fn withdraw_request() -> Weight;
 	fn log_access() -> Weight;
 	fn break_glass() -> Weight;
+	fn extend_break_glass() -> Weight;
+	fn review_break_glass() -> Weight;
 }
 
 /// Weights measured on the benchmark machine, with the runtime's database weights.
@@ -238,6 +240,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	fn extend_break_glass() -> Weight {
+		// Until the benchmarks are run again: as `break_glass` (the kept list read and
+		// written, the trail appended).
+		Self::break_glass()
+	}
+	fn review_break_glass() -> Weight {
+		// Until the benchmarks are run again: the review entry read and removed, the trail
+		// appended.
+		Weight::from_parts(40_000_000, 3_600)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
@@ -285,6 +299,18 @@ impl WeightInfo for () {
 	fn break_glass() -> Weight {
 		Weight::from_parts(30_716_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn extend_break_glass() -> Weight {
+		// Until the benchmarks are run again: as `break_glass` (the kept list read and
+		// written, the trail appended).
+		Self::break_glass()
+	}
+	fn review_break_glass() -> Weight {
+		// Until the benchmarks are run again: the review entry read and removed, the trail
+		// appended.
+		Weight::from_parts(40_000_000, 3_600)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 }

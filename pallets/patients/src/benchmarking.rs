@@ -4,7 +4,7 @@ use super::*;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get};
 use frame_system::RawOrigin;
-use sp_runtime::traits::{Bounded, CheckedDiv};
+use sp_runtime::traits::{Bounded, CheckedDiv, Saturating};
 
 const COMMITMENT: IdentityCommitment = IdentityCommitment::repeat_byte(0xc0);
 
@@ -182,12 +182,16 @@ mod benchmarks {
 
 	#[benchmark]
 	fn offer_control() -> Result<(), BenchmarkError> {
-		let owner = funded::<T>("patient", 0);
-		let patient = patient::<T>(&owner, 0)?;
+		// Worst case: a custodial patient, offered by the custodian's admin (checked).
+		let (org, admin) = provider::<T>(0)?;
+		let patient =
+			Pallet::<T>::do_register_patient(&admin, Control::Custodial(org), Some(COMMITMENT))?;
 		let to: T::AccountId = account("new-key", 0, 0);
+		let accept_from = frame_system::Pallet::<T>::block_number()
+			.saturating_add(T::ControlTransferDelay::get());
 		#[extrinsic_call]
-		_(RawOrigin::Signed(owner), patient, Some(to.clone()));
-		assert_last_event::<T>(Event::ControlOffered { patient, to });
+		_(RawOrigin::Signed(admin), patient, Some(to.clone()));
+		assert_last_event::<T>(Event::ControlOffered { patient, to, accept_from });
 		Ok(())
 	}
 
@@ -201,6 +205,10 @@ mod benchmarks {
 		add_delegates::<T>(&admin, patient, d)?;
 		let to = funded::<T>("delegate", 0);
 		Pallet::<T>::do_offer_control(&admin, patient, Some(to.clone()))?;
+		frame_system::Pallet::<T>::set_block_number(
+			frame_system::Pallet::<T>::block_number()
+				.saturating_add(T::ControlTransferDelay::get()),
+		);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(to.clone()), patient);
 		assert_last_event::<T>(Event::ControlTransferred {

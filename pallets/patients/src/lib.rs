@@ -115,6 +115,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MemberDeposit: Get<BalanceOf<Self>>;
 
+		/// How many blocks an offer of control waits before it may be accepted, so that the
+		/// patient, a delegate or the custodian's admin sees it and may withdraw it.
+		#[pallet::constant]
+		type ControlTransferDelay: Get<BlockNumberFor<Self>>;
+
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -150,7 +155,8 @@ pub mod pallet {
 
 	/// Control of a patient offered to an account, waiting for it to accept.
 	#[pallet::storage]
-	pub type ControlOffers<T: Config> = StorageMap<_, Blake2_128Concat, PatientId, T::AccountId>;
+	pub type ControlOffers<T: Config> =
+		StorageMap<_, Blake2_128Concat, PatientId, ControlOffer<T::AccountId, BlockNumberFor<T>>>;
 
 	/// How many patients have been registered: part of the input of each new patient id.
 	#[pallet::storage]
@@ -185,7 +191,7 @@ pub mod pallet {
 		/// A patient removed a delegate.
 		DelegateRemoved { patient: PatientId, delegate: T::AccountId },
 		/// Control of a patient was offered to an account.
-		ControlOffered { patient: PatientId, to: T::AccountId },
+		ControlOffered { patient: PatientId, to: T::AccountId, accept_from: BlockNumberFor<T> },
 		/// A pending offer of control was withdrawn.
 		ControlOfferWithdrawn { patient: PatientId },
 		/// An account accepted control of a patient: it is now the patient's own key.
@@ -232,6 +238,10 @@ pub mod pallet {
 		ExpiryInPast,
 		/// Control of this patient has not been offered to the caller.
 		NoControlOffer,
+		/// The offer of control may not be accepted yet (`ControlTransferDelay`).
+		ControlOfferNotYetOpen,
+		/// For a patient in custody, only the custodian's admin may do this, not a member.
+		NotCustodianAdmin,
 		/// The payer cannot afford the deposit.
 		InsufficientDeposit,
 		/// The derived patient id is taken (practically impossible; try again).
@@ -437,7 +447,9 @@ pub mod pallet {
 
 		/// Add a delegate to a patient, or update an existing delegate's role and expiry.
 		///
-		/// - Origin: signed by the patient's controller.
+		/// - Origin: signed by the patient's own key, or the custodian's admin for a patient in
+		///   custody (a member may not make itself a delegate, who keeps acting for the patient
+		///   after the member leaves).
 		/// - `delegate`: the account to act for the patient; not the patient's own key.
 		/// - `role`: guardian (everything), next of kin (view records), proxy (consent and
 		///   payments).
@@ -446,7 +458,8 @@ pub mod pallet {
 		/// Holds `DelegateDeposit` from the patient's payer for a new delegate.
 		///
 		/// Errors: [`Error::PatientNotFound`], [`Error::PatientNotActive`],
-		/// [`Error::NotController`], [`Error::DelegateIsController`], [`Error::ExpiryInPast`],
+		/// [`Error::NotController`], [`Error::NotCustodianAdmin`], [`Error::DelegateIsController`],
+		/// [`Error::ExpiryInPast`],
 		/// [`Error::TooManyDelegates`], [`Error::InsufficientDeposit`].
 		/// Emits [`Event::DelegateAdded`].
 		#[pallet::call_index(8)]
@@ -484,14 +497,18 @@ pub mod pallet {
 		}
 
 		/// Offer control of a patient to an account (`Some`), or withdraw the offer (`None`).
-		/// The account takes control by calling [`Pallet::accept_control`]. This is how a
-		/// custodially registered patient takes over with their own key, and how a patient
-		/// moves to a new key.
+		/// The account takes control by calling [`Pallet::accept_control`], no earlier than
+		/// `ControlTransferDelay` blocks after the offer. This is how a custodially registered
+		/// patient takes over with their own key, and how a patient moves to a new key.
 		///
-		/// - Origin: signed by the patient's controller.
+		/// - Origin, to offer: signed by the patient's own key, or the custodian's admin for a
+		///   patient in custody (not a member, who could offer the patient to its own key).
+		/// - Origin, to withdraw: signed by the patient's controller (any member of the
+		///   custodian) or by one of the patient's delegates.
 		///
 		/// Errors: [`Error::PatientNotFound`], [`Error::PatientNotActive`],
-		/// [`Error::NotController`], [`Error::NoControlOffer`] (withdrawing with none pending).
+		/// [`Error::NotController`], [`Error::NotCustodianAdmin`], [`Error::NoControlOffer`]
+		/// (withdrawing with none pending).
 		/// Emits [`Event::ControlOffered`] or [`Event::ControlOfferWithdrawn`].
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::offer_control())]
@@ -511,8 +528,8 @@ pub mod pallet {
 		/// - Origin: signed by the account control was offered to; it must not be the own key of
 		///   another active patient.
 		///
-		/// Errors: [`Error::NoControlOffer`], [`Error::PatientNotFound`],
-		/// [`Error::PatientNotActive`], [`Error::AlreadyPatient`],
+		/// Errors: [`Error::NoControlOffer`], [`Error::ControlOfferNotYetOpen`],
+		/// [`Error::PatientNotFound`], [`Error::PatientNotActive`], [`Error::AlreadyPatient`],
 		/// [`Error::InsufficientDeposit`].
 		/// Emits [`Event::ControlTransferred`].
 		#[pallet::call_index(11)]
@@ -529,10 +546,11 @@ pub mod pallet {
 		/// Deactivate a patient: clear the commitment, remove every delegate and pending offer,
 		/// and release the deposit. The id stays taken and can no longer be used.
 		///
-		/// - Origin: signed by the patient's controller.
+		/// - Origin: signed by the patient's own key, or the custodian's admin for a patient in
+		///   custody.
 		///
 		/// Errors: [`Error::PatientNotFound`], [`Error::PatientNotActive`] (already),
-		/// [`Error::NotController`].
+		/// [`Error::NotController`], [`Error::NotCustodianAdmin`].
 		/// Emits [`Event::PatientDeactivated`].
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::deactivate_patient(T::MaxDelegates::get()))]

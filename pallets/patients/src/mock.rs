@@ -35,6 +35,7 @@ pub const DELEGATE_DEPOSIT: Balance = 3;
 pub const MEMBER_DEPOSIT: Balance = 5;
 pub const MAX_MEMBERS: u32 = 3;
 pub const MAX_DELEGATES: u32 = 2;
+pub const CONTROL_TRANSFER_DELAY: u64 = 5;
 
 /// The council the tests' organizations seat their admins on, sorted (in the externalities'
 /// storage, so each test and benchmark run starts empty).
@@ -81,6 +82,7 @@ parameter_types! {
 	pub const PatientDeposit: Balance = PATIENT_DEPOSIT;
 	pub const DelegateDeposit: Balance = DELEGATE_DEPOSIT;
 	pub const MemberDeposit: Balance = MEMBER_DEPOSIT;
+	pub const ControlTransferDelay: u64 = CONTROL_TRANSFER_DELAY;
 }
 
 impl pallet_patients::Config for Test {
@@ -98,6 +100,7 @@ impl pallet_patients::Config for Test {
 	type PatientDeposit = PatientDeposit;
 	type DelegateDeposit = DelegateDeposit;
 	type MemberDeposit = MemberDeposit;
+	type ControlTransferDelay = ControlTransferDelay;
 	type WeightInfo = ();
 }
 

@@ -677,7 +677,7 @@ mod patients {
 		ExtBuilder::default().with_provider().build_and_execute(|| {
 			let id = register_custodial();
 			assert_ok!(Patients::add_delegate(
-				signed(DOCTOR),
+				signed(HOSPITAL),
 				id,
 				BOB,
 				DelegateRole::Guardian,
@@ -688,7 +688,14 @@ mod patients {
 				PATIENT_DEPOSIT + DELEGATE_DEPOSIT
 			);
 			System::reset_events();
-			assert_ok!(Patients::offer_control(signed(DOCTOR), id, Some(ALICE)));
+			assert_ok!(Patients::offer_control(signed(HOSPITAL), id, Some(ALICE)));
+			let accept_from = 1 + CONTROL_TRANSFER_DELAY;
+			run_to_block(accept_from - 1);
+			assert_noop!(
+				Patients::accept_control(signed(ALICE), id),
+				Error::<Test>::ControlOfferNotYetOpen
+			);
+			run_to_block(accept_from);
 			assert_ok!(Patients::accept_control(signed(ALICE), id));
 			let record = patient(id);
 			assert_eq!(record.control, Control::Own(ALICE));
@@ -705,7 +712,7 @@ mod patients {
 			assert_eq!(
 				events(),
 				vec![
-					Event::ControlOffered { patient: id, to: ALICE },
+					Event::ControlOffered { patient: id, to: ALICE, accept_from },
 					Event::ControlTransferred {
 						patient: id,
 						from: Control::Custodial(PROVIDER),
@@ -735,6 +742,7 @@ mod patients {
 				None
 			));
 			assert_ok!(Patients::offer_control(signed(ALICE), id, Some(BOB)));
+			run_to_block(1 + CONTROL_TRANSFER_DELAY);
 			assert_ok!(Patients::accept_control(signed(BOB), id));
 			assert_eq!(PatientOf::<Test>::get(ALICE), None);
 			assert_eq!(PatientOf::<Test>::get(BOB), Some(id));
@@ -747,6 +755,61 @@ mod patients {
 			assert_eq!(held(HoldReason::PatientRecord, BOB), PATIENT_DEPOSIT + DELEGATE_DEPOSIT);
 			// Alice may register afresh.
 			register(ALICE);
+		});
+	}
+
+	/// #17 item 6: any single member of the custodian could offer a patient in custody to its
+	/// own key and accept it, make itself a delegate, or deactivate the patient.
+	#[test]
+	fn only_the_custodians_admin_gives_away_deactivates_or_delegates_a_patient_in_custody() {
+		ExtBuilder::default().with_provider().build_and_execute(|| {
+			let id = register_custodial();
+			assert_noop!(
+				Patients::offer_control(signed(DOCTOR), id, Some(DOCTOR)),
+				Error::<Test>::NotCustodianAdmin
+			);
+			assert_noop!(
+				Patients::add_delegate(signed(DOCTOR), id, DOCTOR, DelegateRole::Guardian, None),
+				Error::<Test>::NotCustodianAdmin
+			);
+			assert_noop!(
+				Patients::deactivate_patient(signed(DOCTOR), id),
+				Error::<Test>::NotCustodianAdmin
+			);
+			// A member still keeps the patient's everyday record.
+			assert_ok!(Patients::set_commitment(signed(DOCTOR), id, None));
+			assert_ok!(Patients::deactivate_patient(signed(HOSPITAL), id));
+		});
+	}
+
+	/// #17 item 6: an offer of control was accepted at once, before anyone could see it.
+	#[test]
+	fn a_delegate_or_a_member_withdraws_an_offer_before_it_may_be_accepted() {
+		ExtBuilder::default().with_provider().build_and_execute(|| {
+			let id = register_custodial();
+			assert_ok!(Patients::add_delegate(
+				signed(HOSPITAL),
+				id,
+				BOB,
+				DelegateRole::NextOfKin,
+				None
+			));
+			assert_ok!(Patients::offer_control(signed(HOSPITAL), id, Some(ALICE)));
+			// The patient's next of kin sees it and stops it.
+			assert_ok!(Patients::offer_control(signed(BOB), id, None));
+			assert_eq!(events().last(), Some(&Event::ControlOfferWithdrawn { patient: id }));
+			run_to_block(1 + CONTROL_TRANSFER_DELAY);
+			assert_noop!(
+				Patients::accept_control(signed(ALICE), id),
+				Error::<Test>::NoControlOffer
+			);
+			// A member of the custodian may withdraw one too; an outsider may not.
+			assert_ok!(Patients::offer_control(signed(HOSPITAL), id, Some(ALICE)));
+			assert_noop!(
+				Patients::offer_control(signed(CHARLIE), id, None),
+				Error::<Test>::NotController
+			);
+			assert_ok!(Patients::offer_control(signed(DOCTOR), id, None));
 		});
 	}
 
@@ -773,11 +836,13 @@ mod patients {
 			assert_noop!(Patients::accept_control(signed(BOB), id), Error::<Test>::NoControlOffer);
 			assert_ok!(Patients::offer_control(signed(ALICE), id, Some(CHARLIE)));
 			assert_noop!(Patients::accept_control(signed(BOB), id), Error::<Test>::NoControlOffer);
+			run_to_block(1 + CONTROL_TRANSFER_DELAY);
 			assert_noop!(
 				Patients::accept_control(signed(CHARLIE), id),
 				Error::<Test>::AlreadyPatient
 			);
 			assert_ok!(Patients::offer_control(signed(ALICE), id, Some(PAUPER)));
+			run_to_block(1 + 2 * CONTROL_TRANSFER_DELAY);
 			assert_noop!(
 				Patients::accept_control(signed(PAUPER), id),
 				Error::<Test>::InsufficientDeposit
@@ -790,6 +855,7 @@ mod patients {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = register(ALICE);
 			assert_ok!(Patients::offer_control(signed(ALICE), id, Some(BOB)));
+			run_to_block(1 + CONTROL_TRANSFER_DELAY);
 			// Offers never outlive their patient; plant inconsistent states to check the guards.
 			let record = patient(id);
 			PatientRecords::<Test>::remove(id);
@@ -965,7 +1031,10 @@ mod invariants {
 	#[test]
 	fn control_is_offered_for_active_patients_only() {
 		assert_eq!(
-			broken_by(|w| ControlOffers::<Test>::insert(w.deactivated, CHARLIE)),
+			broken_by(|w| ControlOffers::<Test>::insert(
+				w.deactivated,
+				ControlOffer { to: CHARLIE, accept_from: 1 }
+			)),
 			violated("control offer for inactive patient")
 		);
 	}

@@ -124,8 +124,24 @@ pub struct Delegate<AccountId, BlockNumber> {
 impl<AccountId, BlockNumber: PartialOrd> Delegate<AccountId, BlockNumber> {
 	/// Whether the delegation holds at block `now` for `purpose`.
 	pub fn allows_at(&self, now: &BlockNumber, purpose: DelegatePurpose) -> bool {
-		self.expires_at.as_ref().is_none_or(|end| now < end) && self.role.allows(purpose)
+		self.is_current(now) && self.role.allows(purpose)
 	}
+
+	/// Whether the delegation holds at block `now`, whatever the role.
+	pub fn is_current(&self, now: &BlockNumber) -> bool {
+		self.expires_at.as_ref().is_none_or(|end| now < end)
+	}
+}
+
+/// Control of a patient offered to an account: it may accept from block `accept_from`.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct ControlOffer<AccountId, BlockNumber> {
+	/// The account offered control.
+	pub to: AccountId,
+	/// The first block it may accept in.
+	pub accept_from: BlockNumber,
 }
 
 /// A patient's on-chain identity, as stored ([`Patient`]) and as

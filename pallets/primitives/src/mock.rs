@@ -273,6 +273,10 @@ impl PatientLookup<AccountId> for MockWorld {
 				.iter()
 				.any(|(delegate, role)| delegate == who && role.allows(purpose))
 	}
+
+	fn custodian_of(patient: &PatientId) -> Option<OrgId> {
+		Self::read(|world| world.patients.get(patient).and_then(|known| known.custodian))
+	}
 }
 
 impl OrganizationLookup<AccountId> for MockWorld {

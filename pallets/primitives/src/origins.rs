@@ -290,6 +290,9 @@ mod tests {
 			Self::is_active_patient(patient)
 				&& (*who == 3 || (*who == 4 && purpose == DelegatePurpose::ViewRecords))
 		}
+		fn custodian_of(_: &PatientId) -> Option<OrgId> {
+			None
+		}
 	}
 
 	fn signed(who: u64) -> Origin {

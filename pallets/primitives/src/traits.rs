@@ -18,6 +18,8 @@ pub trait PatientLookup<AccountId> {
 	/// member of the custodian organization of a custodial patient, or an unexpired delegate
 	/// whose role allows the purpose.
 	fn can_act_for(patient: &PatientId, who: &AccountId, purpose: DelegatePurpose) -> bool;
+	/// The provider that holds the active `patient` in custody, if the patient is custodial.
+	fn custodian_of(patient: &PatientId) -> Option<OrgId>;
 }
 
 /// No patients: nobody is one, nobody acts for one.
@@ -30,6 +32,9 @@ impl<AccountId> PatientLookup<AccountId> for () {
 	}
 	fn can_act_for(_: &PatientId, _: &AccountId, _: DelegatePurpose) -> bool {
 		false
+	}
+	fn custodian_of(_: &PatientId) -> Option<OrgId> {
+		None
 	}
 }
 

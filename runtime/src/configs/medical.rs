@@ -39,6 +39,8 @@ impl pallet_patients::Config for Runtime {
 	type PatientDeposit = ConstU128<{ 100 * MILLI_MED }>;
 	type DelegateDeposit = ConstU128<{ 20 * MILLI_MED }>;
 	type MemberDeposit = ConstU128<{ 20 * MILLI_MED }>;
+	/// An offer of control may be accepted a day after it is made.
+	type ControlTransferDelay = ConstU32<DAYS>;
 	type WeightInfo = pallet_patients::weights::SubstrateWeight<Runtime>;
 }
 
@@ -79,6 +81,10 @@ impl pallet_consent::Config for Runtime {
 	type RequestLifetime = ConstU32<{ 14 * DAYS }>;
 	type BreakGlassPeriod = ConstU32<BREAK_GLASS_PERIOD>;
 	type MaxBreakGlassKept = ConstU32<16>;
+	/// A provider opens at most 3 windows for one patient a day; a second person may extend
+	/// the open one.
+	type MaxBreakGlassPerPeriod = ConstU32<3>;
+	type BreakGlassQuotaPeriod = ConstU32<DAYS>;
 	type GrantDeposit = ConstU128<{ 10 * MILLI_MED }>;
 	type RequestDeposit = ConstU128<{ 10 * MILLI_MED }>;
 	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;

@@ -5,7 +5,10 @@ use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get, BoundedVec};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
-use sp_runtime::{traits::CheckedAdd, ArithmeticError, DispatchError};
+use sp_runtime::{
+	traits::{CheckedAdd, Saturating},
+	ArithmeticError, DispatchError,
+};
 
 impl<T: Config> Pallet<T> {
 	/// Whether `org` has an open break-glass window for `patient` at block `now`.
@@ -132,10 +135,28 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Self::in_break_glass(&patient, org, now), Error::<T>::BreakGlassActive);
 		let closes_at =
 			now.checked_add(&T::BreakGlassPeriod::get()).ok_or(ArithmeticError::Overflow)?;
+		let mut windows: Vec<_> = BreakGlassLog::<T>::get(patient).into_inner();
+		let recent = windows
+			.iter()
+			.filter(|window| {
+				window.org == org
+					&& window.opened_at.saturating_add(T::BreakGlassQuotaPeriod::get()) > now
+			})
+			.count();
+		ensure!(
+			u32::try_from(recent).unwrap_or(u32::MAX) < T::MaxBreakGlassPerPeriod::get(),
+			Error::<T>::BreakGlassQuotaReached
+		);
 		// Keep the latest `MaxBreakGlassKept` windows (at least one, see `integrity_test`):
 		// the oldest is dropped when the list is full.
-		let mut windows: Vec<_> = BreakGlassLog::<T>::get(patient).into_inner();
-		windows.push(BreakGlass { org, opened_by: who.clone(), reason, opened_at: now, closes_at });
+		windows.push(BreakGlass {
+			org,
+			opened_by: who.clone(),
+			reason,
+			opened_at: now,
+			closes_at,
+			extended_by: None,
+		});
 		let dropped = windows.len().saturating_sub(T::MaxBreakGlassKept::get() as usize);
 		let kept = windows.into_iter().skip(dropped).collect();
 		BreakGlassLog::<T>::insert(patient, BoundedVec::truncate_from(kept));
@@ -145,12 +166,81 @@ impl<T: Config> Pallet<T> {
 			org,
 			AccessAction::BreakGlassOpened { reason, closes_at },
 		)?;
+		BreakGlassReviews::<T>::insert(patient, index, org);
 		Self::deposit_event(Event::BreakGlassOpened {
 			patient,
 			org,
 			opened_by: who,
 			reason,
 			closes_at,
+			index,
+			head,
+		});
+		Ok(())
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// By `who`, acting for `org` (not the opener) or for an auditor.
+	pub(crate) fn do_extend_break_glass(
+		who: T::AccountId,
+		org: OrgId,
+		patient: PatientId,
+	) -> DispatchResult {
+		ensure!(T::Patients::is_active_patient(&patient), Error::<T>::PatientNotActive);
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut windows = BreakGlassLog::<T>::get(patient);
+		let window = windows
+			.iter_mut()
+			.find(|window| window.org == org && now < window.closes_at)
+			.ok_or(Error::<T>::NoOpenBreakGlass)?;
+		ensure!(window.opened_by != who, Error::<T>::SamePersonExtends);
+		ensure!(window.extended_by.is_none(), Error::<T>::AlreadyExtended);
+		let closes_at = window
+			.closes_at
+			.checked_add(&T::BreakGlassPeriod::get())
+			.ok_or(ArithmeticError::Overflow)?;
+		window.closes_at = closes_at;
+		window.extended_by = Some(who.clone());
+		BreakGlassLog::<T>::insert(patient, windows);
+		let (index, head) = Self::append_to_trail(
+			patient,
+			who.clone(),
+			org,
+			AccessAction::BreakGlassExtended { org, closes_at },
+		)?;
+		Self::deposit_event(Event::BreakGlassExtended {
+			patient,
+			org,
+			extended_by: who,
+			closes_at,
+			index,
+			head,
+		});
+		Ok(())
+	}
+
+	/// By `who`, acting for the auditor `auditor`.
+	pub(crate) fn do_review_break_glass(
+		who: T::AccountId,
+		auditor: OrgId,
+		patient: PatientId,
+		opened: u64,
+		finding: ReviewFinding,
+	) -> DispatchResult {
+		ensure!(BreakGlassReviews::<T>::contains_key(patient, opened), Error::<T>::ReviewNotFound);
+		BreakGlassReviews::<T>::remove(patient, opened);
+		let (index, head) = Self::append_to_trail(
+			patient,
+			who.clone(),
+			auditor,
+			AccessAction::BreakGlassReviewed { opened, finding },
+		)?;
+		Self::deposit_event(Event::BreakGlassReviewed {
+			patient,
+			opened,
+			auditor: who,
+			finding,
 			index,
 			head,
 		});

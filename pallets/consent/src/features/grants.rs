@@ -46,6 +46,27 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// A member of the custodian of a patient in custody manages the patient's consent for
+	/// care, but may not alone let the patient's records be used for research: only the
+	/// custodian's admin grants `Research` for such a patient.
+	fn ensure_may_grant_for_research(
+		who: &T::AccountId,
+		patient: &PatientId,
+		purpose: Purpose,
+	) -> DispatchResult {
+		if purpose != Purpose::Research {
+			return Ok(());
+		}
+		if let Some(custodian) = T::Patients::custodian_of(patient) {
+			ensure!(
+				T::Organizations::acting_for(who, OrgKind::Provider) != Some(custodian)
+					|| T::Organizations::is_admin(who, custodian),
+				Error::<T>::NotCustodianAdmin
+			);
+		}
+		Ok(())
+	}
+
 	/// Store a grant paid for by `payer` (who may manage the patient's consent); returns its id.
 	pub(crate) fn do_grant(
 		payer: T::AccountId,
@@ -60,6 +81,7 @@ impl<T: Config> Pallet<T> {
 		let starts_at = starts_at.map_or(now, |start| start.max(now));
 		Self::ensure_valid_terms(&scope, starts_at, expires_at)?;
 		let org = Self::grantee_org(&grantee).ok_or(Error::<T>::GranteeNotActive)?;
+		Self::ensure_may_grant_for_research(&payer, &patient, purpose)?;
 		let count = GrantCount::<T>::get(patient);
 		ensure!(count < T::MaxGrantsPerPatient::get(), Error::<T>::TooManyGrants);
 		let id = NextGrantId::<T>::get();

@@ -23,6 +23,7 @@ impl<T: Config> Pallet<T> {
 	///   deposits of the grants (requests) it paid for.
 	/// - Every stored access trail has entries and a head. (The entries are events, not storage,
 	///   so the chain itself cannot be recomputed here; the auditor's end-to-end test does.)
+	/// - Every break-glass window waiting for review is an entry of its patient's trail.
 	/// - Each kept break-glass window is an entry of its patient's trail: the trail counts at
 	///   least as many entries as windows are kept. Windows last `BreakGlassPeriod` and are kept
 	///   oldest first.
@@ -76,8 +77,10 @@ impl<T: Config> Pallet<T> {
 				"too many requests of one organization"
 			);
 			ensure!(
-				pending.iter().all(|entry| Requests::<T>::get(entry.request)
-					.is_some_and(|r| r.patient == patient)),
+				pending
+					.iter()
+					.all(|entry| Requests::<T>::get(entry.request)
+						.is_some_and(|r| r.patient == patient)),
 				"stale request listed"
 			);
 		}
@@ -89,7 +92,8 @@ impl<T: Config> Pallet<T> {
 				request.made_at.checked_add(&T::RequestLifetime::get()) == Some(request.lapses_at),
 				"request lapses after another lifetime"
 			);
-			let listed = PendingRequest { request: id, org: request.org, lapses_at: request.lapses_at };
+			let listed =
+				PendingRequest { request: id, org: request.org, lapses_at: request.lapses_at };
 			ensure!(
 				RequestsOf::<T>::get(request.patient).iter().filter(|r| **r == listed).count() == 1,
 				"request not listed once"
@@ -121,14 +125,30 @@ impl<T: Config> Pallet<T> {
 			);
 			let mut opened = None;
 			for window in windows {
+				let period = T::BreakGlassPeriod::get();
+				let length = if window.extended_by.is_some() {
+					period.checked_add(&period)
+				} else {
+					Some(period)
+				};
 				ensure!(
-					window.opened_at.checked_add(&T::BreakGlassPeriod::get())
+					length.and_then(|length| window.opened_at.checked_add(&length))
 						== Some(window.closes_at),
 					"break-glass window length wrong"
+				);
+				ensure!(
+					window.extended_by.as_ref() != Some(&window.opened_by),
+					"break-glass window extended by its opener"
 				);
 				ensure!(opened.is_none_or(|o| o <= window.opened_at), "break-glass log unordered");
 				opened = Some(window.opened_at);
 			}
+		}
+		for (patient, opened, _) in BreakGlassReviews::<T>::iter() {
+			ensure!(
+				opened >= 1 && opened <= AccessTrails::<T>::get(patient).count,
+				"break-glass review of an entry not in the trail"
+			);
 		}
 		Ok(())
 	}

@@ -38,6 +38,14 @@ impl<T: Config> PatientLookup<T::AccountId> for Pallet<T> {
 		Self::controls(&record.control, who)
 			|| record.delegates.iter().any(|d| &d.who == who && d.allows_at(&now, purpose))
 	}
+
+	fn custodian_of(patient: &PatientId) -> Option<OrgId> {
+		let record = PatientRecords::<T>::get(patient)?;
+		match record.control {
+			Control::Custodial(org) if record.status == PatientStatus::Active => Some(org),
+			_ => None,
+		}
+	}
 }
 
 impl<T: Config> OrganizationLookup<T::AccountId> for Pallet<T> {

@@ -50,6 +50,23 @@ impl<T: Config> Pallet<T> {
 		Ok(record)
 	}
 
+	/// The active patient `patient`, if `who` controls it and may decide for it alone: the
+	/// patient's own key, or the custodian's admin (a member of the custodian controls the
+	/// patient's everyday care, not its key, its delegates or its existence).
+	fn administered_patient(
+		who: &T::AccountId,
+		patient: &PatientId,
+	) -> Result<Patient<T>, DispatchError> {
+		let record = Self::controlled_patient(who, patient)?;
+		if let Control::Custodial(org) = record.control {
+			ensure!(
+				Organizations::<T>::get(org).is_some_and(|o| &o.admin == who),
+				Error::<T>::NotCustodianAdmin
+			);
+		}
+		Ok(record)
+	}
+
 	/// A fresh opaque patient id: `blake2-256("medchain/patient" ‖ registrar ‖ count)`.
 	fn next_patient_id(registrar: &T::AccountId) -> Result<PatientId, DispatchError> {
 		let count = PatientCount::<T>::get();
@@ -118,7 +135,7 @@ impl<T: Config> Pallet<T> {
 		role: DelegateRole,
 		expires_at: Option<BlockNumberFor<T>>,
 	) -> Result<u32, DispatchError> {
-		let mut record = Self::controlled_patient(who, &patient)?;
+		let mut record = Self::administered_patient(who, &patient)?;
 		ensure!(record.control != Control::Own(delegate.clone()), Error::<T>::DelegateIsController);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(expires_at.is_none_or(|end| end > now), Error::<T>::ExpiryInPast);
@@ -177,13 +194,23 @@ impl<T: Config> Pallet<T> {
 		patient: PatientId,
 		to: Option<T::AccountId>,
 	) -> DispatchResult {
-		Self::controlled_patient(who, &patient)?;
 		match to {
 			Some(to) => {
-				ControlOffers::<T>::insert(patient, to.clone());
-				Self::deposit_event(Event::ControlOffered { patient, to });
+				Self::administered_patient(who, &patient)?;
+				let accept_from = frame_system::Pallet::<T>::block_number()
+					.checked_add(&T::ControlTransferDelay::get())
+					.ok_or(sp_runtime::ArithmeticError::Overflow)?;
+				ControlOffers::<T>::insert(patient, ControlOffer { to: to.clone(), accept_from });
+				Self::deposit_event(Event::ControlOffered { patient, to, accept_from });
 			}
 			None => {
+				let record = Self::active_patient(&patient)?;
+				let now = frame_system::Pallet::<T>::block_number();
+				ensure!(
+					Self::controls(&record.control, who)
+						|| record.delegates.iter().any(|d| &d.who == who && d.is_current(&now)),
+					Error::<T>::NotController
+				);
 				ensure!(ControlOffers::<T>::contains_key(patient), Error::<T>::NoControlOffer);
 				ControlOffers::<T>::remove(patient);
 				Self::deposit_event(Event::ControlOfferWithdrawn { patient });
@@ -197,9 +224,12 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		patient: PatientId,
 	) -> Result<u32, DispatchError> {
+		let offer = ControlOffers::<T>::get(patient)
+			.filter(|offer| offer.to == who)
+			.ok_or(Error::<T>::NoControlOffer)?;
 		ensure!(
-			ControlOffers::<T>::get(patient).as_ref() == Some(&who),
-			Error::<T>::NoControlOffer
+			frame_system::Pallet::<T>::block_number() >= offer.accept_from,
+			Error::<T>::ControlOfferNotYetOpen
 		);
 		let mut record = Self::active_patient(&patient)?;
 		ensure!(!PatientOf::<T>::contains_key(&who), Error::<T>::AlreadyPatient);
@@ -241,7 +271,7 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		patient: PatientId,
 	) -> Result<u32, DispatchError> {
-		let mut record = Self::controlled_patient(who, &patient)?;
+		let mut record = Self::administered_patient(who, &patient)?;
 		let payer = Self::payer_of(&record.control)?;
 		T::Currency::release(
 			&HoldReason::PatientRecord.into(),

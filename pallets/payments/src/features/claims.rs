@@ -111,7 +111,7 @@ impl<T: Config> Pallet<T> {
 				let due_at = Self::due_from_now()?;
 				Self::schedule_due(id, due_at)?;
 				(ClaimStatus::Submitted { due_at, overdue: false, appealed: false }, Some(due_at))
-			},
+			}
 			// Billed to the patient alone: approved at once, in full, as the patient's share.
 			None => (
 				ClaimStatus::Approved {
@@ -126,8 +126,17 @@ impl<T: Config> Pallet<T> {
 				None,
 			),
 		};
-		let claim =
-			Claim { provider, payee, payer, patient, lines, total, evidence, submitted_at: now, status };
+		let claim = Claim {
+			provider,
+			payee,
+			payer,
+			patient,
+			lines,
+			total,
+			evidence,
+			submitted_at: now,
+			status,
+		};
 		NextClaimId::<T>::put(next);
 		Self::deposit_event(Event::ClaimSubmitted {
 			claim: id,

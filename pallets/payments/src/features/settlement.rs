@@ -19,13 +19,15 @@ use sp_runtime::{
 
 impl<T: Config> Pallet<T> {
 	/// The approved claim `claim`, its approval and what of it is unpaid.
-	fn approved_claim(claim: ClaimId) -> Result<(ClaimOf<T>, ApprovalOf<T>, Unpaid), DispatchError> {
+	fn approved_claim(
+		claim: ClaimId,
+	) -> Result<(ClaimOf<T>, ApprovalOf<T>, Unpaid), DispatchError> {
 		let stored = Claims::<T>::get(claim).ok_or(Error::<T>::ClaimNotFound)?;
 		match &stored.status {
 			ClaimStatus::Approved { approval, unpaid } => {
 				let (approval, unpaid) = (approval.clone(), *unpaid);
 				Ok((stored, approval, unpaid))
-			},
+			}
 			ClaimStatus::Settled { .. } => Err(Error::<T>::AlreadyPaid.into()),
 			_ => Err(Error::<T>::NotApproved.into()),
 		}
@@ -53,7 +55,7 @@ impl<T: Config> Pallet<T> {
 			None => {
 				Self::deposit_event(Event::ClaimSettled { claim: id });
 				ClaimStatus::Settled { approval, at: frame_system::Pallet::<T>::block_number() }
-			},
+			}
 		};
 	}
 

@@ -14,8 +14,8 @@ impl<T: Config> Pallet<T> {
 	/// - Every claim has an id below `NextClaimId`, lines within bounds, a total that is their
 	///   sum, and at least one piece of evidence. An approval allows at most each line's amount,
 	///   on every line, and splits the allowed total into the payer's amount and the patient's
-	///   share; what it leaves unpaid is exactly its parts that are not zero, and the payer's
-	///   part only with a payer. An undecided claim has a payer.
+	///   share; what it leaves unpaid is some of its parts that are not zero (none left: the
+	///   claim is settled), and the payer's part only with a payer. An undecided claim has a payer.
 	/// - The open-claim indexes hold exactly the open claims of each provider and the claims
 	///   waiting for each payer.
 	/// - Escrow balances: each escrow holds something and has committed at most what it holds;
@@ -55,22 +55,23 @@ impl<T: Config> Pallet<T> {
 					} else {
 						ensure!(queued.contains(&(*due_at, id)), "deadline not queued");
 					}
-				},
+				}
 				ClaimStatus::Approved { approval, unpaid } => {
 					Self::check_approval(&claim, approval)?;
 					ensure!(
-						Unpaid::of(approval.payer_amount.is_zero(), approval.patient_amount.is_zero())
-							== Some(*unpaid),
+						(!unpaid.payer() || !approval.payer_amount.is_zero())
+							&& (!unpaid.patient() || !approval.patient_amount.is_zero()),
 						"unpaid parts are not the parts owed"
 					);
 					if unpaid.payer() {
 						let payer = claim.payer.ok_or("payer's amount without a payer")?;
 						let sum = committed.entry(payer).or_default();
-						*sum = sum.checked_add(&approval.payer_amount).ok_or("commitment overflow")?;
+						*sum =
+							sum.checked_add(&approval.payer_amount).ok_or("commitment overflow")?;
 					}
-				},
+				}
 				ClaimStatus::Settled { approval, .. } => Self::check_approval(&claim, approval)?,
-				ClaimStatus::Denied { .. } | ClaimStatus::Withdrawn { .. } => {},
+				ClaimStatus::Denied { .. } | ClaimStatus::Withdrawn { .. } => {}
 			}
 			ensure!(
 				OpenClaimsOfProvider::<T>::contains_key(claim.provider, id) == claim.is_open(),
@@ -116,9 +117,11 @@ impl<T: Config> Pallet<T> {
 	fn check_approval(claim: &ClaimOf<T>, approval: &ApprovalOf<T>) -> Result<(), TryRuntimeError> {
 		ensure!(approval.allowed.len() == claim.lines.len(), "an amount allowed per line");
 		ensure!(
-			claim.lines.iter().zip(approval.allowed.iter()).all(|(line, allowed)| line
-				.amount()
-				.is_some_and(|billed| *allowed <= billed)),
+			claim
+				.lines
+				.iter()
+				.zip(approval.allowed.iter())
+				.all(|(line, allowed)| line.amount().is_some_and(|billed| *allowed <= billed)),
 			"allowed more than billed"
 		);
 		ensure!(
