@@ -195,15 +195,22 @@ impl_runtime_apis! {
 	}
 
 	impl pallet_records::runtime_api::RecordsApi<Block, AccountId, BlockNumber> for Runtime {
-		fn verify(content_hash: H256) -> Option<pallet_records::RecordInfo<AccountId, BlockNumber>> {
+		fn verify(content_hash: H256) -> Vec<pallet_records::RecordInfo<AccountId, BlockNumber>> {
 			Records::verify(content_hash)
+		}
+
+		fn anchored_by(
+			custodian: pallet_records::OrgId,
+			content_hash: H256,
+		) -> Option<pallet_records::RecordInfo<AccountId, BlockNumber>> {
+			Records::anchored_by(custodian, content_hash)
 		}
 
 		fn verify_in_batch(
 			root: H256,
 			content_hash: H256,
 			proof: Vec<H256>,
-		) -> Option<pallet_records::BatchInfo<AccountId, BlockNumber>> {
+		) -> Vec<pallet_records::BatchInfo<AccountId, BlockNumber>> {
 			Records::verify_in_batch(root, content_hash, proof)
 		}
 

@@ -29,7 +29,7 @@ describe('identity and records from @polkadot/api', () => {
       '0xe13696916a40519dfef0ed54b55992e01bf1993215ba50ac94c75be929ebbeb8');
   });
 
-  it('admits a provider and a payer, onboards a patient who takes control and adds a delegate', slow, async () => {
+  it('admits a provider and a payer; onboards a patient in custody, whose admin offers control after a delay', slow, async () => {
     const [alice, ferdie, practitioner, patientKey] =
       [k('//Alice'), k('//Ferdie'), k('//Eve//stash'), k('//Alice//stash')];
     let events = await send(api,
@@ -41,19 +41,42 @@ describe('identity and records from @polkadot/api', () => {
     assert.ok(payer.kind.isPayer);
 
     await send(api, api.tx.patients.addMember(practitioner.address), ferdie);
+    assert.equal((await api.call.patientsApi.organizationOf(practitioner.address)).unwrap().toNumber(), org);
     const commitment = blake2AsHex(stringToU8a('salt-known-only-to-the-provider|attributes'));
     events = await send(api, api.tx.patients.registerPatientFor(commitment), practitioner);
     const patient = find(events, 'patients', 'PatientRegistered').data.patient.toHex();
+    const custodial = (await api.call.patientsApi.patient(patient)).unwrap();
+    assert.ok(custodial.control.isCustodial);
+    assert.equal(custodial.commitment.unwrap().toHex(), commitment);
 
-    await send(api, api.tx.patients.offerControl(patient, patientKey.address), practitioner);
-    events = await send(api, api.tx.patients.acceptControl(patient), patientKey);
-    find(events, 'patients', 'ControlTransferred');
+    // A practitioner cannot give a patient in custody away (to their own key, say): only the
+    // organization's admin can, and the key may take control only after a delay in which the
+    // members and the patient's delegates may withdraw the offer.
+    await assert.rejects(
+      send(api, api.tx.patients.offerControl(patient, practitioner.address), practitioner),
+      /patients\.NotCustodianAdmin/,
+    );
+    events = await send(api, api.tx.patients.offerControl(patient, patientKey.address), ferdie);
+    const offered = find(events, 'patients', 'ControlOffered').data;
+    const offeredAt = (await api.rpc.chain.getHeader(events.blockHash)).number.toNumber();
+    assert.equal(offered.acceptFrom.toNumber(), offeredAt + api.consts.patients.controlTransferDelay.toNumber());
+    await assert.rejects(
+      send(api, api.tx.patients.acceptControl(patient), patientKey),
+      /patients\.ControlOfferNotYetOpen/,
+    );
+    events = await send(api, api.tx.patients.offerControl(patient, null), practitioner);
+    find(events, 'patients', 'ControlOfferWithdrawn');
+  });
 
+  it('a patient registers with their own key and names a proxy', slow, async () => {
+    const patientKey = k('//Alice//stash');
+    const commitment = blake2AsHex(stringToU8a('salt-known-only-to-the-patient|attributes'));
+    let events = await send(api, api.tx.patients.registerPatient(commitment), patientKey);
+    const patient = find(events, 'patients', 'PatientRegistered').data.patient.toHex();
     assert.equal((await api.query.patients.patientOf(patientKey.address)).unwrap().toHex(), patient);
     const info = (await api.call.patientsApi.patient(patient)).unwrap();
     assert.ok(info.control.isOwn);
     assert.equal(info.control.asOwn.toString(), api.createType('AccountId', patientKey.address).toString());
-    assert.equal(info.commitment.unwrap().toHex(), commitment);
 
     // The patient names a proxy, who may manage consent and pay for them.
     const proxy = k('//Bob//stash');
@@ -62,7 +85,6 @@ describe('identity and records from @polkadot/api', () => {
     const delegates = (await api.call.patientsApi.patient(patient)).unwrap().delegates;
     assert.equal(delegates.length, 1);
     assert.ok(delegates[0].role.isProxy);
-    assert.equal((await api.call.patientsApi.organizationOf(practitioner.address)).unwrap().toNumber(), org);
   });
 
   it('anchors a record and an amendment, and anyone verifies them by content hash', slow, async () => {
@@ -85,14 +107,16 @@ describe('identity and records from @polkadot/api', () => {
     events = await send(api, api.tx.records.amendRecord(record, amended, 'Blake2_256', null), dave);
     const second = find(events, 'records', 'RecordAmended').data.record.toNumber();
 
-    const first = (await api.call.recordsApi.verify(report)).unwrap().anchor;
+    const [found] = await api.call.recordsApi.verify(report);
+    const first = found.anchor;
     assert.equal(first.custodian.toNumber(), 0);
     assert.ok(first.status.isAmended);
     assert.equal(first.status.asAmended.by.toNumber(), second);
-    const latest = (await api.call.recordsApi.verify(amended)).unwrap().anchor;
+    const latest = (await api.call.recordsApi.anchoredBy(0, amended)).unwrap().anchor;
     assert.equal(latest.version.toNumber(), 2);
     assert.deepEqual((await api.call.recordsApi.history(record)).map((id) => id.toNumber()), [record, second]);
-    assert.ok((await api.call.recordsApi.verify(blake2AsHex('never anchored'))).isNone);
+    assert.equal((await api.call.recordsApi.verify(blake2AsHex('never anchored'))).length, 0);
+    assert.ok((await api.call.recordsApi.anchoredBy(1, report)).isNone);
   });
 
   it('anchors a Merkle batch and verifies one record in it with its proof', slow, async () => {
@@ -100,9 +124,11 @@ describe('identity and records from @polkadot/api', () => {
     const { root, proof } = rootAndProof(hashes, 7);
     const events = await send(api, api.tx.records.anchorBatch(root, hashes.length), k('//Dave'));
     find(events, 'records', 'BatchAnchored');
-    const batch = (await api.call.recordsApi.verifyInBatch(root, u8aToHex(hashes[7]), proof)).unwrap();
+    const [batch, ...others] = await api.call.recordsApi.verifyInBatch(root, u8aToHex(hashes[7]), proof);
+    assert.equal(others.length, 0);
     assert.equal(batch.batch.leafCount.toNumber(), 10);
-    assert.ok((await api.call.recordsApi.verifyInBatch(root, u8aToHex(hashes[6]), proof)).isNone);
+    assert.equal(batch.batch.custodian.toNumber(), 0);
+    assert.equal((await api.call.recordsApi.verifyInBatch(root, u8aToHex(hashes[6]), proof)).length, 0);
   });
 
   it('refuses a record from an account that acts for no provider, with the named error', slow, async () => {

@@ -25,8 +25,11 @@ describe('claims and payments from @polkadot/api', () => {
   let summary; // the content hash of an anchored discharge summary
   let claim;
 
-  /** Dave (provider 0) bills insurer 1 for Bob: 2 × 30 MED inpatient visits, citing the summary. */
-  const submit = () => api.tx.payments.submitClaim(bob, 1, k('//Dave').address,
+  /**
+   * Dave (provider 0) bills insurer 1 for Bob: 2 × 30 MED inpatient visits, citing the summary,
+   * payable to Charlie, provider 0's admin (a member may not name another payee).
+   */
+  const submit = () => api.tx.payments.submitClaim(bob, 1, k('//Charlie').address,
     [{ code: cpt('99223'), quantity: 2, unitAmount: 30n * MED }], [summary]);
 
   before(async () => {
@@ -69,13 +72,13 @@ describe('claims and payments from @polkadot/api', () => {
     assert.equal(approved.payerAmount.toBigInt(), 40n * MED);
     assert.equal(approved.patientAmount.toBigInt(), 10n * MED);
 
-    const dave = k('//Dave').address;
-    const before = (await api.query.system.account(dave)).data.free.toBigInt();
+    const charlie = k('//Charlie').address;
+    const before = (await api.query.system.account(charlie)).data.free.toBigInt();
     events = await send(api, api.tx.payments.settleClaim(claim), k('//Ferdie'));
     assert.equal(find(events, 'payments', 'PayerPaid').data.amount.toBigInt(), 40n * MED);
     events = await send(api, api.tx.payments.payPatientShare(claim), k('//Bob'));
     find(events, 'payments', 'ClaimSettled');
-    const after = (await api.query.system.account(dave)).data.free.toBigInt();
+    const after = (await api.query.system.account(charlie)).data.free.toBigInt();
     assert.equal(after - before, 50n * MED);
 
     const stored = (await api.call.paymentsApi.claim(claim)).unwrap();

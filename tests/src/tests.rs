@@ -496,7 +496,7 @@ fn a_patient_consents_then_a_provider_anchors_and_logs_access_through_the_runtim
 		)));
 		assert_ok_applied(Executive::apply_extrinsic(signed(Sr25519Keyring::Dave, anchor.clone())));
 		let pallet_records::RecordInfo { id, anchor: info } =
-			Records::verify(content_hash).expect("anchored");
+			Records::anchored_by(0, content_hash).expect("anchored");
 		assert_eq!((info.patient, info.custodian, info.timestamp), (bob, 0, T0));
 		assert_eq!(info.author, Sr25519Keyring::Dave.to_account_id());
 		// Bob himself acts for no provider: his attempt fails with the named error.
@@ -562,7 +562,8 @@ fn a_claim_is_submitted_approved_and_paid_through_the_runtime() {
 		let submit = RuntimeCall::Payments(PaymentsCall::submit_claim {
 			patient: bob,
 			payer: Some(1),
-			payee: Sr25519Keyring::Dave.to_account_id(),
+			// Charlie, the provider's admin: a member bills to the admin's account.
+			payee: Sr25519Keyring::Charlie.to_account_id(),
 			lines: vec![ClaimLine { code: visit, quantity: 2, unit_amount: 30 * MED }]
 				.try_into()
 				.expect("one line"),
@@ -592,8 +593,8 @@ fn a_claim_is_submitted_approved_and_paid_through_the_runtime() {
 		assert!(failed_with(&refused, "OverApproval"), "{refused:?}");
 		assert_ok_applied(Executive::apply_extrinsic(signed(eve, approve(50 * MED))));
 
-		let dave = Sr25519Keyring::Dave.to_account_id();
-		let before = Balances::balance(&dave);
+		let charlie = Sr25519Keyring::Charlie.to_account_id();
+		let before = Balances::balance(&charlie);
 		assert_ok_applied(Executive::apply_extrinsic(signed(
 			Sr25519Keyring::Ferdie,
 			RuntimeCall::Payments(PaymentsCall::settle_claim { claim: 0 }),
@@ -602,7 +603,7 @@ fn a_claim_is_submitted_approved_and_paid_through_the_runtime() {
 			Sr25519Keyring::Bob,
 			RuntimeCall::Payments(PaymentsCall::pay_patient_share { claim: 0 }),
 		)));
-		assert_eq!(Balances::balance(&dave), before + 50 * MED);
+		assert_eq!(Balances::balance(&charlie), before + 50 * MED);
 		let claim = pallet_payments::Claims::<Runtime>::get(0).expect("stored");
 		assert!(matches!(claim.status, ClaimStatus::Settled { .. }), "{:?}", claim.status);
 		let escrow = pallet_payments::Escrows::<Runtime>::get(1).expect("escrow");

@@ -270,11 +270,13 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// Consent was granted.
+		/// Consent was granted. `org` is the organization it lets access: the grantee
+		/// organization, or the one a member grantee acts for now (the grant stays bound to it).
 		ConsentGranted {
 			grant: GrantId,
 			patient: PatientId,
 			grantee: Grantee<T::AccountId>,
+			org: OrgId,
 			scope: ConsentScope<T::MaxScopeItems>,
 			purpose: Purpose,
 			starts_at: BlockNumberFor<T>,
@@ -297,7 +299,8 @@ pub mod pallet {
 		},
 		/// The patient approved a request; `grant` is the new grant.
 		RequestApproved { request: RequestId, grant: GrantId },
-		/// The patient rejected a request; its deposit, `forfeited`, was burnt.
+		/// The patient rejected a request; its deposit, `forfeited`, was burnt (zero if the
+		/// custodian of a patient in custody rejected it: the deposit went back).
 		RequestRejected { request: RequestId, forfeited: BalanceOf<T> },
 		/// A request lapsed unanswered and was closed; its deposit went back.
 		RequestLapsed { request: RequestId },
@@ -538,7 +541,8 @@ pub mod pallet {
 			Self::do_approve(origin, request)
 		}
 
-		/// Reject a request; the requester's deposit is burnt. A lapsed request is closed
+		/// Reject a request; the requester's deposit is burnt, unless the custodian of a
+		/// patient in custody rejects it (then it goes back). A lapsed request is closed
 		/// instead, its deposit returned.
 		///
 		/// - Origin: signed by anyone who may manage the patient's consent.

@@ -90,6 +90,7 @@ mod granting {
 					grant: id,
 					patient: ALICE,
 					grantee: org(HOSPITAL),
+					org: HOSPITAL,
 					scope: labs(),
 					purpose: Purpose::Treatment,
 					starts_at: 1,
@@ -696,6 +697,21 @@ mod requests {
 		});
 	}
 
+	/// Review of #17: a member of a custodian rejected a rival organization's requests for a
+	/// patient in custody, and burnt their deposits.
+	#[test]
+	fn a_custodian_rejecting_for_a_patient_in_custody_burns_no_deposit() {
+		ExtBuilder::default().build_and_execute(|| {
+			let id = request(CLINIC_DOCTOR, CAROL, None);
+			assert_ok!(Consent::reject_request(signed(NURSE), id));
+			assert_eq!(
+				events().last(),
+				Some(&Event::RequestRejected { request: id, forfeited: 0 })
+			);
+			assert_eq!(<Balances as Inspect<AccountId>>::total_balance(&CLINIC_DOCTOR), ENDOWMENT);
+		});
+	}
+
 	#[test]
 	fn rejecting_a_lapsed_request_returns_its_deposit() {
 		ExtBuilder::default().build_and_execute(|| {
@@ -816,6 +832,11 @@ mod access_log {
 				Consent::grants_of(ALICE, None, 10).first().map(|g| g.grant.org),
 				Some(HOSPITAL)
 			);
+			// The event names the organization the grant is bound to, for the patient to see.
+			assert!(matches!(
+				events().last(),
+				Some(Event::ConsentGranted { grant: g, org: HOSPITAL, .. }) if *g == grant
+			));
 			// The nurse moves to the clinic: Alice let her see the records as the hospital's.
 			MockWorld::edit(|world| world.add_organization(CLINIC, OrgKind::Provider, &[NURSE]));
 			assert_noop!(log(NURSE, ALICE, SCAN, Purpose::Treatment), Error::<Test>::NoConsent);

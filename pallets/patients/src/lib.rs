@@ -115,8 +115,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MemberDeposit: Get<BalanceOf<Self>>;
 
-		/// How many blocks an offer of control waits before it may be accepted, so that the
-		/// patient, a delegate or the custodian's admin sees it and may withdraw it.
+		/// How many blocks an offer of control of a patient in custody waits before it may be
+		/// accepted, so that the custodian's members and the patient's delegates see it and may
+		/// withdraw it.
 		#[pallet::constant]
 		type ControlTransferDelay: Get<BlockNumberFor<Self>>;
 
@@ -478,11 +479,12 @@ pub mod pallet {
 
 		/// Remove a delegate from a patient, releasing its deposit.
 		///
-		/// - Origin: signed by the patient's controller, or by the delegate itself (stepping
-		///   down).
+		/// - Origin: signed by the patient's own key, the custodian's admin for a patient in
+		///   custody (not a member, who could remove a guardian), or the delegate itself
+		///   (stepping down).
 		///
 		/// Errors: [`Error::PatientNotFound`], [`Error::PatientNotActive`],
-		/// [`Error::NotController`], [`Error::DelegateNotFound`].
+		/// [`Error::NotController`], [`Error::NotCustodianAdmin`], [`Error::DelegateNotFound`].
 		/// Emits [`Event::DelegateRemoved`].
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::remove_delegate(T::MaxDelegates::get()))]
@@ -497,9 +499,12 @@ pub mod pallet {
 		}
 
 		/// Offer control of a patient to an account (`Some`), or withdraw the offer (`None`).
-		/// The account takes control by calling [`Pallet::accept_control`], no earlier than
-		/// `ControlTransferDelay` blocks after the offer. This is how a custodially registered
-		/// patient takes over with their own key, and how a patient moves to a new key.
+		/// The account takes control by calling [`Pallet::accept_control`]: for a patient in
+		/// custody no earlier than `ControlTransferDelay` blocks after the offer, so that the
+		/// custodian's members and the patient's delegates can withdraw an offer they did not
+		/// expect; for a patient with their own key, at once. This is how a custodially
+		/// registered patient takes over with their own key, and how a patient moves to a new
+		/// key.
 		///
 		/// - Origin, to offer: signed by the patient's own key, or the custodian's admin for a
 		///   patient in custody (not a member, who could offer the patient to its own key).
@@ -531,7 +536,8 @@ pub mod pallet {
 		/// Errors: [`Error::NoControlOffer`], [`Error::ControlOfferNotYetOpen`],
 		/// [`Error::PatientNotFound`], [`Error::PatientNotActive`], [`Error::AlreadyPatient`],
 		/// [`Error::InsufficientDeposit`].
-		/// Emits [`Event::ControlTransferred`].
+		/// Emits [`Event::ControlTransferred`], after [`Event::DelegateRemoved`] if the key was
+		/// one of the patient's delegates.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::accept_control(T::MaxDelegates::get()))]
 		pub fn accept_control(

@@ -742,8 +742,16 @@ mod patients {
 				None
 			));
 			assert_ok!(Patients::offer_control(signed(ALICE), id, Some(BOB)));
-			run_to_block(1 + CONTROL_TRANSFER_DELAY);
+			// The patient moves to a new key at once: no delay, as only the owner can offer.
+			System::reset_events();
 			assert_ok!(Patients::accept_control(signed(BOB), id));
+			assert_eq!(
+				events(),
+				vec![
+					Event::DelegateRemoved { patient: id, delegate: BOB },
+					Event::ControlTransferred { patient: id, from: Control::Own(ALICE), to: BOB },
+				]
+			);
 			assert_eq!(PatientOf::<Test>::get(ALICE), None);
 			assert_eq!(PatientOf::<Test>::get(BOB), Some(id));
 			// Bob is no longer his own delegate, and that delegate's deposit is gone.
@@ -774,6 +782,18 @@ mod patients {
 			);
 			assert_noop!(
 				Patients::deactivate_patient(signed(DOCTOR), id),
+				Error::<Test>::NotCustodianAdmin
+			);
+			// Nor remove the patient's guardian (review of #17).
+			assert_ok!(Patients::add_delegate(
+				signed(HOSPITAL),
+				id,
+				BOB,
+				DelegateRole::Guardian,
+				None
+			));
+			assert_noop!(
+				Patients::remove_delegate(signed(DOCTOR), id, BOB),
 				Error::<Test>::NotCustodianAdmin
 			);
 			// A member still keeps the patient's everyday record.
@@ -836,13 +856,11 @@ mod patients {
 			assert_noop!(Patients::accept_control(signed(BOB), id), Error::<Test>::NoControlOffer);
 			assert_ok!(Patients::offer_control(signed(ALICE), id, Some(CHARLIE)));
 			assert_noop!(Patients::accept_control(signed(BOB), id), Error::<Test>::NoControlOffer);
-			run_to_block(1 + CONTROL_TRANSFER_DELAY);
 			assert_noop!(
 				Patients::accept_control(signed(CHARLIE), id),
 				Error::<Test>::AlreadyPatient
 			);
 			assert_ok!(Patients::offer_control(signed(ALICE), id, Some(PAUPER)));
-			run_to_block(1 + 2 * CONTROL_TRANSFER_DELAY);
 			assert_noop!(
 				Patients::accept_control(signed(PAUPER), id),
 				Error::<Test>::InsufficientDeposit
@@ -855,7 +873,6 @@ mod patients {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = register(ALICE);
 			assert_ok!(Patients::offer_control(signed(ALICE), id, Some(BOB)));
-			run_to_block(1 + CONTROL_TRANSFER_DELAY);
 			// Offers never outlive their patient; plant inconsistent states to check the guards.
 			let record = patient(id);
 			PatientRecords::<Test>::remove(id);

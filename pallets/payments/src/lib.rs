@@ -296,6 +296,9 @@ pub mod pallet {
 		/// The payee does not act for the claiming provider (or no longer does, or the provider
 		/// is suspended).
 		PayeeNotOfProvider,
+		/// A member bills to the provider's admin: only the admin names another payee (else a
+		/// member could have the provider's claims paid to itself).
+		PayeeNotAdmin,
 		/// The patient does not exist or is deactivated.
 		PatientNotActive,
 		/// The payer is not an active payer organization.
@@ -312,12 +315,11 @@ pub mod pallet {
 		AmountOverflow,
 		/// A claim must cite at least one anchored record of the treatment it bills for.
 		NoEvidence,
-		/// A cited content hash is not an anchored record.
+		/// A cited content hash is not a record the provider anchored: a provider bills for
+		/// its own care, so another provider's records are no evidence.
 		UnknownEvidence,
 		/// A cited record is of another patient.
 		EvidenceOfOtherPatient,
-		/// A cited record is held by another provider: a provider bills for its own care.
-		EvidenceOfOtherCustodian,
 		/// A cited record was retracted by its custodian.
 		EvidenceRetracted,
 		/// A record is cited twice.
@@ -396,17 +398,19 @@ pub mod pallet {
 		/// - `patient`: the active patient served.
 		/// - `payer`: the active payer billed, or `None` to bill the patient alone (the claim is
 		///   then approved at once, in full, as the patient's share).
-		/// - `payee`: an account acting for the same provider, paid when the claim is.
+		/// - `payee`: an account acting for the same provider, paid when the claim is: the
+		///   provider's admin, unless the admin submits (only the admin chooses where the
+		///   provider's money goes; see also [`Pallet::set_payee`]).
 		/// - `lines`: 1 to `MaxLines` coded services with quantity and unit amount.
 		/// - `evidence`: 1 to `MaxEvidence` content hashes of the provider's own anchored records
 		///   of the patient, none retracted; with a payer, the patient must have let the payer see
 		///   each for payment.
 		///
 		/// Errors: [`Error::NotProvider`], [`Error::PayeeNotOfProvider`],
-		/// [`Error::PatientNotActive`], [`Error::PayerNotActive`], [`Error::NoLines`],
+		/// [`Error::PayeeNotAdmin`], [`Error::PatientNotActive`], [`Error::PayerNotActive`], [`Error::NoLines`],
 		/// [`Error::InvalidServiceCode`], [`Error::ZeroQuantity`], [`Error::NothingClaimed`],
 		/// [`Error::AmountOverflow`], [`Error::NoEvidence`], [`Error::UnknownEvidence`],
-		/// [`Error::EvidenceOfOtherPatient`], [`Error::EvidenceOfOtherCustodian`],
+		/// [`Error::EvidenceOfOtherPatient`],
 		/// [`Error::EvidenceRetracted`], [`Error::DuplicateEvidence`],
 		/// [`Error::NoPayerConsent`].
 		/// Emits [`Event::ClaimSubmitted`] (and [`Event::ClaimApproved`] without a payer).
@@ -420,7 +424,12 @@ pub mod pallet {
 			lines: BoundedVec<ClaimLine<BalanceOf<T>>, T::MaxLines>,
 			evidence: BoundedVec<H256, T::MaxEvidence>,
 		) -> DispatchResult {
-			let (_, provider) = T::ProviderOrigin::ensure_or(origin, Error::<T>::NotProvider)?;
+			let (who, provider) = T::ProviderOrigin::ensure_or(origin, Error::<T>::NotProvider)?;
+			ensure!(
+				T::Organizations::is_admin(&payee, provider)
+					|| T::Organizations::is_admin(&who, provider),
+				Error::<T>::PayeeNotAdmin
+			);
 			Self::do_submit(provider, patient, payer, payee, lines, evidence)
 		}
 

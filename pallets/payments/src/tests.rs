@@ -178,6 +178,29 @@ mod submit {
 		});
 	}
 
+	/// Review of #17: a member submitted a claim payable to itself and settled it before the
+	/// admin could change the payee.
+	#[test]
+	fn a_member_bills_to_the_providers_admin_only_the_admin_chooses_another_payee() {
+		ExtBuilder::default().build_and_execute(|| {
+			let submit = |who, payee| {
+				Payments::submit_claim(
+					origin(who),
+					ALICE,
+					None,
+					payee,
+					lines(&[(1, 10)]),
+					evidence(&[ALICE_SCAN]),
+				)
+			};
+			// The doctor is a member, the billing account the hospital's admin.
+			assert_noop!(submit(DOCTOR, DOCTOR), Error::<Test>::PayeeNotAdmin);
+			assert_ok!(submit(DOCTOR, BILLING));
+			assert_ok!(submit(BILLING, DOCTOR));
+			assert_eq!((claim(0).payee, claim(1).payee), (BILLING, DOCTOR));
+		});
+	}
+
 	#[test]
 	fn the_patient_and_payer_must_be_active() {
 		ExtBuilder::default().build_and_execute(|| {
@@ -297,7 +320,7 @@ mod submit {
 			for payer in [Some(INSURER), None] {
 				assert_noop!(
 					submit(CLINIC_CLERK, CLINIC_CLERK, payer),
-					Error::<Test>::EvidenceOfOtherCustodian
+					Error::<Test>::UnknownEvidence
 				);
 			}
 			MockWorld::retract(100);

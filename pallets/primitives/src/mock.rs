@@ -301,12 +301,12 @@ impl RecordLookup for MockWorld {
 		Self::read(|world| world.records.get(&record).map(|(_, subject)| *subject))
 	}
 
-	fn by_hash(content_hash: &Hash) -> Option<(RecordId, RecordSubject)> {
+	fn by_hash(custodian: OrgId, content_hash: &Hash) -> Option<(RecordId, RecordSubject)> {
 		Self::read(|world| {
 			world
 				.records
 				.iter()
-				.find(|(_, (hash, _))| hash == content_hash)
+				.find(|(_, (hash, subject))| hash == content_hash && subject.custodian == custodian)
 				.map(|(id, (_, subject))| (*id, *subject))
 		})
 	}
@@ -361,7 +361,8 @@ mod tests {
 		assert_eq!(MockWorld::patient_of(&10), Some(ALICE));
 		assert!(MockWorld::can_act_for(&ALICE, &11, DelegatePurpose::ViewRecords));
 		assert!(!MockWorld::can_act_for(&ALICE, &11, DelegatePurpose::ManageConsent));
-		assert_eq!(MockWorld::by_hash(&Hash::repeat_byte(7)).map(|(id, _)| id), Some(7));
+		assert_eq!(MockWorld::by_hash(0, &Hash::repeat_byte(7)).map(|(id, _)| id), Some(7));
+		assert_eq!(MockWorld::by_hash(1, &Hash::repeat_byte(7)), None);
 		assert!(MockWorld::has_access(&ALICE, 0, RecordCategory::Imaging, Purpose::Treatment));
 		assert!(!MockWorld::has_access(&ALICE, 1, RecordCategory::LabResult, Purpose::Payment));
 		assert!(MockWorld::has_record_access(&ALICE, 1, 7, Purpose::Payment));

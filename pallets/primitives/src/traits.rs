@@ -149,8 +149,8 @@ impl ConsentCheck for () {
 pub trait RecordLookup {
 	/// The record version `record`, if it is anchored.
 	fn subject(record: RecordId) -> Option<RecordSubject>;
-	/// The record version anchored with this content hash, if any.
-	fn by_hash(content_hash: &Hash) -> Option<(RecordId, RecordSubject)>;
+	/// The record version `custodian` anchored with this content hash, if any.
+	fn by_hash(custodian: OrgId, content_hash: &Hash) -> Option<(RecordId, RecordSubject)>;
 }
 
 /// No records are anchored.
@@ -158,7 +158,7 @@ impl RecordLookup for () {
 	fn subject(_: RecordId) -> Option<RecordSubject> {
 		None
 	}
-	fn by_hash(_: &Hash) -> Option<(RecordId, RecordSubject)> {
+	fn by_hash(_: OrgId, _: &Hash) -> Option<(RecordId, RecordSubject)> {
 		None
 	}
 }

@@ -46,7 +46,7 @@ mod benchmarks {
 			RecordCategory::LabResult,
 			Some(H256::repeat_byte(0xaa)),
 		);
-		assert!(RecordByHash::<T>::contains_key(FIRST));
+		assert_eq!(RecordByHash::<T>::iter_prefix(FIRST).count(), 1);
 	}
 
 	#[benchmark]
@@ -83,7 +83,7 @@ mod benchmarks {
 		let leaf_count = T::MaxBatchLeaves::get();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(provider), FIRST, leaf_count);
-		assert!(Batches::<T>::contains_key(FIRST));
+		assert_eq!(Batches::<T>::iter_prefix(FIRST).count(), 1);
 	}
 
 	impl_benchmark_test_suite!(

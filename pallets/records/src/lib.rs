@@ -10,9 +10,11 @@
 //!   with a coded reason.
 //!
 //! Anyone holding a document can ask whether it was anchored, when and by whom
-//! ([`runtime_api::RecordsApi::verify`]). Providers anchor many records at once as the root of
-//! a Merkle tree ([`Pallet::anchor_batch`], tree in [`merkle`]); a proof shows one record is in an
-//! anchored batch ([`runtime_api::RecordsApi::verify_in_batch`]).
+//! ([`runtime_api::RecordsApi::verify`]). Providers anchor many documents that are not patients'
+//! records at once as the root of a Merkle tree ([`Pallet::anchor_batch`], tree in [`merkle`]);
+//! a proof shows one document is in an anchored batch
+//! ([`runtime_api::RecordsApi::verify_in_batch`]). A batch is an existence proof only: it names
+//! no patient or category, so consent, the access trail and claims never rest on it.
 //!
 //! Only accounts acting for an active provider anchor, amend and retract, and only for an active
 //! patient who consents (through [`ConsentCheck`]). Identity and consent come through the
@@ -110,9 +112,14 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextRecordId<T> = StorageValue<_, RecordId, ValueQuery>;
 
-	/// Which version a content hash was anchored as.
+	/// Which version each provider anchored a content hash as: by hash, then custodian. Keyed
+	/// by custodian too, so that a provider who sees a pending anchor in the pool cannot take
+	/// the hash first (it only adds its own anchor beside the other's); hashed with
+	/// `Blake2_128Concat`, as the caller chooses the hash and must not choose where it lies in
+	/// the trie.
 	#[pallet::storage]
-	pub type RecordByHash<T> = StorageMap<_, Identity, H256, RecordId>;
+	pub type RecordByHash<T> =
+		StorageDoubleMap<_, Blake2_128Concat, H256, Twox64Concat, OrgId, RecordId, OptionQuery>;
 
 	/// The latest version of each record, by its first version.
 	#[pallet::storage]
@@ -128,9 +135,17 @@ pub mod pallet {
 	pub type RecordsByCustodian<T> =
 		StorageDoubleMap<_, Twox64Concat, OrgId, Twox64Concat, RecordId, (), OptionQuery>;
 
-	/// Anchored batches, by Merkle root.
+	/// Anchored batches, by Merkle root, then custodian (keyed and hashed as `RecordByHash`).
 	#[pallet::storage]
-	pub type Batches<T: Config> = StorageMap<_, Identity, H256, BatchAnchorOf<T>>;
+	pub type Batches<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		H256,
+		Twox64Concat,
+		OrgId,
+		BatchAnchorOf<T>,
+		OptionQuery,
+	>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -166,7 +181,7 @@ pub mod pallet {
 		PatientNotActive,
 		/// The patient has not consented to this provider holding records of this category.
 		NoConsent,
-		/// This content hash is already anchored (see `RecordByHash`).
+		/// This provider already anchored this content hash (see `RecordByHash`).
 		AlreadyAnchored,
 		/// No record version has this id.
 		RecordNotFound,
@@ -178,7 +193,7 @@ pub mod pallet {
 		RecordIsRetracted,
 		/// The record has the most versions allowed (`MaxVersions`).
 		TooManyVersions,
-		/// This Merkle root is already anchored.
+		/// This provider already anchored this Merkle root.
 		BatchAlreadyAnchored,
 		/// A batch covers at least one and at most `MaxBatchLeaves` record hashes.
 		InvalidLeafCount,
@@ -275,8 +290,10 @@ pub mod pallet {
 			Self::do_retract_record(provider, record, reason)
 		}
 
-		/// Anchor many record hashes at once, as the root of a Merkle tree built as
-		/// [`merkle`] describes (`scripts/record-hash.py batch FILE...`).
+		/// Anchor many document hashes at once, as the root of a Merkle tree built as
+		/// [`merkle`] describes (`scripts/record-hash.py batch FILE...`): an existence proof of
+		/// documents that are not a patient's records (no patient, category or consent is
+		/// involved; `leaf_count` is declared, not checked).
 		///
 		/// - Origin: signed by an account acting for an active provider.
 		/// - `root`: the tree's root.

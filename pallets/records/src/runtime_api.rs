@@ -13,11 +13,15 @@ sp_api::decl_runtime_apis! {
 		AccountId: Codec,
 		BlockNumber: Codec,
 	{
-		/// Was a document with this content hash anchored? When, by whom, for which record?
-		fn verify(content_hash: H256) -> Option<RecordInfo<AccountId, BlockNumber>>;
+		/// Was a document with this content hash anchored? When, by which providers, for which
+		/// records? One entry per provider that anchored it, first anchored first.
+		fn verify(content_hash: H256) -> Vec<RecordInfo<AccountId, BlockNumber>>;
+		/// The record `custodian` anchored with this content hash, if it did.
+		fn anchored_by(custodian: OrgId, content_hash: H256) -> Option<RecordInfo<AccountId, BlockNumber>>;
 		/// Is the document with this content hash in the anchored batch `root`? `proof` is its
-		/// Merkle proof (sibling hashes, leaf to root; see `pallet_records::merkle`).
-		fn verify_in_batch(root: H256, content_hash: H256, proof: Vec<H256>) -> Option<BatchInfo<AccountId, BlockNumber>>;
+		/// Merkle proof (sibling hashes, leaf to root; see `pallet_records::merkle`). One entry
+		/// per provider that anchored the root, first anchored first; none if the proof fails.
+		fn verify_in_batch(root: H256, content_hash: H256, proof: Vec<H256>) -> Vec<BatchInfo<AccountId, BlockNumber>>;
 		/// The record version with this id.
 		fn record(id: RecordId) -> Option<RecordInfo<AccountId, BlockNumber>>;
 		/// The latest version of the record that `id` is a version of.

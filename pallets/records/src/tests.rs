@@ -34,7 +34,8 @@ mod anchoring {
 	fn a_provider_anchors_a_record() {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = anchor(1);
-			let info = Records::verify(hash(1)).expect("anchored");
+			let info = Records::anchored_by(HOSPITAL, hash(1)).expect("anchored");
+			assert_eq!(Records::verify(hash(1)), vec![info.clone()]);
 			assert_eq!(
 				info,
 				RecordInfo {
@@ -71,7 +72,8 @@ mod anchoring {
 					category: RecordCategory::LabResult,
 				}]
 			);
-			assert_eq!(Records::verify(hash(2)), None);
+			assert_eq!(Records::verify(hash(2)), vec![]);
+			assert_eq!(Records::anchored_by(CLINIC, hash(1)), None);
 		});
 	}
 
@@ -145,12 +147,12 @@ mod anchoring {
 	}
 
 	#[test]
-	fn a_hash_is_anchored_once() {
+	fn a_provider_anchors_a_hash_once() {
 		ExtBuilder::default().build_and_execute(|| {
 			anchor(1);
 			assert_noop!(
 				Records::anchor_record(
-					signed(OTHER_DOCTOR),
+					signed(DOCTOR),
 					BOB,
 					hash(1),
 					HashAlgorithm::Blake2_256,
@@ -159,6 +161,40 @@ mod anchoring {
 				),
 				Error::<Test>::AlreadyAnchored
 			);
+		});
+	}
+
+	/// #17 item 1: a provider that saw a pending `anchorRecord` in the pool anchored the same
+	/// hash first, for a patient of its own: `verify` named it as the custodian, and the victim
+	/// got `AlreadyAnchored`.
+	#[test]
+	fn anchoring_a_hash_first_neither_blocks_nor_impersonates_its_custodian() {
+		ExtBuilder::default().build_and_execute(|| {
+			// The clinic front-runs the hospital's anchor of the hospital's lab result.
+			let squat = NextRecordId::<Test>::get();
+			assert_ok!(Records::anchor_record(
+				signed(OTHER_DOCTOR),
+				BOB,
+				hash(1),
+				HashAlgorithm::Sha2_256,
+				RecordCategory::LabResult,
+				None
+			));
+			let id = anchor(1);
+			let hospitals = Records::anchored_by(HOSPITAL, hash(1)).expect("the hospital's anchor");
+			assert_eq!((hospitals.id, hospitals.anchor.patient), (id, ALICE));
+			// `verify` shows both anchors, each with its custodian, first anchored first.
+			assert_eq!(
+				Records::verify(hash(1))
+					.iter()
+					.map(|info| (info.id, info.anchor.custodian))
+					.collect::<Vec<_>>(),
+				vec![(squat, CLINIC), (id, HOSPITAL)]
+			);
+			// The same for batches.
+			assert_ok!(Records::anchor_batch(signed(OTHER_DOCTOR), hash(3), 2));
+			assert_ok!(Records::anchor_batch(signed(DOCTOR), hash(3), 2));
+			assert_eq!(Batches::<Test>::iter_prefix(hash(3)).count(), 2);
 		});
 	}
 }
@@ -254,7 +290,7 @@ mod versions {
 				RetractionReason::WrongPatient
 			));
 			assert_eq!(
-				Records::verify(hash(1)).map(|i| i.anchor.status),
+				Records::anchored_by(HOSPITAL, hash(1)).map(|i| i.anchor.status),
 				Some(RecordStatus::Retracted { reason: RetractionReason::WrongPatient })
 			);
 			assert_eq!(
@@ -319,8 +355,9 @@ mod batches {
 			);
 			for (i, document) in documents.iter().enumerate() {
 				let proof = merkle::proof(&documents, i).expect("in range");
-				let BatchInfo { root: proven, batch } =
-					Records::verify_in_batch(root, *document, proof).expect("proven");
+				let [BatchInfo { root: proven, batch }] =
+					<[_; 1]>::try_from(Records::verify_in_batch(root, *document, proof))
+						.expect("proven once");
 				assert_eq!(
 					(proven, batch.custodian, batch.author, batch.leaf_count),
 					(root, HOSPITAL, DOCTOR, 5)
@@ -328,8 +365,8 @@ mod batches {
 				assert_eq!((batch.anchored_at, batch.timestamp), (1, NOW));
 			}
 			let proof = merkle::proof(&documents, 0).expect("in range");
-			assert_eq!(Records::verify_in_batch(root, hash(9), proof.clone()), None);
-			assert_eq!(Records::verify_in_batch(hash(9), documents[0], proof), None);
+			assert_eq!(Records::verify_in_batch(root, hash(9), proof.clone()), vec![]);
+			assert_eq!(Records::verify_in_batch(hash(9), documents[0], proof), vec![]);
 		});
 	}
 
@@ -341,11 +378,11 @@ mod batches {
 			let proof = vec![hash(2); merkle::MAX_PROOF_LEN + 1];
 			let root = merkle::root_from_proof(&document, &proof);
 			assert_ok!(Records::anchor_batch(signed(DOCTOR), root, 2));
-			assert_eq!(Records::verify_in_batch(root, document, proof), None);
+			assert_eq!(Records::verify_in_batch(root, document, proof), vec![]);
 			let short = vec![hash(2); merkle::MAX_PROOF_LEN];
 			let short_root = merkle::root_from_proof(&document, &short);
 			assert_ok!(Records::anchor_batch(signed(DOCTOR), short_root, 2));
-			assert!(Records::verify_in_batch(short_root, document, short).is_some());
+			assert_eq!(Records::verify_in_batch(short_root, document, short).len(), 1);
 		});
 	}
 
@@ -355,7 +392,7 @@ mod batches {
 			let documents: Vec<H256> = (1..=2).map(hash).collect();
 			let root = merkle::root(&documents).expect("a root");
 			let proof = merkle::proof(&documents, 0).expect("in range");
-			assert_eq!(Records::verify_in_batch(root, documents[0], proof), None);
+			assert_eq!(Records::verify_in_batch(root, documents[0], proof), vec![]);
 		});
 	}
 
@@ -376,7 +413,7 @@ mod batches {
 			);
 			assert_ok!(Records::anchor_batch(signed(DOCTOR), hash(1), MAX_BATCH_LEAVES));
 			assert_noop!(
-				Records::anchor_batch(signed(OTHER_DOCTOR), hash(1), 2),
+				Records::anchor_batch(signed(DOCTOR), hash(1), 2),
 				Error::<Test>::BatchAlreadyAnchored
 			);
 		});
@@ -434,9 +471,13 @@ mod lookups {
 				retracted: false,
 			};
 			assert_eq!(<Records as RecordLookup>::subject(first + 1), Some(subject));
-			assert_eq!(<Records as RecordLookup>::by_hash(&hash(1)), Some((first, subject)));
+			assert_eq!(
+				<Records as RecordLookup>::by_hash(HOSPITAL, &hash(1)),
+				Some((first, subject))
+			);
+			assert_eq!(<Records as RecordLookup>::by_hash(CLINIC, &hash(1)), None);
 			assert_eq!(<Records as RecordLookup>::subject(99), None);
-			assert_eq!(<Records as RecordLookup>::by_hash(&hash(9)), None);
+			assert_eq!(<Records as RecordLookup>::by_hash(HOSPITAL, &hash(9)), None);
 		});
 	}
 }
@@ -500,7 +541,9 @@ mod invariants {
 
 	/// Change the stored batch of `root`.
 	fn edit_batch(root: H256, change: impl FnOnce(&mut BatchAnchorOf<Test>)) {
-		Batches::<Test>::mutate(root, |stored| change(stored.as_mut().expect("batch stored")));
+		Batches::<Test>::mutate(root, HOSPITAL, |stored| {
+			change(stored.as_mut().expect("batch stored"))
+		});
 	}
 
 	#[test]
@@ -522,7 +565,7 @@ mod invariants {
 	#[test]
 	fn every_version_is_in_the_hash_index() {
 		assert_eq!(
-			broken_by(|_| RecordByHash::<Test>::remove(hash(50))),
+			broken_by(|_| RecordByHash::<Test>::remove(hash(50), CLINIC)),
 			violated("hash index missing")
 		);
 	}
@@ -579,8 +622,23 @@ mod invariants {
 	#[test]
 	fn the_hash_index_points_to_matching_versions() {
 		assert_eq!(
-			broken_by(|w| RecordByHash::<Test>::insert(hash(77), w.first)),
+			broken_by(|w| RecordByHash::<Test>::insert(hash(77), HOSPITAL, w.first)),
 			violated("hash index stale")
+		);
+		assert_eq!(
+			broken_by(|w| RecordByHash::<Test>::insert(hash(1), CLINIC, w.first)),
+			violated("hash index stale")
+		);
+	}
+
+	#[test]
+	fn every_batch_is_stored_under_its_custodian() {
+		assert_eq!(
+			broken_by(|w| {
+				let batch = Batches::<Test>::take(w.root, HOSPITAL).expect("batch stored");
+				Batches::<Test>::insert(w.root, CLINIC, batch);
+			}),
+			violated("batch under another custodian")
 		);
 	}
 

@@ -108,6 +108,7 @@ impl<T: Config> Pallet<T> {
 			grant: id,
 			patient,
 			grantee,
+			org,
 			scope,
 			purpose,
 			starts_at,

@@ -157,12 +157,19 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_reject(origin: OriginFor<T>, id: RequestId) -> DispatchResult {
-		let (request, _) = Self::answerer(origin, id)?;
+		let (request, who) = Self::answerer(origin, id)?;
 		if Self::has_lapsed(&request) {
 			Self::close_request(id, false)?;
 			Self::deposit_event(Event::RequestLapsed { request: id });
 		} else {
-			let (_, forfeited) = Self::close_request(id, true)?;
+			// The deposit is the price of asking the patient; a custodian answering for a
+			// patient in custody is another organization, perhaps the requester's competitor,
+			// and does not get to burn it.
+			let by_custodian =
+				T::Patients::custodian_of(&request.patient).is_some_and(|custodian| {
+					T::Organizations::organization_of(&who).is_some_and(|(org, _)| org == custodian)
+				});
+			let (_, forfeited) = Self::close_request(id, !by_custodian)?;
 			Self::deposit_event(Event::RequestRejected { request: id, forfeited });
 		}
 		Ok(())

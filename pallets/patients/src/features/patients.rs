@@ -167,11 +167,12 @@ impl<T: Config> Pallet<T> {
 		patient: PatientId,
 		delegate: T::AccountId,
 	) -> Result<u32, DispatchError> {
-		let mut record = Self::active_patient(&patient)?;
-		ensure!(
-			who == &delegate || Self::controls(&record.control, who),
-			Error::<T>::NotController
-		);
+		// A delegate steps down itself; otherwise, whoever may add delegates removes them.
+		let mut record = if who == &delegate {
+			Self::active_patient(&patient)?
+		} else {
+			Self::administered_patient(who, &patient)?
+		};
 		let before = record.delegates.len();
 		ensure!(record.delegates.iter().any(|d| d.who == delegate), Error::<T>::DelegateNotFound);
 		record.delegates.retain(|d| d.who != delegate);
@@ -196,10 +197,17 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		match to {
 			Some(to) => {
-				Self::administered_patient(who, &patient)?;
-				let accept_from = frame_system::Pallet::<T>::block_number()
-					.checked_add(&T::ControlTransferDelay::get())
-					.ok_or(sp_runtime::ArithmeticError::Overflow)?;
+				let record = Self::administered_patient(who, &patient)?;
+				// A patient in custody is given away by its custodian's admin: the other members
+				// and the delegates have `ControlTransferDelay` blocks to see it and withdraw it.
+				// A patient who moves to a new key acts for themselves, at once.
+				let now = frame_system::Pallet::<T>::block_number();
+				let accept_from = match record.control {
+					Control::Custodial(_) => now
+						.checked_add(&T::ControlTransferDelay::get())
+						.ok_or(sp_runtime::ArithmeticError::Overflow)?,
+					Control::Own(_) => now,
+				};
 				ControlOffers::<T>::insert(patient, ControlOffer { to: to.clone(), accept_from });
 				Self::deposit_event(Event::ControlOffered { patient, to, accept_from });
 			}
@@ -262,6 +270,9 @@ impl<T: Config> Pallet<T> {
 		PatientOf::<T>::insert(&who, patient);
 		ControlOffers::<T>::remove(patient);
 		PatientRecords::<T>::insert(patient, record);
+		if was_delegate {
+			Self::deposit_event(Event::DelegateRemoved { patient, delegate: who.clone() });
+		}
 		Self::deposit_event(Event::ControlTransferred { patient, from, to: who });
 		Ok(delegates.saturated_into())
 	}

@@ -54,9 +54,9 @@ impl<T: Config> Pallet<T> {
 				!evidence.iter().take(i).any(|earlier| earlier == hash),
 				Error::<T>::DuplicateEvidence
 			);
-			let (record, subject) = T::Records::by_hash(hash).ok_or(Error::<T>::UnknownEvidence)?;
+			let (record, subject) =
+				T::Records::by_hash(provider, hash).ok_or(Error::<T>::UnknownEvidence)?;
 			ensure!(subject.patient == *patient, Error::<T>::EvidenceOfOtherPatient);
-			ensure!(subject.custodian == provider, Error::<T>::EvidenceOfOtherCustodian);
 			ensure!(!subject.retracted, Error::<T>::EvidenceRetracted);
 			if let Some(payer) = payer {
 				ensure!(

@@ -29,11 +29,14 @@ impl<T: Config> Pallet<T> {
 		anchor: RecordAnchorOf<T>,
 		first_version: Option<RecordId>,
 	) -> Result<RecordId, DispatchError> {
-		ensure!(!RecordByHash::<T>::contains_key(anchor.content_hash), Error::<T>::AlreadyAnchored);
+		ensure!(
+			!RecordByHash::<T>::contains_key(anchor.content_hash, anchor.custodian),
+			Error::<T>::AlreadyAnchored
+		);
 		let id = NextRecordId::<T>::get();
 		NextRecordId::<T>::put(id.checked_add(1).ok_or(ArithmeticError::Overflow)?);
 		let first_version = first_version.unwrap_or(id);
-		RecordByHash::<T>::insert(anchor.content_hash, id);
+		RecordByHash::<T>::insert(anchor.content_hash, anchor.custodian, id);
 		RecordsByPatient::<T>::insert(anchor.patient, id, ());
 		RecordsByCustodian::<T>::insert(anchor.custodian, id, ());
 		LatestVersion::<T>::insert(first_version, id);
@@ -163,9 +166,10 @@ impl<T: Config> Pallet<T> {
 		leaf_count: u32,
 	) -> DispatchResult {
 		ensure!((1..=T::MaxBatchLeaves::get()).contains(&leaf_count), Error::<T>::InvalidLeafCount);
-		ensure!(!Batches::<T>::contains_key(root), Error::<T>::BatchAlreadyAnchored);
+		ensure!(!Batches::<T>::contains_key(root, custodian), Error::<T>::BatchAlreadyAnchored);
 		Batches::<T>::insert(
 			root,
+			custodian,
 			BatchAnchor {
 				custodian,
 				author: who,

@@ -6,13 +6,26 @@ use frame_support::traits::Get;
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
 
-use medchain_primitives::paging::page;
+use medchain_primitives::paging::{page, MAX_PAGE};
 
 impl<T: Config> Pallet<T> {
-	/// The version anchored with this content hash.
-	pub fn verify(content_hash: H256) -> Option<RecordInfo<T::AccountId, BlockNumberFor<T>>> {
-		let id = RecordByHash::<T>::get(content_hash)?;
-		Self::record(id)
+	/// Every version anchored with this content hash, one per provider that anchored it,
+	/// first anchored first (at most [`MAX_PAGE`](medchain_primitives::paging::MAX_PAGE)).
+	/// More than one means several providers anchored the same content: check the custodian
+	/// you expect, or ask [`Self::anchored_by`].
+	pub fn verify(content_hash: H256) -> Vec<RecordInfo<T::AccountId, BlockNumberFor<T>>> {
+		let mut ids: Vec<RecordId> =
+			RecordByHash::<T>::iter_prefix_values(content_hash).take(MAX_PAGE as usize).collect();
+		ids.sort_unstable();
+		ids.into_iter().filter_map(Self::record).collect()
+	}
+
+	/// The version `custodian` anchored with this content hash.
+	pub fn anchored_by(
+		custodian: OrgId,
+		content_hash: H256,
+	) -> Option<RecordInfo<T::AccountId, BlockNumberFor<T>>> {
+		Self::record(RecordByHash::<T>::get(content_hash, custodian)?)
 	}
 
 	/// The version with this id.
@@ -62,19 +75,25 @@ impl<T: Config> Pallet<T> {
 		page::<RecordsByCustodian<T>, _, _>(custodian, start_after, limit)
 	}
 
-	/// The anchored batch `root`, if `proof` (at most [`merkle::MAX_PROOF_LEN`] hashes) leads to
-	/// it from `content_hash`.
+	/// Every anchor of the batch `root` (one per provider that anchored it, first anchored
+	/// first, at most [`MAX_PAGE`](medchain_primitives::paging::MAX_PAGE)), if `proof` (at most
+	/// [`merkle::MAX_PROOF_LEN`] hashes) leads to it from `content_hash`; none otherwise.
 	pub fn verify_in_batch(
 		root: H256,
 		content_hash: H256,
 		proof: Vec<H256>,
-	) -> Option<BatchInfo<T::AccountId, BlockNumberFor<T>>> {
+	) -> Vec<BatchInfo<T::AccountId, BlockNumberFor<T>>> {
 		if proof.len() > merkle::MAX_PROOF_LEN
 			|| merkle::root_from_proof(&content_hash, &proof) != root
 		{
-			return None;
+			return Vec::new();
 		}
-		Batches::<T>::get(root).map(|batch| BatchInfo { root, batch })
+		let mut batches: Vec<_> = Batches::<T>::iter_prefix_values(root)
+			.take(MAX_PAGE as usize)
+			.map(|batch| BatchInfo { root, batch })
+			.collect();
+		batches.sort_by_key(|info| (info.batch.anchored_at, info.batch.custodian));
+		batches
 	}
 }
 
@@ -83,8 +102,8 @@ impl<T: Config> RecordLookup for Pallet<T> {
 		Anchors::<T>::get(record).map(|anchor| anchor.subject())
 	}
 
-	fn by_hash(content_hash: &H256) -> Option<(RecordId, RecordSubject)> {
-		let id = RecordByHash::<T>::get(content_hash)?;
+	fn by_hash(custodian: OrgId, content_hash: &H256) -> Option<(RecordId, RecordSubject)> {
+		let id = RecordByHash::<T>::get(content_hash, custodian)?;
 		Some((id, Self::subject(id)?))
 	}
 }
