@@ -9,17 +9,23 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(homedir(), '.cache', 'medchain', 'target');
 export const NODE_BINARY = process.env.MEDCHAIN_NODE ?? join(targetDir, 'release', 'medchain-node');
 
-/** A TCP port that is free on 127.0.0.1 right now. */
-export async function freePort() {
-  return new Promise((resolve, reject) => {
+/** Ports this process has handed out: never handed out twice, so two nodes never share one. */
+const handedOut = new Set();
+
+/** `count` distinct TCP ports that are free on 127.0.0.1 right now. */
+async function freePortList(count) {
+  // Hold every port open until all are chosen: one closed before the next is asked for may be
+  // handed out again, and a node given a port already taken moves its RPC to a random one.
+  const servers = await Promise.all(Array.from({ length: count }, () => new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
     server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  })));
+  const ports = servers.map((server) => server.address().port).filter((port) => !handedOut.has(port));
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  ports.forEach((port) => handedOut.add(port));
+  return ports.length === count ? ports : [...ports, ...await freePortList(count - ports.length)];
 }
 
 /**
@@ -83,7 +89,8 @@ export async function waitFor(what, check, timeoutMs, intervalMs = 500) {
 
 /** Free ports for one node: `{ rpc, p2p, prometheus }`. */
 export async function freePorts() {
-  return { rpc: await freePort(), p2p: await freePort(), prometheus: await freePort() };
+  const [rpc, p2p, prometheus] = await freePortList(3);
+  return { rpc, p2p, prometheus };
 }
 
 /**
