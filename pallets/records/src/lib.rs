@@ -54,7 +54,8 @@ pub use weights::WeightInfo;
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId> {
 	/// An account acting for an active provider, and an active patient who consents to that
-	/// provider holding their records.
+	/// provider holding their records: in the consent check's worst case, where the runtime
+	/// has one (the grant that allows it is the last of the most the provider may hold).
 	fn provider_and_patient() -> (AccountId, PatientId);
 }
 

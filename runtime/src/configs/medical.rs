@@ -124,7 +124,10 @@ pub(crate) mod benchmark_helpers {
 	use super::*;
 	use crate::{AccountId, RuntimeOrigin};
 	use alloc::vec::Vec;
-	use frame_support::{traits::fungible::Mutate, BoundedVec};
+	use frame_support::{
+		traits::{fungible::Mutate, Get},
+		BoundedVec,
+	};
 	use medchain_primitives::{
 		token::MED, OrgId, OrgKind, OrganizationLookup, PatientId, Purpose, RecordCategory,
 		RecordId,
@@ -200,6 +203,15 @@ pub(crate) mod benchmark_helpers {
 		fn provider_and_patient() -> (AccountId, PatientId) {
 			let (admin, org) = organization(OrgKind::Provider, 0);
 			let (key, patient) = patient(0);
+			// The consent check's worst case: the provider holds the most grants a grantee may,
+			// each of the longest scope, and only the last one checked covers a category.
+			let max_items = <Runtime as pallet_consent::Config>::MaxScopeItems::get();
+			let records = (0..max_items).map(|i| RecordId::MAX.saturating_sub(i.into()));
+			let other_records = ConsentScope::Records(BoundedVec::truncate_from(records.collect()));
+			let others = <Runtime as pallet_consent::Config>::MaxGrantsPerGrantee::get();
+			for _ in 1..others {
+				grant(&key, patient, org, other_records.clone(), Purpose::Treatment);
+			}
 			grant(&key, patient, org, ConsentScope::All, Purpose::Treatment);
 			(admin, patient)
 		}
