@@ -4,7 +4,7 @@ use super::*;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get};
 use frame_system::RawOrigin;
-use sp_runtime::traits::{Bounded, CheckedDiv, Saturating};
+use sp_runtime::traits::{Bounded, CheckedDiv, One, Saturating};
 
 const COMMITMENT: IdentityCommitment = IdentityCommitment::repeat_byte(0xc0);
 
@@ -187,6 +187,8 @@ mod benchmarks {
 		let patient =
 			Pallet::<T>::do_register_patient(&admin, Control::Custodial(org), Some(COMMITMENT))?;
 		let to: T::AccountId = account("new-key", 0, 0);
+		// The runtime's benchmarks set up in block 0 and run the call in block 1: fix the block.
+		frame_system::Pallet::<T>::set_block_number(One::one());
 		let accept_from = frame_system::Pallet::<T>::block_number()
 			.saturating_add(T::ControlTransferDelay::get());
 		#[extrinsic_call]
