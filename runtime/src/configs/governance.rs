@@ -218,7 +218,8 @@ impl pallet_parameters::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeParameters = RuntimeParameters;
 	type AdminOrigin = AsEnsureOriginWithArg<GovernanceOrigin>;
-	type WeightInfo = ();
+	/// Measured in this runtime (`scripts/benchmark-weights.sh`).
+	type WeightInfo = crate::weights::pallet_parameters::WeightInfo<Runtime>;
 }
 
 /// Only the development chain has a sudo key (its genesis sets it); every other chain is

@@ -1,8 +1,8 @@
 // This file is part of Medchain. Licensed under the Apache License, Version 2.0.
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-24 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! DATE: 2026-12-06 (Y/M/D)
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //!
 //! SHORT-NAME: `block`, LONG-NAME: `BlockExecution`, RUNTIME: `medchain`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -32,17 +32,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 131_206, 394_328
-	///   Average:  151_132
-	///   Median:   139_639
-	///   Std-Dev:  30840.51
+	///   Min, Max: 196_447, 423_391
+	///   Average:  234_178
+	///   Median:   206_173
+	///   Std-Dev:  49870.61
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 201_411
-	///   95th: 181_141
-	///   75th: 163_504
+	///   99th: 370_301
+	///   95th: 319_122
+	///   75th: 269_549
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(151_132), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(234_178), 0);
 }
 
 #[cfg(test)]
