@@ -262,10 +262,12 @@ pub mod pallet {
 	>;
 
 	/// Break-glass windows no auditor has reviewed yet: by patient and the access-trail entry
-	/// that opened the window, the provider that opened it. Patients and auditors read it.
+	/// that opened the window, the provider that opened it and who extended it. An extension
+	/// puts a window back on the list, so its second period is reviewed too. Patients and
+	/// auditors read it.
 	#[pallet::storage]
 	pub type BreakGlassReviews<T: Config> =
-		StorageDoubleMap<_, Identity, PatientId, Twox64Concat, u64, OrgId, OptionQuery>;
+		StorageDoubleMap<_, Identity, PatientId, Twox64Concat, u64, PendingReview, OptionQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -415,6 +417,8 @@ pub mod pallet {
 		NotAuditor,
 		/// No break-glass window waits for review at this entry of the patient's trail.
 		ReviewNotFound,
+		/// The auditor extended this break-glass window itself: another auditor reviews it.
+		ReviewerExtended,
 	}
 
 	#[pallet::hooks]
@@ -618,7 +622,7 @@ pub mod pallet {
 		/// Errors: [`Error::NotProviderOrAuditor`], [`Error::PatientNotActive`],
 		/// [`Error::NoOpenBreakGlass`], [`Error::SamePersonExtends`],
 		/// [`Error::AlreadyExtended`].
-		/// Emits [`Event::BreakGlassExtended`].
+		/// Emits [`Event::BreakGlassExtended`]; the window waits in `BreakGlassReviews` again.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::extend_break_glass())]
 		pub fn extend_break_glass(
@@ -629,7 +633,7 @@ pub mod pallet {
 			let (who, of, kind) =
 				T::MemberOrigin::ensure_or(origin, Error::<T>::NotProviderOrAuditor)?;
 			ensure!(of == org || kind == OrgKind::Auditor, Error::<T>::NotProviderOrAuditor);
-			Self::do_extend_break_glass(who, org, patient)
+			Self::do_extend_break_glass(who, of, org, patient)
 		}
 
 		/// Review a break-glass window: take it off the open review list with a finding, in the
@@ -638,7 +642,7 @@ pub mod pallet {
 		/// - Origin: signed by an account acting for an active auditor.
 		/// - `opened`: the access-trail entry that opened the window.
 		///
-		/// Errors: [`Error::NotAuditor`], [`Error::ReviewNotFound`].
+		/// Errors: [`Error::NotAuditor`], [`Error::ReviewNotFound`], [`Error::ReviewerExtended`].
 		/// Emits [`Event::BreakGlassReviewed`].
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::review_break_glass())]

@@ -945,6 +945,7 @@ mod break_glass {
 					reason: EmergencyReason::UnableToConsent,
 					opened_at: 10,
 					closes_at,
+					opened: 1,
 					extended_by: None,
 				}]
 			);
@@ -1110,7 +1111,7 @@ mod break_glass_limits {
 			assert_ok!(open(CLINIC_DOCTOR, ALICE));
 			let open_reviews: Vec<_> = BreakGlassReviews::<Test>::iter_prefix(ALICE).collect();
 			assert_eq!(open_reviews.len(), 2);
-			assert_eq!(BreakGlassReviews::<Test>::get(ALICE, 1), Some(HOSPITAL));
+			assert_eq!(BreakGlassReviews::<Test>::get(ALICE, 1), Some(pending(HOSPITAL, None)));
 			let review = |who, opened| {
 				Consent::review_break_glass(signed(who), ALICE, opened, ReviewFinding::Justified)
 			};
@@ -1139,8 +1140,51 @@ mod break_glass_limits {
 			);
 			assert_eq!(BreakGlassReviews::<Test>::get(ALICE, 1), None);
 			assert_noop!(review(AUDITOR, 1), Error::<Test>::ReviewNotFound);
-			assert_eq!(BreakGlassReviews::<Test>::get(ALICE, 2), Some(CLINIC));
+			assert_eq!(BreakGlassReviews::<Test>::get(ALICE, 2), Some(pending(CLINIC, None)));
 		});
+	}
+
+	fn pending(org: OrgId, extended_for: Option<OrgId>) -> PendingReview {
+		PendingReview { org, extended_for }
+	}
+
+	/// Review after #17: an auditor could extend a window and then review it itself, and a
+	/// window reviewed in its first period left its extension unreviewed.
+	#[test]
+	fn an_auditor_that_extended_a_window_does_not_review_it_and_an_extension_is_reviewed_too() {
+		const OTHER_AUDIT_FIRM: OrgId = 4;
+		const OTHER_AUDITOR: AccountId = 14;
+		ExtBuilder::default().with_auditor(OTHER_AUDIT_FIRM, &[OTHER_AUDITOR]).build_and_execute(
+			|| {
+				let review = |who| {
+					Consent::review_break_glass(signed(who), ALICE, 1, ReviewFinding::Justified)
+				};
+				assert_ok!(open(DOCTOR, ALICE));
+				assert_ok!(open(CLINIC_DOCTOR, ALICE));
+				assert_ok!(review(AUDITOR));
+				assert_ok!(Consent::extend_break_glass(signed(AUDITOR), ALICE, HOSPITAL));
+				assert_eq!(
+					BreakGlassReviews::<Test>::get(ALICE, 1),
+					Some(pending(HOSPITAL, Some(AUDIT_FIRM)))
+				);
+				assert_noop!(review(AUDITOR), Error::<Test>::ReviewerExtended);
+				assert_ok!(review(OTHER_AUDITOR));
+				assert_eq!(BreakGlassReviews::<Test>::get(ALICE, 1), None);
+				// When a member of the provider extends, any auditor reviews.
+				assert_ok!(open(DOCTOR, BOB));
+				assert_ok!(Consent::extend_break_glass(signed(NURSE), BOB, HOSPITAL));
+				assert_eq!(
+					BreakGlassReviews::<Test>::get(BOB, 1),
+					Some(pending(HOSPITAL, Some(HOSPITAL)))
+				);
+				assert_ok!(Consent::review_break_glass(
+					signed(AUDITOR),
+					BOB,
+					1,
+					ReviewFinding::Justified
+				));
+			},
+		);
 	}
 }
 
@@ -1443,7 +1487,13 @@ mod invariants {
 	#[test]
 	fn every_break_glass_review_is_of_an_entry_of_the_trail() {
 		assert_eq!(
-			broken_by(|_| BreakGlassReviews::<Test>::insert(ALICE, 99, HOSPITAL)),
+			broken_by(|_| {
+				BreakGlassReviews::<Test>::insert(
+					ALICE,
+					99,
+					PendingReview { org: HOSPITAL, extended_for: None },
+				)
+			}),
 			violated("break-glass review of an entry not in the trail")
 		);
 	}

@@ -267,9 +267,21 @@ pub struct BreakGlass<AccountId, BlockNumber> {
 	pub opened_at: BlockNumber,
 	/// The first block it no longer applies in.
 	pub closes_at: BlockNumber,
+	/// The access-trail entry that opened it (its key in `BreakGlassReviews`).
+	pub opened: u64,
 	/// Who extended it, once, by another `BreakGlassPeriod`: another member of the provider, or
 	/// an auditor; never the account that opened it.
 	pub extended_by: Option<AccountId>,
+}
+
+/// A break-glass window waiting for an auditor's review.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct PendingReview {
+	/// The provider that opened the window.
+	pub org: OrgId,
+	/// The organization whose member extended the window, if one did: when an auditor extended
+	/// it, another auditor reviews it.
+	pub extended_for: Option<OrgId>,
 }
 
 /// What an auditor found when it reviewed a break-glass window.

@@ -147,6 +147,12 @@ impl<T: Config> Pallet<T> {
 			u32::try_from(recent).unwrap_or(u32::MAX) < T::MaxBreakGlassPerPeriod::get(),
 			Error::<T>::BreakGlassQuotaReached
 		);
+		let (index, head) = Self::append_to_trail(
+			patient,
+			who.clone(),
+			org,
+			AccessAction::BreakGlassOpened { reason, closes_at },
+		)?;
 		// Keep the latest `MaxBreakGlassKept` windows (at least one, see `integrity_test`):
 		// the oldest is dropped when the list is full.
 		windows.push(BreakGlass {
@@ -155,18 +161,13 @@ impl<T: Config> Pallet<T> {
 			reason,
 			opened_at: now,
 			closes_at,
+			opened: index,
 			extended_by: None,
 		});
 		let dropped = windows.len().saturating_sub(T::MaxBreakGlassKept::get() as usize);
 		let kept = windows.into_iter().skip(dropped).collect();
 		BreakGlassLog::<T>::insert(patient, BoundedVec::truncate_from(kept));
-		let (index, head) = Self::append_to_trail(
-			patient,
-			who.clone(),
-			org,
-			AccessAction::BreakGlassOpened { reason, closes_at },
-		)?;
-		BreakGlassReviews::<T>::insert(patient, index, org);
+		BreakGlassReviews::<T>::insert(patient, index, PendingReview { org, extended_for: None });
 		Self::deposit_event(Event::BreakGlassOpened {
 			patient,
 			org,
@@ -181,9 +182,10 @@ impl<T: Config> Pallet<T> {
 }
 
 impl<T: Config> Pallet<T> {
-	/// By `who`, acting for `org` (not the opener) or for an auditor.
+	/// By `who`, acting for `acting`: `org` (not the opener) or an auditor.
 	pub(crate) fn do_extend_break_glass(
 		who: T::AccountId,
+		acting: OrgId,
 		org: OrgId,
 		patient: PatientId,
 	) -> DispatchResult {
@@ -202,6 +204,13 @@ impl<T: Config> Pallet<T> {
 			.ok_or(ArithmeticError::Overflow)?;
 		window.closes_at = closes_at;
 		window.extended_by = Some(who.clone());
+		// Reviewed or not, the extended window waits for a review of its second period, by an
+		// auditor other than the one that extended it.
+		BreakGlassReviews::<T>::insert(
+			patient,
+			window.opened,
+			PendingReview { org, extended_for: Some(acting) },
+		);
 		BreakGlassLog::<T>::insert(patient, windows);
 		let (index, head) = Self::append_to_trail(
 			patient,
@@ -228,7 +237,9 @@ impl<T: Config> Pallet<T> {
 		opened: u64,
 		finding: ReviewFinding,
 	) -> DispatchResult {
-		ensure!(BreakGlassReviews::<T>::contains_key(patient, opened), Error::<T>::ReviewNotFound);
+		let review =
+			BreakGlassReviews::<T>::get(patient, opened).ok_or(Error::<T>::ReviewNotFound)?;
+		ensure!(review.extended_for != Some(auditor), Error::<T>::ReviewerExtended);
 		BreakGlassReviews::<T>::remove(patient, opened);
 		let (index, head) = Self::append_to_trail(
 			patient,
