@@ -126,7 +126,7 @@ export async function runNode(args, timeoutMs = 120_000) {
 /**
  * Start `medchain-node` with `args` (default: a fresh dev chain) on `ports` (default: free ones)
  * and wait until its RPC answers. Returns
- * `{ pid, rpcPort, p2pPort, prometheusPort, wsUrl, logs(), stop() }`.
+ * `{ pid, rpcPort, p2pPort, prometheusPort, wsUrl, logs(), onLine(), stop() }`.
  */
 export async function startNode(args = ['--dev', '--tmp'], ports = undefined) {
   if (!existsSync(NODE_BINARY)) {
@@ -144,8 +144,11 @@ export async function startNode(args = ['--dev', '--tmp'], ports = undefined) {
   ], { stdio: ['ignore', 'pipe', 'pipe'] });
 
   const lines = [];
+  const listeners = new Set();
   const keep = (chunk) => {
-    lines.push(...chunk.toString().split('\n').filter(Boolean));
+    const fresh = chunk.toString().split('\n').filter(Boolean);
+    for (const listen of listeners) fresh.forEach(listen);
+    lines.push(...fresh);
     if (lines.length > 400) lines.splice(0, lines.length - 400);
   };
   child.stdout.on('data', keep);
@@ -163,6 +166,11 @@ export async function startNode(args = ['--dev', '--tmp'], ports = undefined) {
     prometheusPort,
     wsUrl: `ws://127.0.0.1:${rpcPort}`,
     logs: (n = 40) => lines.slice(-n).join('\n'),
+    /** Call `listen(line)` with every log line from now on; returns the way to stop. */
+    onLine(listen) {
+      listeners.add(listen);
+      return () => listeners.delete(listen);
+    },
     /** Stop with SIGINT (a clean shutdown); SIGKILL if it has not exited within 20 s. */
     async stop() {
       if (exited) return exited;

@@ -6,7 +6,9 @@
 // one WebSocket, and watches the best chain until every one is included. An extrinsic counts
 // only if its block's events say `ExtrinsicSuccess`; failures are reported by error name. It
 // reports sustained successful-per-second (successes over the time from the first submission to
-// the last inclusion) and time-to-inclusion percentiles, as JSON on stdout and in --out.
+// the last inclusion) and time-to-inclusion percentiles, and from the node's log why its block
+// builder closed each block (the weight limit, its deadline, or an empty pool), as JSON on stdout
+// and in --out.
 //
 // Workloads: (a) balances.transferKeepAlive, the baseline; (b) records.anchorRecord;
 // (c) records.anchorBatch, end to end: hashing the documents, building each tree with every
@@ -196,10 +198,40 @@ await send(api, api.tx.consent.grantConsent(bob, { Organization: 0 }, 'All', 'Tr
 const recordEvents = await send(api, api.tx.records.anchorRecord(bob, blake2AsHex('accessed record'), 'Blake2_256', 'LabResult', null), k('//Dave'));
 const record = find(recordEvents, 'records', 'RecordAnchored').data.record;
 
+/**
+ * Run `work` while reading the block builder's log: of the blocks it prepared with at least one
+ * extrinsic (mined or not: the PoW worker asks for a new proposal every few seconds), how many
+ * ended for each reason, and how long the building took.
+ */
+async function withProposals(work) {
+  const prepared = [];
+  const stop = node.onLine((line) => {
+    const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+    const m = /Prepared block for proposing at \d+ \((\d+) ms\).*; end: (\w+); extrinsics_count: (\d+)/.exec(plain);
+    if (m && Number(m[3]) > 0) prepared.push({ ms: Number(m[1]), end: m[2], extrinsics: Number(m[3]) });
+  });
+  try {
+    const outcome = await work();
+    const ends = {};
+    for (const { end } of prepared) ends[end] = (ends[end] ?? 0) + 1;
+    const ms = prepared.map((p) => p.ms).sort((a, b) => a - b);
+    const full = prepared.filter((p) => p.end === 'HitBlockWeightLimit').map((p) => p.extrinsics);
+    return [outcome, {
+      prepared: prepared.length,
+      ends,
+      buildMs: { p50: percentile(ms, 50), max: ms.at(-1) },
+      extrinsicsWhenFullByWeight: full.length ? Math.max(...full) : null,
+    }];
+  } finally {
+    stop();
+  }
+}
+
 const results = [];
 const run = async (name, makeCall) => {
   const signed = await presign(senders, COUNT, makeCall);
-  const result = summarize(name, await submitAll(signed));
+  const [outcome, proposals] = await withProposals(() => submitAll(signed));
+  const result = summarize(name, outcome, { proposals });
   console.error(JSON.stringify(result));
   results.push(result);
   return result;
