@@ -188,6 +188,9 @@ fn free_text_is_refused_before_it_reaches_a_block() {
 		);
 		// Bob paid nothing, and his nonce did not move.
 		assert_eq!(System::account_nonce(Bob.to_account_id()), nonce);
+		// An empty remark carries nothing: the no-op that measures an extrinsic's base weight.
+		let empty = RuntimeCall::System(frame_system::Call::remark { remark: Vec::new() });
+		assert_eq!(Executive::apply_extrinsic(signed(Bob, empty)), Ok(Ok(())));
 		finish_block();
 	});
 }

@@ -266,8 +266,15 @@ pub mod pallet {
 	/// puts a window back on the list, so its second period is reviewed too. Patients and
 	/// auditors read it.
 	#[pallet::storage]
-	pub type BreakGlassReviews<T: Config> =
-		StorageDoubleMap<_, Identity, PatientId, Twox64Concat, u64, PendingReview, OptionQuery>;
+	pub type BreakGlassReviews<T: Config> = StorageDoubleMap<
+		_,
+		Identity,
+		PatientId,
+		Twox64Concat,
+		u64,
+		PendingReview<T::AccountId>,
+		OptionQuery,
+	>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -417,7 +424,8 @@ pub mod pallet {
 		NotAuditor,
 		/// No break-glass window waits for review at this entry of the patient's trail.
 		ReviewNotFound,
-		/// The auditor extended this break-glass window itself: another auditor reviews it.
+		/// This account, or the auditor it acts for, extended this break-glass window: another
+		/// auditor reviews it.
 		ReviewerExtended,
 	}
 

@@ -1144,12 +1144,14 @@ mod break_glass_limits {
 		});
 	}
 
-	fn pending(org: OrgId, extended_for: Option<OrgId>) -> PendingReview {
-		PendingReview { org, extended_for }
+	fn pending(org: OrgId, extended_by: Option<(AccountId, OrgId)>) -> PendingReview<AccountId> {
+		let extended_by = extended_by.map(|(who, acting_for)| Extender { who, acting_for });
+		PendingReview { org, extended_by }
 	}
 
 	/// Review after #17: an auditor could extend a window and then review it itself, and a
-	/// window reviewed in its first period left its extension unreviewed.
+	/// window reviewed in its first period left its extension unreviewed. The account that
+	/// extended never reviews, even acting for another auditor later.
 	#[test]
 	fn an_auditor_that_extended_a_window_does_not_review_it_and_an_extension_is_reviewed_too() {
 		const OTHER_AUDIT_FIRM: OrgId = 4;
@@ -1165,8 +1167,13 @@ mod break_glass_limits {
 				assert_ok!(Consent::extend_break_glass(signed(AUDITOR), ALICE, HOSPITAL));
 				assert_eq!(
 					BreakGlassReviews::<Test>::get(ALICE, 1),
-					Some(pending(HOSPITAL, Some(AUDIT_FIRM)))
+					Some(pending(HOSPITAL, Some((AUDITOR, AUDIT_FIRM))))
 				);
+				assert_noop!(review(AUDITOR), Error::<Test>::ReviewerExtended);
+				// Moved to the other auditor, the account that extended still does not review.
+				MockWorld::edit(|world| {
+					world.add_organization(OTHER_AUDIT_FIRM, OrgKind::Auditor, &[AUDITOR])
+				});
 				assert_noop!(review(AUDITOR), Error::<Test>::ReviewerExtended);
 				assert_ok!(review(OTHER_AUDITOR));
 				assert_eq!(BreakGlassReviews::<Test>::get(ALICE, 1), None);
@@ -1175,7 +1182,7 @@ mod break_glass_limits {
 				assert_ok!(Consent::extend_break_glass(signed(NURSE), BOB, HOSPITAL));
 				assert_eq!(
 					BreakGlassReviews::<Test>::get(BOB, 1),
-					Some(pending(HOSPITAL, Some(HOSPITAL)))
+					Some(pending(HOSPITAL, Some((NURSE, HOSPITAL))))
 				);
 				assert_ok!(Consent::review_break_glass(
 					signed(AUDITOR),
@@ -1491,7 +1498,7 @@ mod invariants {
 				BreakGlassReviews::<Test>::insert(
 					ALICE,
 					99,
-					PendingReview { org: HOSPITAL, extended_for: None },
+					PendingReview { org: HOSPITAL, extended_by: None },
 				)
 			}),
 			violated("break-glass review of an entry not in the trail")
@@ -1514,6 +1521,14 @@ mod invariants {
 		assert_eq!(
 			broken_by(|_| edit_first_window(|window| window.closes_at += 1)),
 			violated("break-glass window length wrong")
+		);
+	}
+
+	#[test]
+	fn a_break_glass_window_is_opened_by_an_entry_of_the_trail() {
+		assert_eq!(
+			broken_by(|_| edit_first_window(|window| window.opened = 99)),
+			violated("break-glass window opened by an entry not in the trail, or out of order")
 		);
 	}
 

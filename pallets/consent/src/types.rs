@@ -276,12 +276,21 @@ pub struct BreakGlass<AccountId, BlockNumber> {
 
 /// A break-glass window waiting for an auditor's review.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
-pub struct PendingReview {
+pub struct PendingReview<AccountId> {
 	/// The provider that opened the window.
 	pub org: OrgId,
-	/// The organization whose member extended the window, if one did: when an auditor extended
-	/// it, another auditor reviews it.
-	pub extended_for: Option<OrgId>,
+	/// Who extended the window, if anyone did: neither that account nor (when it acted for an
+	/// auditor) any account of its auditor reviews it.
+	pub extended_by: Option<Extender<AccountId>>,
+}
+
+/// The second person who extended a break-glass window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct Extender<AccountId> {
+	/// The account.
+	pub who: AccountId,
+	/// The organization it acted for: the window's provider, or an auditor.
+	pub acting_for: OrgId,
 }
 
 /// What an auditor found when it reviewed a break-glass window.

@@ -137,6 +137,8 @@ pub fn refusal(call: &RuntimeCall) -> Option<Refusal> {
 				.is_some_and(|authorized| authorized == BlakeTwo256::hash(code));
 			(!authorized).then_some(Refusal::UnauthorizedCode)
 		}
+		// What is left of `remark` is the empty one, a no-op (see `is_free_text`).
+		RuntimeCall::System(frame_system::Call::remark { .. }) => None,
 		RuntimeCall::System(_) => Some(Refusal::RootOnly),
 		RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::add_connections {
 			node,

@@ -67,16 +67,17 @@ parameter_types! {
 	pub const SS58Prefix: u16 = token::SS58_PREFIX;
 }
 
-/// Whether `call` writes free text: `system.remark` and `system.remarkWithEvent` would put
-/// arbitrary bytes (possibly personal data) into blocks that every node keeps forever, on a
-/// chain that promises none. Nothing Medchain does needs them.
+/// Whether `call` writes free text: `system.remark` and `system.remarkWithEvent` with any bytes
+/// would put them (possibly personal data) into blocks that every node keeps forever, on a chain
+/// that promises none. Nothing Medchain does needs them. An empty `system.remark` carries
+/// nothing: it is the no-op transaction `benchmark overhead` measures an extrinsic's base
+/// weight with.
 pub fn is_free_text(call: &RuntimeCall) -> bool {
-	matches!(
-		call,
-		RuntimeCall::System(
-			frame_system::Call::remark { .. } | frame_system::Call::remark_with_event { .. }
-		)
-	)
+	match call {
+		RuntimeCall::System(frame_system::Call::remark { remark }) => !remark.is_empty(),
+		RuntimeCall::System(frame_system::Call::remark_with_event { .. }) => true,
+		_ => false,
+	}
 }
 
 /// The calls no one may make, on every chain, the development chain included: free text

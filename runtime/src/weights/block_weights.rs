@@ -32,17 +32,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 196_447, 423_391
-	///   Average:  234_178
-	///   Median:   206_173
-	///   Std-Dev:  49870.61
+	///   Min, Max: 151_127, 4_294_471
+	///   Average:  207_108
+	///   Median:   163_582
+	///   Std-Dev:  410936.93
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 370_301
-	///   95th: 319_122
-	///   75th: 269_549
+	///   99th: 218_103
+	///   95th: 185_567
+	///   75th: 170_251
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(234_178), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(207_108), 0);
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 // This file is part of Medchain. Licensed under the Apache License, Version 2.0.
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-24 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! DATE: 2026-12-06 (Y/M/D)
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //!
 //! SHORT-NAME: `extrinsic`, LONG-NAME: `ExtrinsicBase`, RUNTIME: `medchain`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -32,17 +32,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 79_233, 96_776
-	///   Average:  82_740
-	///   Median:   82_961
-	///   Std-Dev:  1950.88
+	///   Min, Max: 95_706, 105_413
+	///   Average:  97_814
+	///   Median:   97_421
+	///   Std-Dev:  1697.13
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 85_746
-	///   95th: 84_349
-	///   75th: 83_624
+	///   99th: 103_244
+	///   95th: 100_737
+	///   75th: 98_116
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(82_740), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(97_814), 0);
 }
 
 #[cfg(test)]

@@ -167,7 +167,7 @@ impl<T: Config> Pallet<T> {
 		let dropped = windows.len().saturating_sub(T::MaxBreakGlassKept::get() as usize);
 		let kept = windows.into_iter().skip(dropped).collect();
 		BreakGlassLog::<T>::insert(patient, BoundedVec::truncate_from(kept));
-		BreakGlassReviews::<T>::insert(patient, index, PendingReview { org, extended_for: None });
+		BreakGlassReviews::<T>::insert(patient, index, PendingReview { org, extended_by: None });
 		Self::deposit_event(Event::BreakGlassOpened {
 			patient,
 			org,
@@ -209,7 +209,10 @@ impl<T: Config> Pallet<T> {
 		BreakGlassReviews::<T>::insert(
 			patient,
 			window.opened,
-			PendingReview { org, extended_for: Some(acting) },
+			PendingReview {
+				org,
+				extended_by: Some(Extender { who: who.clone(), acting_for: acting }),
+			},
 		);
 		BreakGlassLog::<T>::insert(patient, windows);
 		let (index, head) = Self::append_to_trail(
@@ -239,7 +242,12 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let review =
 			BreakGlassReviews::<T>::get(patient, opened).ok_or(Error::<T>::ReviewNotFound)?;
-		ensure!(review.extended_for != Some(auditor), Error::<T>::ReviewerExtended);
+		ensure!(
+			!review
+				.extended_by
+				.is_some_and(|extender| extender.who == who || extender.acting_for == auditor),
+			Error::<T>::ReviewerExtended
+		);
 		BreakGlassReviews::<T>::remove(patient, opened);
 		let (index, head) = Self::append_to_trail(
 			patient,

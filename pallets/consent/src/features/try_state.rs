@@ -119,12 +119,19 @@ impl<T: Config> Pallet<T> {
 			ensure!(!trail.head.is_zero(), "access trail with entries but no head");
 		}
 		for (patient, windows) in BreakGlassLog::<T>::iter() {
+			let count = AccessTrails::<T>::get(patient).count;
 			ensure!(
-				AccessTrails::<T>::get(patient).count >= windows.len() as u64,
+				count >= windows.len() as u64,
 				"break-glass window missing from the access trail"
 			);
 			let mut opened = None;
+			let mut entry = 0;
 			for window in windows {
+				ensure!(
+					window.opened > entry && window.opened <= count,
+					"break-glass window opened by an entry not in the trail, or out of order"
+				);
+				entry = window.opened;
 				let period = T::BreakGlassPeriod::get();
 				let length = if window.extended_by.is_some() {
 					period.checked_add(&period)
