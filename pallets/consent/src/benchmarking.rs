@@ -277,11 +277,28 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The worst case: the provider one opening short of its quota, and a full list of open
+	/// windows (of other providers) to search for a closed one to drop.
 	#[benchmark]
 	fn break_glass() -> Result<(), BenchmarkError> {
 		let (_, patient) = T::BenchmarkHelper::patient(0);
-		let (provider, _) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
+		let (provider, org) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
 		fill_break_glass_log::<T>(&provider, patient)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut others = org;
+		BreakGlassLog::<T>::mutate(patient, |windows| {
+			for window in windows.iter_mut() {
+				others = others.saturating_add(1);
+				window.org = others;
+				window.closes_at = now.saturating_add(T::BreakGlassPeriod::get());
+			}
+		});
+		let recent = T::MaxBreakGlassPerPeriod::get().saturating_sub(1) as usize;
+		BreakGlassOpenings::<T>::insert(
+			patient,
+			org,
+			BoundedVec::truncate_from(alloc::vec![now; recent]),
+		);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(provider), patient, EmergencyReason::LifeThreatening);
 		assert_eq!(BreakGlassLog::<T>::get(patient).len(), T::MaxBreakGlassKept::get() as usize);

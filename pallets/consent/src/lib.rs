@@ -168,13 +168,14 @@ pub mod pallet {
 
 		/// How many of a patient's latest break-glass windows are kept in storage (all of them
 		/// stay in the access trail and the events). At least one; more than the providers that
-		/// may open a window for one patient within one `BreakGlassPeriod`, since a window
-		/// dropped from the list no longer gives access.
+		/// may open a window for one patient within one `BreakGlassPeriod`: a full list drops
+		/// its oldest closed window first, and an open window dropped no longer gives access.
 		#[pallet::constant]
 		type MaxBreakGlassKept: Get<u32>;
 
 		/// The most break-glass windows one provider may open for one patient within
-		/// `BreakGlassQuotaPeriod` blocks (counted over the kept windows).
+		/// `BreakGlassQuotaPeriod` blocks (counted in `BreakGlassOpenings`, whatever other
+		/// providers open).
 		#[pallet::constant]
 		type MaxBreakGlassPerPeriod: Get<u32>;
 
@@ -258,6 +259,21 @@ pub mod pallet {
 		Identity,
 		PatientId,
 		BoundedVec<BreakGlass<T::AccountId, BlockNumberFor<T>>, T::MaxBreakGlassKept>,
+		ValueQuery,
+	>;
+
+	/// By patient and provider, the blocks the provider opened break-glass windows for the
+	/// patient in, within the last `BreakGlassQuotaPeriod` as of its latest opening: what the
+	/// quota counts. Apart from `BreakGlassLog`, so that other providers' windows cannot push
+	/// a provider's out of the count.
+	#[pallet::storage]
+	pub type BreakGlassOpenings<T: Config> = StorageDoubleMap<
+		_,
+		Identity,
+		PatientId,
+		Twox64Concat,
+		OrgId,
+		BoundedVec<BlockNumberFor<T>, T::MaxBreakGlassPerPeriod>,
 		ValueQuery,
 	>;
 

@@ -1056,6 +1056,51 @@ mod break_glass_limits {
 		});
 	}
 
+	/// Review after #17: the quota was counted over the patient's kept windows, so other
+	/// providers' windows pushed a provider's out of the count and gave it a fresh quota.
+	#[test]
+	fn other_providers_windows_do_not_reset_a_providers_quota() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(open(DOCTOR, ALICE));
+			System::set_block_number(1 + BREAK_GLASS_PERIOD);
+			assert_ok!(open(DOCTOR, ALICE));
+			// The clinic's window fills the kept list and drops the hospital's first window.
+			assert_ok!(open(CLINIC_DOCTOR, ALICE));
+			assert_eq!(BreakGlassLog::<Test>::get(ALICE).len(), MAX_BREAK_GLASS_KEPT as usize);
+			assert!(BreakGlassLog::<Test>::get(ALICE).iter().all(|window| window.opened_at > 1));
+			System::set_block_number(1 + 2 * BREAK_GLASS_PERIOD);
+			assert_noop!(open(NURSE, ALICE), Error::<Test>::BreakGlassQuotaReached);
+			System::set_block_number(1 + BREAK_GLASS_QUOTA_PERIOD);
+			assert_ok!(open(NURSE, ALICE));
+		});
+	}
+
+	/// Review after #17: a full list dropped its oldest window even while it was open, so
+	/// other providers opening windows closed a provider's emergency access.
+	#[test]
+	fn a_full_list_drops_a_closed_window_before_an_open_one() {
+		const THIRD_PROVIDER: OrgId = 5;
+		const THIRD_DOCTOR: AccountId = 15;
+		ExtBuilder::default().with_provider(THIRD_PROVIDER, &[THIRD_DOCTOR]).build_and_execute(
+			|| {
+				assert_ok!(open(DOCTOR, ALICE));
+				assert_ok!(Consent::extend_break_glass(signed(NURSE), ALICE, HOSPITAL));
+				System::set_block_number(2);
+				assert_ok!(open(CLINIC_DOCTOR, ALICE));
+				// The clinic's window has closed; the hospital's, extended, is open.
+				System::set_block_number(2 + BREAK_GLASS_PERIOD);
+				assert_ok!(open(THIRD_DOCTOR, ALICE));
+				let orgs: Vec<_> =
+					BreakGlassLog::<Test>::get(ALICE).iter().map(|window| window.org).collect();
+				assert_eq!(orgs, vec![HOSPITAL, THIRD_PROVIDER]);
+				assert_eq!(
+					Consent::access(ALICE, Grantee::Member(DOCTOR), LAB, Purpose::Treatment),
+					Some(AccessBasis::BreakGlass)
+				);
+			},
+		);
+	}
+
 	/// #17 item 3: beyond one window, emergency access needs a second person.
 	#[test]
 	fn a_second_person_extends_an_open_window_once() {
@@ -1521,6 +1566,14 @@ mod invariants {
 		assert_eq!(
 			broken_by(|_| edit_first_window(|window| window.closes_at += 1)),
 			violated("break-glass window length wrong")
+		);
+	}
+
+	#[test]
+	fn a_recent_break_glass_window_counts_towards_its_providers_quota() {
+		assert_eq!(
+			broken_by(|_| BreakGlassOpenings::<Test>::remove(BOB, HOSPITAL)),
+			violated("break-glass window within the quota period not counted in its openings")
 		);
 	}
 

@@ -135,26 +135,32 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Self::in_break_glass(&patient, org, now), Error::<T>::BreakGlassActive);
 		let closes_at =
 			now.checked_add(&T::BreakGlassPeriod::get()).ok_or(ArithmeticError::Overflow)?;
-		let mut windows: Vec<_> = BreakGlassLog::<T>::get(patient).into_inner();
-		let recent = windows
-			.iter()
-			.filter(|window| {
-				window.org == org
-					&& window.opened_at.saturating_add(T::BreakGlassQuotaPeriod::get()) > now
-			})
-			.count();
+		let period = T::BreakGlassQuotaPeriod::get();
+		let mut openings: Vec<_> = BreakGlassOpenings::<T>::get(patient, org)
+			.into_iter()
+			.filter(|opened_at| opened_at.saturating_add(period) > now)
+			.collect();
 		ensure!(
-			u32::try_from(recent).unwrap_or(u32::MAX) < T::MaxBreakGlassPerPeriod::get(),
+			u32::try_from(openings.len()).unwrap_or(u32::MAX) < T::MaxBreakGlassPerPeriod::get(),
 			Error::<T>::BreakGlassQuotaReached
 		);
+		openings.push(now);
+		BreakGlassOpenings::<T>::insert(patient, org, BoundedVec::truncate_from(openings));
 		let (index, head) = Self::append_to_trail(
 			patient,
 			who.clone(),
 			org,
 			AccessAction::BreakGlassOpened { reason, closes_at },
 		)?;
-		// Keep the latest `MaxBreakGlassKept` windows (at least one, see `integrity_test`):
-		// the oldest is dropped when the list is full.
+		// Keep the latest `MaxBreakGlassKept` windows (at least one, see `integrity_test`): a
+		// full list drops its oldest closed window, or its oldest if all are open.
+		let mut windows: Vec<_> = BreakGlassLog::<T>::get(patient).into_inner();
+		if windows.len() >= T::MaxBreakGlassKept::get() as usize {
+			let drop = windows.iter().position(|window| window.closes_at <= now).unwrap_or(0);
+			if drop < windows.len() {
+				windows.remove(drop);
+			}
+		}
 		windows.push(BreakGlass {
 			org,
 			opened_by: who.clone(),
@@ -164,9 +170,7 @@ impl<T: Config> Pallet<T> {
 			opened: index,
 			extended_by: None,
 		});
-		let dropped = windows.len().saturating_sub(T::MaxBreakGlassKept::get() as usize);
-		let kept = windows.into_iter().skip(dropped).collect();
-		BreakGlassLog::<T>::insert(patient, BoundedVec::truncate_from(kept));
+		BreakGlassLog::<T>::insert(patient, BoundedVec::truncate_from(windows));
 		BreakGlassReviews::<T>::insert(patient, index, PendingReview { org, extended_by: None });
 		Self::deposit_event(Event::BreakGlassOpened {
 			patient,

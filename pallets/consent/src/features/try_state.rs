@@ -7,7 +7,10 @@ use frame_support::{
 	traits::{fungible::InspectHold, Get},
 };
 use medchain_primitives::holds::every_hold_expected;
-use sp_runtime::{traits::CheckedAdd, TryRuntimeError};
+use sp_runtime::{
+	traits::{CheckedAdd, Saturating},
+	TryRuntimeError,
+};
 
 impl<T: Config> Pallet<T> {
 	/// - Every stored grant list is non-empty and within bounds; each grant has an id below
@@ -25,9 +28,11 @@ impl<T: Config> Pallet<T> {
 	///   so the chain itself cannot be recomputed here; the auditor's end-to-end test does.)
 	/// - Every break-glass window waiting for review is an entry of its patient's trail.
 	/// - Each kept break-glass window is an entry of its patient's trail: the trail counts at
-	///   least as many entries as windows are kept. Windows last `BreakGlassPeriod` and are kept
-	///   oldest first.
+	///   least as many entries as windows are kept, and the window names the entry that opened
+	///   it. Windows last `BreakGlassPeriod` and are kept oldest first; one opened within the
+	///   last `BreakGlassQuotaPeriod` is counted in its provider's `BreakGlassOpenings`.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let now = frame_system::Pallet::<T>::block_number();
 		let mut grant_deposits = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 		let mut counts = BTreeMap::<PatientId, u32>::new();
 		let mut grant_ids = 0u32;
@@ -149,6 +154,16 @@ impl<T: Config> Pallet<T> {
 				);
 				ensure!(opened.is_none_or(|o| o <= window.opened_at), "break-glass log unordered");
 				opened = Some(window.opened_at);
+			}
+		}
+		for (patient, windows) in BreakGlassLog::<T>::iter() {
+			for window in windows {
+				ensure!(
+					window.opened_at.saturating_add(T::BreakGlassQuotaPeriod::get()) <= now
+						|| BreakGlassOpenings::<T>::get(patient, window.org)
+							.contains(&window.opened_at),
+					"break-glass window within the quota period not counted in its openings"
+				);
 			}
 		}
 		for (patient, opened, _) in BreakGlassReviews::<T>::iter() {
