@@ -75,8 +75,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::GrantKeys` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn grant_consent() -> Weight {
 		// Proof size: measured `2456`, estimated `5577`.
-		// Minimum execution time: 100_033_000 picoseconds.
-		Weight::from_parts(110_842_000, 5577)
+		// Minimum execution time: 92_147_000 picoseconds.
+		Weight::from_parts(97_581_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -94,8 +94,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn revoke_consent() -> Weight {
 		// Proof size: measured `2587`, estimated `5147`.
-		// Minimum execution time: 80_741_000 picoseconds.
-		Weight::from_parts(86_189_000, 5147)
+		// Minimum execution time: 80_338_000 picoseconds.
+		Weight::from_parts(86_070_000, 5147)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -111,8 +111,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn remove_expired_grant() -> Weight {
 		// Proof size: measured `2311`, estimated `5147`.
-		// Minimum execution time: 72_225_000 picoseconds.
-		Weight::from_parts(76_505_000, 5147)
+		// Minimum execution time: 70_767_000 picoseconds.
+		Weight::from_parts(76_065_000, 5147)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -134,8 +134,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn request_consent() -> Weight {
 		// Proof size: measured `5555`, estimated `44494`.
-		// Minimum execution time: 660_000_000 picoseconds.
-		Weight::from_parts(706_123_000, 44494)
+		// Minimum execution time: 665_329_000 picoseconds.
+		Weight::from_parts(683_282_000, 44494)
 			.saturating_add(T::DbWeight::get().reads(41_u64))
 			.saturating_add(T::DbWeight::get().writes(39_u64))
 	}
@@ -161,8 +161,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::GrantKeys` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn approve_request() -> Weight {
 		// Proof size: measured `3722`, estimated `6290`.
-		// Minimum execution time: 149_568_000 picoseconds.
-		Weight::from_parts(162_794_000, 6290)
+		// Minimum execution time: 147_542_000 picoseconds.
+		Weight::from_parts(153_631_000, 6290)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -178,8 +178,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn reject_request() -> Weight {
 		// Proof size: measured `1698`, estimated `3905`.
-		// Minimum execution time: 65_823_000 picoseconds.
-		Weight::from_parts(72_874_000, 3905)
+		// Minimum execution time: 65_273_000 picoseconds.
+		Weight::from_parts(68_939_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -197,8 +197,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn withdraw_request() -> Weight {
 		// Proof size: measured `2178`, estimated `5577`.
-		// Minimum execution time: 75_298_000 picoseconds.
-		Weight::from_parts(86_013_000, 5577)
+		// Minimum execution time: 74_364_000 picoseconds.
+		Weight::from_parts(78_973_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -217,9 +217,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::AccessTrails` (r:1 w:1)
 	/// Proof: `Consent::AccessTrails` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn log_access() -> Weight {
-		// Proof size: measured `5399`, estimated `9304`.
-		// Minimum execution time: 65_872_000 picoseconds.
-		Weight::from_parts(76_795_000, 9304)
+		// Proof size: measured `5432`, estimated `9304`.
+		// Minimum execution time: 65_088_000 picoseconds.
+		Weight::from_parts(69_335_000, 9304)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -231,16 +231,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::BreakGlassLog` (r:1 w:1)
 	/// Proof: `Consent::BreakGlassLog` (`max_values`: None, `max_size`: Some(1409), added: 3884, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::BreakGlassOpenings` (r:1 w:1)
+	/// Proof: `Consent::BreakGlassOpenings` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AccessTrails` (r:1 w:1)
 	/// Proof: `Consent::AccessTrails` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::BreakGlassReviews` (r:0 w:1)
 	/// Proof: `Consent::BreakGlassReviews` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	fn break_glass() -> Weight {
-		// Proof size: measured `1658`, estimated `5577`.
-		// Minimum execution time: 46_391_000 picoseconds.
-		Weight::from_parts(51_548_000, 5577)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Proof size: measured `1733`, estimated `5577`.
+		// Minimum execution time: 47_971_000 picoseconds.
+		Weight::from_parts(52_760_000, 5577)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Patients::OrganizationOf` (r:1 w:0)
 	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
@@ -255,9 +257,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::BreakGlassReviews` (r:0 w:1)
 	/// Proof: `Consent::BreakGlassReviews` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	fn extend_break_glass() -> Weight {
-		// Proof size: measured `1728`, estimated `5577`.
-		// Minimum execution time: 43_830_000 picoseconds.
-		Weight::from_parts(52_239_000, 5577)
+		// Proof size: measured `1761`, estimated `5577`.
+		// Minimum execution time: 42_164_000 picoseconds.
+		Weight::from_parts(46_552_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -270,9 +272,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::AccessTrails` (r:1 w:1)
 	/// Proof: `Consent::AccessTrails` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn review_break_glass() -> Weight {
-		// Proof size: measured `750`, estimated `5577`.
-		// Minimum execution time: 33_183_000 picoseconds.
-		Weight::from_parts(38_051_000, 5577)
+		// Proof size: measured `783`, estimated `5577`.
+		// Minimum execution time: 33_382_000 picoseconds.
+		Weight::from_parts(36_435_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -281,57 +283,57 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn grant_consent() -> Weight {
-		Weight::from_parts(110_842_000, 5577)
+		Weight::from_parts(97_581_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn revoke_consent() -> Weight {
-		Weight::from_parts(86_189_000, 5147)
+		Weight::from_parts(86_070_000, 5147)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_expired_grant() -> Weight {
-		Weight::from_parts(76_505_000, 5147)
+		Weight::from_parts(76_065_000, 5147)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn request_consent() -> Weight {
-		Weight::from_parts(706_123_000, 44494)
+		Weight::from_parts(683_282_000, 44494)
 			.saturating_add(RocksDbWeight::get().reads(41_u64))
 			.saturating_add(RocksDbWeight::get().writes(39_u64))
 	}
 	fn approve_request() -> Weight {
-		Weight::from_parts(162_794_000, 6290)
+		Weight::from_parts(153_631_000, 6290)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn reject_request() -> Weight {
-		Weight::from_parts(72_874_000, 3905)
+		Weight::from_parts(68_939_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn withdraw_request() -> Weight {
-		Weight::from_parts(86_013_000, 5577)
+		Weight::from_parts(78_973_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn log_access() -> Weight {
-		Weight::from_parts(76_795_000, 9304)
+		Weight::from_parts(69_335_000, 9304)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn break_glass() -> Weight {
-		Weight::from_parts(51_548_000, 5577)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		Weight::from_parts(52_760_000, 5577)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn extend_break_glass() -> Weight {
-		Weight::from_parts(52_239_000, 5577)
+		Weight::from_parts(46_552_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn review_break_glass() -> Weight {
-		Weight::from_parts(38_051_000, 5577)
+		Weight::from_parts(36_435_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
