@@ -454,6 +454,15 @@ pub mod pallet {
 				T::BreakGlassPeriod::get() > Zero::zero(),
 				"BreakGlassPeriod must be at least one block"
 			);
+			// A zero period would count no opening, a zero quota would allow none.
+			assert!(
+				T::BreakGlassQuotaPeriod::get() > Zero::zero(),
+				"BreakGlassQuotaPeriod must be at least one block"
+			);
+			assert!(
+				T::MaxBreakGlassPerPeriod::get() >= 1,
+				"MaxBreakGlassPerPeriod must be at least 1"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
