@@ -3,8 +3,9 @@
 // auditor re-computes the patient's access-trail hash chain from the events alone.
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { blake2AsU8a, blake2AsHex } from '@polkadot/util-crypto';
-import { u8aConcat, u8aToHex, stringToU8a } from '@polkadot/util';
+import { blake2AsU8a } from '@polkadot/util-crypto';
+import { u8aConcat, u8aToHex } from '@polkadot/util';
+import { saltedRecord } from './lib/record-hash.mjs';
 import { send, find, useDevChain, dev as k } from './lib/chain.mjs';
 import { slow } from './lib/node.mjs';
 
@@ -66,7 +67,7 @@ describe('consent from @polkadot/api', () => {
 
     const dave = k('//Dave'); // a practitioner of provider 0
     events = await send(api, api.tx.records.anchorRecord(bob,
-      blake2AsHex(stringToU8a('discharge summary, held by the hospital')), 'Blake2_256', 'DischargeSummary', null), dave);
+      saltedRecord('discharge summary, held by the hospital').contentHash, 'KeyedBlake2_256', 'DischargeSummary', null), dave);
     record = find(events, 'records', 'RecordAnchored').data.record.toNumber();
 
     events = await sendLogged(api.tx.consent.logAccess(bob, record, 'Treatment'), dave);
@@ -127,7 +128,7 @@ describe('consent from @polkadot/api', () => {
 
     // It lets the hospital see Bob's records, never file new ones without his consent.
     await assert.rejects(send(api, api.tx.records.anchorRecord(bob,
-      blake2AsHex(stringToU8a('a note filed under break-glass')), 'Blake2_256', 'DischargeSummary', null), dave),
+      saltedRecord('a note filed under break-glass').contentHash, 'KeyedBlake2_256', 'DischargeSummary', null), dave),
       /records\.NoConsent/);
 
     const windows = await api.query.consent.breakGlassLog(bob);

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { send, include } from './lib/chain.mjs';
 import { councilMotion, motionResult } from './lib/council.mjs';
 import { rpc, RpcError } from './lib/node.mjs';
+import { recordHash, saltedRecord } from './lib/record-hash.mjs';
 
 // Each test settles in milliseconds; one that waits this long waits forever.
 const quick = { timeout: 10_000 };
@@ -234,5 +235,26 @@ describe('rpc()', () => {
       assert.equal(error.data, 'detail');
       return true;
     });
+  });
+});
+
+describe('salted record hashes', () => {
+  // The test vector scripts/record-hash.py self-test checks too: `medchain` under the salt
+  // 0x00, 0x01, ..., 0x1f.
+  const salt = Uint8Array.from({ length: 32 }, (_, i) => i);
+
+  it('match the vectors of scripts/record-hash.py', quick, () => {
+    assert.equal(recordHash('medchain', salt),
+      '0x53173f14c0c676fe6f016ed199bd8fb53c2f5ab718dd21ef13a6b13559730ca9');
+    assert.equal(recordHash('medchain', salt, 'HmacSha2_256'),
+      '0xc1db598b80789ea0955966ae855acf1c60d997d2c188f1cc368073f02d72a3d6');
+  });
+
+  it('differ for the same record under fresh salts, and refuse a short salt', quick, () => {
+    const [a, b] = [saltedRecord('a templated record'), saltedRecord('a templated record')];
+    assert.notEqual(a.salt, b.salt);
+    assert.notEqual(a.contentHash, b.contentHash);
+    assert.equal(recordHash('a templated record', a.salt), a.contentHash);
+    assert.throws(() => recordHash('medchain', salt.slice(1)), /32 bytes/);
   });
 });

@@ -5,6 +5,7 @@ import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsU8a, blake2AsHex } from '@polkadot/util-crypto';
 import { u8aToHex, stringToU8a } from '@polkadot/util';
+import { saltedRecord } from './lib/record-hash.mjs';
 import { send, find, useDevChain, dev as k } from './lib/chain.mjs';
 import { slow } from './lib/node.mjs';
 import { treeLevels, treeRoot, treeProof } from './lib/merkle.mjs';
@@ -92,19 +93,21 @@ describe('identity and records from @polkadot/api', () => {
     const bob = (await api.query.patients.patientOf(k('//Bob').address)).unwrap();
     // A provider holds records of a patient only with the patient's consent.
     await assert.rejects(
-      send(api, api.tx.records.anchorRecord(bob, blake2AsHex('early'), 'Blake2_256', 'LabResult', null), dave),
+      send(api, api.tx.records.anchorRecord(bob, saltedRecord('early').contentHash, 'KeyedBlake2_256', 'LabResult', null), dave),
       /records\.NoConsent/,
     );
     await send(api, api.tx.consent.grantConsent(bob, { Organization: 0 }, { Categories: ['LabResult'] },
       'Treatment', null, null), k('//Bob'));
 
-    const report = blake2AsHex(stringToU8a('the bytes of a lab report, held by the hospital'));
+    // The record is hashed with its own salt, which stays with the record off chain.
+    const reportBytes = 'the bytes of a lab report, held by the hospital';
+    const report = saltedRecord(reportBytes).contentHash;
     let events = await send(api,
-      api.tx.records.anchorRecord(bob, report, 'Blake2_256', 'LabResult', null), dave);
+      api.tx.records.anchorRecord(bob, report, 'KeyedBlake2_256', 'LabResult', null), dave);
     const record = find(events, 'records', 'RecordAnchored').data.record.toNumber();
 
-    const amended = blake2AsHex(stringToU8a('the corrected lab report'));
-    events = await send(api, api.tx.records.amendRecord(record, amended, 'Blake2_256', null), dave);
+    const amended = saltedRecord('the corrected lab report').contentHash;
+    events = await send(api, api.tx.records.amendRecord(record, amended, 'KeyedBlake2_256', null), dave);
     const second = find(events, 'records', 'RecordAmended').data.record.toNumber();
 
     const [found] = await api.call.recordsApi.verify(report);
@@ -115,7 +118,11 @@ describe('identity and records from @polkadot/api', () => {
     const latest = (await api.call.recordsApi.anchoredBy(0, amended)).unwrap().anchor;
     assert.equal(latest.version.toNumber(), 2);
     assert.deepEqual((await api.call.recordsApi.history(record)).map((id) => id.toNumber()), [record, second]);
-    assert.equal((await api.call.recordsApi.verify(blake2AsHex('never anchored'))).length, 0);
+    assert.equal((await api.call.recordsApi.verify(saltedRecord('never anchored').contentHash)).length, 0);
+    // Someone who guesses the report's bytes exactly cannot confirm the guess without its salt:
+    // neither the plain hash nor the guess under another salt is anchored.
+    assert.equal((await api.call.recordsApi.verify(blake2AsHex(stringToU8a(reportBytes)))).length, 0);
+    assert.equal((await api.call.recordsApi.verify(saltedRecord(reportBytes).contentHash)).length, 0);
     assert.ok((await api.call.recordsApi.anchoredBy(1, report)).isNone);
   });
 
@@ -134,7 +141,7 @@ describe('identity and records from @polkadot/api', () => {
   it('refuses a record from an account that acts for no provider, with the named error', slow, async () => {
     const bob = (await api.query.patients.patientOf(k('//Bob').address)).unwrap();
     await assert.rejects(
-      send(api, api.tx.records.anchorRecord(bob, blake2AsHex('x'), 'Sha2_256', 'Imaging', null), k('//Bob')),
+      send(api, api.tx.records.anchorRecord(bob, saltedRecord('x', 'HmacSha2_256').contentHash, 'HmacSha2_256', 'Imaging', null), k('//Bob')),
       /records\.NotProvider/,
     );
   });

@@ -4,8 +4,8 @@
 // again; errors come back by name.
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { blake2AsHex } from '@polkadot/util-crypto';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
+import { saltedRecord } from './lib/record-hash.mjs';
 import { send, find, useDevChain, dev as k } from './lib/chain.mjs';
 import { slow } from './lib/node.mjs';
 
@@ -41,9 +41,9 @@ describe('claims and payments from @polkadot/api', () => {
     // Bob lets the hospital treat him; Dave anchors the discharge summary.
     await send(api,
       api.tx.consent.grantConsent(bob, { Organization: 0 }, 'All', 'Treatment', null, null), k('//Bob'));
-    summary = blake2AsHex(stringToU8a('discharge summary, held by the hospital'));
+    summary = saltedRecord('discharge summary, held by the hospital').contentHash;
     await send(api,
-      api.tx.records.anchorRecord(bob, summary, 'Blake2_256', 'DischargeSummary', null), k('//Dave'));
+      api.tx.records.anchorRecord(bob, summary, 'KeyedBlake2_256', 'DischargeSummary', null), k('//Dave'));
 
     await assert.rejects(send(api, submit(), k('//Dave')), /payments\.NoPayerConsent/);
     await send(api,

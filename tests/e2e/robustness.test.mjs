@@ -71,7 +71,7 @@ describe('metadata and bad input', () => {
     // Unknown ids: named module errors.
     await assert.rejects(send(api, api.tx.payments.settleClaim(999), bob), /payments\.ClaimNotFound/);
     await assert.rejects(send(api, api.tx.consent.revokeConsent(999), bob), /consent\.GrantNotFound/);
-    await assert.rejects(send(api, api.tx.records.amendRecord(999, '0x' + '11'.repeat(32), 'Sha2_256', null),
+    await assert.rejects(send(api, api.tx.records.amendRecord(999, '0x' + '11'.repeat(32), 'HmacSha2_256', null),
       k('//Dave')), /records\.RecordNotFound/);
     // The wrong origin: governance calls need sudo.
     await assert.rejects(send(api, api.tx.patients.admitOrganization(bob.address, 'Payer'), bob),

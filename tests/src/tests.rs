@@ -476,7 +476,7 @@ fn a_patient_consents_then_a_provider_anchors_and_logs_access_through_the_runtim
 		let anchor = RuntimeCall::Records(RecordsCall::anchor_record {
 			patient: bob,
 			content_hash,
-			algorithm: HashAlgorithm::Sha2_256,
+			algorithm: HashAlgorithm::HmacSha2_256,
 			category: RecordCategory::DischargeSummary,
 			locator: None,
 		});
@@ -553,7 +553,7 @@ fn a_claim_is_submitted_approved_and_paid_through_the_runtime() {
 			RuntimeCall::Records(RecordsCall::anchor_record {
 				patient: bob,
 				content_hash: summary,
-				algorithm: pallet_records::HashAlgorithm::Sha2_256,
+				algorithm: pallet_records::HashAlgorithm::HmacSha2_256,
 				category: RecordCategory::DischargeSummary,
 				locator: None,
 			}),

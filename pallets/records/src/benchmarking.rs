@@ -23,7 +23,7 @@ fn anchored<T: Config>() -> Result<(T::AccountId, RecordId), BenchmarkError> {
 		RawOrigin::Signed(provider.clone()).into(),
 		patient,
 		FIRST,
-		HashAlgorithm::Sha2_256,
+		HashAlgorithm::HmacSha2_256,
 		RecordCategory::LabResult,
 		Some(H256::repeat_byte(0xaa)),
 	)?;
@@ -42,7 +42,7 @@ mod benchmarks {
 			RawOrigin::Signed(provider),
 			patient,
 			FIRST,
-			HashAlgorithm::Sha2_256,
+			HashAlgorithm::HmacSha2_256,
 			RecordCategory::LabResult,
 			Some(H256::repeat_byte(0xaa)),
 		);
@@ -54,7 +54,7 @@ mod benchmarks {
 		let (provider, previous) = anchored::<T>()?;
 		let record = NextRecordId::<T>::get();
 		#[extrinsic_call]
-		_(RawOrigin::Signed(provider), previous, SECOND, HashAlgorithm::Blake2_256, None);
+		_(RawOrigin::Signed(provider), previous, SECOND, HashAlgorithm::KeyedBlake2_256, None);
 		assert_last_event::<T>(Event::RecordAmended {
 			record,
 			previous,

@@ -20,7 +20,7 @@ fn anchor(n: u8) -> RecordId {
 		signed(DOCTOR),
 		ALICE,
 		hash(n),
-		HashAlgorithm::Sha2_256,
+		HashAlgorithm::HmacSha2_256,
 		RecordCategory::LabResult,
 		Some(hash(200)),
 	));
@@ -45,7 +45,7 @@ mod anchoring {
 						custodian: HOSPITAL,
 						author: DOCTOR,
 						content_hash: hash(1),
-						algorithm: HashAlgorithm::Sha2_256,
+						algorithm: HashAlgorithm::HmacSha2_256,
 						category: RecordCategory::LabResult,
 						locator: Some(hash(200)),
 						anchored_at: 1,
@@ -68,7 +68,7 @@ mod anchoring {
 					patient: ALICE,
 					custodian: HOSPITAL,
 					content_hash: hash(1),
-					algorithm: HashAlgorithm::Sha2_256,
+					algorithm: HashAlgorithm::HmacSha2_256,
 					category: RecordCategory::LabResult,
 				}]
 			);
@@ -86,7 +86,7 @@ mod anchoring {
 						signed(who),
 						ALICE,
 						hash(1),
-						HashAlgorithm::Blake2_256,
+						HashAlgorithm::KeyedBlake2_256,
 						RecordCategory::Imaging,
 						None
 					),
@@ -99,7 +99,7 @@ mod anchoring {
 					signed(DOCTOR),
 					ALICE,
 					hash(1),
-					HashAlgorithm::Blake2_256,
+					HashAlgorithm::KeyedBlake2_256,
 					RecordCategory::Imaging,
 					None
 				),
@@ -116,7 +116,7 @@ mod anchoring {
 					signed(DOCTOR),
 					NOBODY,
 					hash(1),
-					HashAlgorithm::Blake2_256,
+					HashAlgorithm::KeyedBlake2_256,
 					RecordCategory::Imaging,
 					None
 				),
@@ -128,7 +128,7 @@ mod anchoring {
 					signed(DOCTOR),
 					ALICE,
 					hash(1),
-					HashAlgorithm::Blake2_256,
+					HashAlgorithm::KeyedBlake2_256,
 					RecordCategory::Imaging,
 					None
 				),
@@ -139,7 +139,7 @@ mod anchoring {
 				signed(OTHER_DOCTOR),
 				ALICE,
 				hash(1),
-				HashAlgorithm::Blake2_256,
+				HashAlgorithm::KeyedBlake2_256,
 				RecordCategory::Imaging,
 				None
 			));
@@ -155,7 +155,7 @@ mod anchoring {
 					signed(DOCTOR),
 					BOB,
 					hash(1),
-					HashAlgorithm::Blake2_256,
+					HashAlgorithm::KeyedBlake2_256,
 					RecordCategory::Imaging,
 					None
 				),
@@ -176,7 +176,7 @@ mod anchoring {
 				signed(OTHER_DOCTOR),
 				BOB,
 				hash(1),
-				HashAlgorithm::Sha2_256,
+				HashAlgorithm::HmacSha2_256,
 				RecordCategory::LabResult,
 				None
 			));
@@ -213,7 +213,7 @@ mod versions {
 				signed(DOCTOR),
 				first,
 				hash(2),
-				HashAlgorithm::Blake2_256,
+				HashAlgorithm::KeyedBlake2_256,
 				None
 			));
 			let second = first + 1;
@@ -246,7 +246,7 @@ mod versions {
 		ExtBuilder::default().build_and_execute(|| {
 			let first = anchor(1);
 			let amend = |who, record, n| {
-				Records::amend_record(signed(who), record, hash(n), HashAlgorithm::Blake2_256, None)
+				Records::amend_record(signed(who), record, hash(n), HashAlgorithm::KeyedBlake2_256, None)
 			};
 			assert_noop!(amend(DOCTOR, 99, 2), Error::<Test>::RecordNotFound);
 			assert_noop!(amend(OUTSIDER, first, 2), Error::<Test>::NotProvider);
@@ -268,7 +268,7 @@ mod versions {
 					signed(DOCTOR),
 					first,
 					hash(2),
-					HashAlgorithm::Blake2_256,
+					HashAlgorithm::KeyedBlake2_256,
 					None,
 				)
 			};
@@ -310,7 +310,7 @@ mod versions {
 					signed(DOCTOR),
 					first,
 					hash(2),
-					HashAlgorithm::Blake2_256,
+					HashAlgorithm::KeyedBlake2_256,
 					None
 				),
 				Error::<Test>::RecordIsRetracted
@@ -332,7 +332,7 @@ mod versions {
 				signed(DOCTOR),
 				first,
 				hash(2),
-				HashAlgorithm::Blake2_256,
+				HashAlgorithm::KeyedBlake2_256,
 				None
 			));
 			assert_noop!(retract(DOCTOR, first), Error::<Test>::NotLatestVersion);
@@ -431,7 +431,7 @@ mod lookups {
 				signed(OTHER_DOCTOR),
 				BOB,
 				hash(50),
-				HashAlgorithm::Blake2_256,
+				HashAlgorithm::KeyedBlake2_256,
 				RecordCategory::Imaging,
 				None
 			));
@@ -460,7 +460,7 @@ mod lookups {
 				signed(DOCTOR),
 				first,
 				hash(2),
-				HashAlgorithm::Blake2_256,
+				HashAlgorithm::KeyedBlake2_256,
 				None
 			));
 			let subject = RecordSubject {
@@ -509,7 +509,7 @@ mod invariants {
 				signed(DOCTOR),
 				first,
 				hash(2),
-				HashAlgorithm::Blake2_256,
+				HashAlgorithm::KeyedBlake2_256,
 				None
 			));
 			let bobs = NextRecordId::<Test>::get();
@@ -517,7 +517,7 @@ mod invariants {
 				signed(OTHER_DOCTOR),
 				BOB,
 				hash(50),
-				HashAlgorithm::Blake2_256,
+				HashAlgorithm::KeyedBlake2_256,
 				RecordCategory::Imaging,
 				None
 			));

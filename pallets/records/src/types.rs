@@ -6,7 +6,11 @@ use medchain_primitives::{OrgId, PatientId, RecordCategory, RecordId, RecordSubj
 use scale_info::TypeInfo;
 use sp_core::H256;
 
-/// How a record's content hash was computed from the record's bytes.
+/// How a record's content hash was computed from the record's bytes. Both are keyed by a fresh
+/// 32-byte random salt per record, which travels with the record to whoever may see it and is
+/// never on chain: without it, a content hash confirms no guess of a templated record's content
+/// (`scripts/record-hash.py`). Unsalted hashes are anchored only in batches, which are for public
+/// documents ([`crate::Pallet::anchor_batch`]).
 #[derive(
 	Clone,
 	Copy,
@@ -20,10 +24,12 @@ use sp_core::H256;
 	TypeInfo,
 )]
 pub enum HashAlgorithm {
-	/// blake2b with a 256-bit digest (`scripts/record-hash.py --algorithm blake2-256`).
-	Blake2_256,
-	/// SHA-256, as FHIR tooling uses (`--algorithm sha-256`).
-	Sha2_256,
+	/// blake2b with a 256-bit digest in its keyed mode (RFC 7693), the salt as the key
+	/// (`scripts/record-hash.py hash FILE`).
+	KeyedBlake2_256,
+	/// HMAC-SHA-256 (RFC 2104), the salt as the key, for SHA-256 tooling such as FHIR's
+	/// (`--algorithm hmac-sha-256`).
+	HmacSha2_256,
 }
 
 /// Why a record version was retracted.

@@ -188,7 +188,7 @@ pub(crate) mod benchmark_helpers {
 			RuntimeOrigin::signed(provider.clone()),
 			patient,
 			hash,
-			pallet_records::HashAlgorithm::Sha2_256,
+			pallet_records::HashAlgorithm::HmacSha2_256,
 			category,
 			None,
 		)

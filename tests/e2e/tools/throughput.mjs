@@ -24,8 +24,9 @@ import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
-import { hexToU8a, stringToU8a } from '@polkadot/util';
+import { hexToU8a } from '@polkadot/util';
 import { startNode } from '../lib/node.mjs';
+import { saltedRecord } from '../lib/record-hash.mjs';
 import { send, find, describeError, dev as k } from '../lib/chain.mjs';
 
 const { values: options } = parseArgs({
@@ -195,7 +196,7 @@ setup.push(...await presign([k('//Charlie')], SENDERS, (i) => api.tx.patients.ad
 await submitAll(setup);
 const bob = (await api.query.patients.patientOf(k('//Bob').address)).unwrap();
 await send(api, api.tx.consent.grantConsent(bob, { Organization: 0 }, 'All', 'Treatment', null, null), k('//Bob'));
-const recordEvents = await send(api, api.tx.records.anchorRecord(bob, blake2AsHex('accessed record'), 'Blake2_256', 'LabResult', null), k('//Dave'));
+const recordEvents = await send(api, api.tx.records.anchorRecord(bob, saltedRecord('accessed record').contentHash, 'KeyedBlake2_256', 'LabResult', null), k('//Dave'));
 const record = find(recordEvents, 'records', 'RecordAnchored').data.record;
 
 /**
@@ -238,7 +239,7 @@ const run = async (name, makeCall) => {
 };
 const baseline = await run('balances.transferKeepAlive', () => api.tx.balances.transferKeepAlive(k('//Ferdie').address, MED));
 const single = await run('records.anchorRecord', (i) =>
-  api.tx.records.anchorRecord(bob, blake2AsHex(stringToU8a(`record ${i} ${Date.now()}`)), 'Blake2_256', 'LabResult', null));
+  api.tx.records.anchorRecord(bob, saltedRecord(`record ${i}`).contentHash, 'KeyedBlake2_256', 'LabResult', null));
 const access = await run('consent.logAccess', () => api.tx.consent.logAccess(bob, record, 'Treatment'));
 
 // (c) Batches, end to end, pipelined as a provider system would run it: worker threads (one per
