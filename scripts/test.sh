@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Set up, build and run every test: the Python leg of the shared Merkle test vector, the Rust
+# Set up, build and run every test: the Python leg of the shared test vectors (Merkle tree,
+# salted record hashes, claim line commitments), the Rust
 # tests of the whole workspace, then the tests against a running node (tests/e2e, Node.js's
 # built-in test runner).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 cd "$REPO_ROOT"
 
-echo "== Merkle test vector, Python leg (Rust: records merkle tests; JavaScript: tests/e2e)"
+echo "== Shared test vectors, Python leg (Rust: the pallets' tests; JavaScript: tests/e2e)"
 python3 scripts/record-hash.py self-test
+python3 scripts/claim-lines.py self-test
 
 bash scripts/build.sh
 

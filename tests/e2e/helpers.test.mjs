@@ -10,6 +10,7 @@ import { send, include } from './lib/chain.mjs';
 import { councilMotion, motionResult } from './lib/council.mjs';
 import { rpc, RpcError } from './lib/node.mjs';
 import { recordHash, saltedRecord } from './lib/record-hash.mjs';
+import { checkDocument, lineCommitment, onChain, withSalt } from './lib/claim-lines.mjs';
 
 // Each test settles in milliseconds; one that waits this long waits forever.
 const quick = { timeout: 10_000 };
@@ -256,5 +257,27 @@ describe('salted record hashes', () => {
     assert.notEqual(a.contentHash, b.contentHash);
     assert.equal(recordHash('a templated record', a.salt), a.contentHash);
     assert.throws(() => recordHash('medchain', salt.slice(1)), /32 bytes/);
+  });
+});
+
+describe('claim line commitments', () => {
+  const vector = { system: 'CPT', code: '99213', quantity: 2, unitPrice: 30_000_000_000_000n,
+    salt: Uint8Array.from({ length: 32 }, (_, i) => i) };
+
+  it('match the vector of pallets/payments/src/commitment.rs and scripts/claim-lines.py', quick, () => {
+    assert.equal(lineCommitment(vector),
+      '0xdb622977ac38d17c028c137e850b3795b3711b4ebbcbab4efa758ce23f528a81');
+    assert.equal(onChain(vector).amount, 60_000_000_000_000n);
+  });
+
+  it('check a document against the chain and name the line that differs', quick, () => {
+    const document = [withSalt({ ...vector }), withSalt({ ...vector, code: '36415', quantity: 1 })];
+    const chain = document.map(onChain);
+    checkDocument(document, chain);
+    assert.notEqual(chain[0].commitment, lineCommitment(vector), 'a fresh salt per line');
+    assert.throws(() => checkDocument([document[0], { ...document[1], code: '86701' }], chain), /line 2/);
+    assert.throws(() => checkDocument(document, [chain[0], { ...chain[1], amount: 1n }]), /line 2: the amount/);
+    assert.throws(() => checkDocument(document.slice(1), chain), /1 lines, the claim 2/);
+    assert.throws(() => lineCommitment({ ...vector, code: 'flu' }), /not 1 to 8/);
   });
 });

@@ -5,18 +5,12 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
+import { checkDocument, onChain, withSalt } from './lib/claim-lines.mjs';
 import { saltedRecord } from './lib/record-hash.mjs';
 import { send, find, useDevChain, dev as k } from './lib/chain.mjs';
 import { slow } from './lib/node.mjs';
 
 const MED = 10n ** 12n;
-
-/** A CPT service code, zero-padded to the chain's 8 bytes. */
-const cpt = (code) => {
-  const bytes = new Uint8Array(8);
-  bytes.set(stringToU8a(code));
-  return { system: 'Cpt', code: u8aToHex(bytes) };
-};
 
 describe('claims and payments from @polkadot/api', () => {
   const chain = useDevChain();
@@ -24,13 +18,17 @@ describe('claims and payments from @polkadot/api', () => {
   let bob; // the dev preset's patient
   let summary; // the content hash of an anchored discharge summary
   let claim;
+  // The claim document the hospital sends the insurer off chain: 2 × 30 MED inpatient visits
+  // (CPT 99223), each line with its own salt. The chain gets only each line's commitment and
+  // amount.
+  const document = [withSalt({ system: 'CPT', code: '99223', quantity: 2, unitPrice: 30n * MED })];
 
   /**
-   * Dave (provider 0) bills insurer 1 for Bob: 2 × 30 MED inpatient visits, citing the summary,
-   * payable to Charlie, provider 0's admin (a member may not name another payee).
+   * Dave (provider 0) bills insurer 1 for Bob, citing the summary, payable to Charlie, provider
+   * 0's admin (a member may not name another payee).
    */
   const submit = () => api.tx.payments.submitClaim(bob, 1, k('//Charlie').address,
-    [{ code: cpt('99223'), quantity: 2, unitAmount: 30n * MED }], [summary]);
+    document.map(onChain), [summary]);
 
   before(async () => {
     ({ api } = chain);
@@ -54,6 +52,16 @@ describe('claims and payments from @polkadot/api', () => {
     assert.equal(submitted.total.toBigInt(), 60n * MED);
     assert.deepEqual((await api.call.paymentsApi.openClaimsOfPayer(1, null, 10)).map((id) => id.toNumber()),
       [claim]);
+
+    // The insurer checks the document against the claim on chain before it adjudicates; a
+    // document that bills another service, or more of it, does not check.
+    const { lines } = (await api.call.paymentsApi.claim(claim)).unwrap();
+    checkDocument(document, lines);
+    assert.throws(() => checkDocument([{ ...document[0], code: '90837' }], lines), /line 1: the document/);
+    assert.throws(() => checkDocument([{ ...document[0], quantity: 3 }], lines), /line 1: the document/);
+    // What a consortium member reads on chain is the commitment and the amount, never the code.
+    const stored = u8aToHex((await api.query.payments.claims(claim)).unwrap().toU8a());
+    assert.ok(!stored.includes(u8aToHex(stringToU8a('99223')).slice(2)), 'no service code on chain');
   });
 
   it('the insurer approves in part from its escrow; the provider and the patient are paid', slow, async () => {

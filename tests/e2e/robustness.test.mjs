@@ -79,7 +79,7 @@ describe('metadata and bad input', () => {
     // Oversized fields: 33 claim lines (the bound is 32) do not decode, so the pool refuses the
     // transaction before it reaches a block, as every Substrate chain refuses an undecodable
     // one: the runtime cannot read it, and the RPC answers `1002: Verification Error`.
-    const line = { code: { system: 'Cpt', code: '0x3939323133000000' }, quantity: 1, unitAmount: 1 };
+    const line = { commitment: '0x' + '11'.repeat(32), amount: 1 };
     const patient = (await api.query.patients.patientOf(bob.address)).unwrap();
     await assert.rejects(
       send(api, api.tx.payments.submitClaim(patient, 1, k('//Dave').address, Array(33).fill(line), []),

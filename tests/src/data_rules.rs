@@ -1,7 +1,7 @@
 //! The data-minimisation rule, enforced on the runtime's metadata: no storage item, event or call
 //! argument of a medical pallet can carry free text (a string, bytes of any length, or a fixed
-//! array that is not a code, hash or key). What they hold is opaque ids, fixed-size hashes,
-//! enums, numbers and accounts. Call arguments count as much as storage: every call stays in its
+//! array that is not a hash or key), and a claim holds no service code in clear. What they hold
+//! is opaque ids, fixed-size hashes and commitments, enums, numbers and accounts. Call arguments count as much as storage: every call stays in its
 //! block forever.
 
 use frame_metadata::{v14::StorageEntryType, RuntimeMetadata};
@@ -13,12 +13,13 @@ use scale_info::{
 /// The pallets that touch medical data.
 const MEDICAL_PALLETS: [&str; 4] = ["Patients", "Records", "Consent", "Payments"];
 
-/// The lengths of the fixed-size byte arrays a medical pallet may hold: service codes (8 bytes,
-/// `pallet_payments::ServiceCode`, checked to be a code by the pallet) and hashes, opaque ids and
-/// account keys (32). Any other fixed array is refused: a `[u8; 1024]`, or a `[u16; 32]`, holds
-/// a paragraph as well as a `Vec<u8>` does. Add a length only for a code or key, never for a
-/// payload.
-const ACCEPTED_BYTE_ARRAYS: [u32; 2] = [8, 32];
+/// The lengths of the fixed-size byte arrays a medical pallet may hold: hashes, salted
+/// commitments, opaque ids and account keys (32 bytes). Any other fixed array is refused: a
+/// `[u8; 1024]`, or a `[u16; 32]`, holds a paragraph as well as a `Vec<u8>` does, and an 8-byte
+/// array holds a service code in clear (a CPT code for psychotherapy or an HIV test is health
+/// data: claims carry salted commitments to their lines instead). Add a length only for a key,
+/// never for a payload or a code.
+const ACCEPTED_BYTE_ARRAYS: [u32; 1] = [32];
 
 /// Whether `array` is a byte array of an accepted length (see [`ACCEPTED_BYTE_ARRAYS`]).
 fn is_accepted_byte_array(registry: &PortableRegistry, array: &TypeDefArray<PortableForm>) -> bool {
@@ -129,14 +130,44 @@ fn the_check_catches_fixed_arrays_that_can_hold_text() {
 	#[derive(TypeInfo)]
 	struct Wide([u16; 32]);
 	assert!(type_can_hold_free_text::<Wide>(), "[u16; 32] is refused");
-	// What the medical pallets hold passes: hashes, ids and keys, and service codes.
+	// What the medical pallets hold passes: hashes, ids and keys, numbers.
 	#[allow(dead_code)]
 	#[derive(TypeInfo)]
 	struct Anchor {
 		content_hash: sp_core::H256,
 		author: medchain_runtime::AccountId,
-		code: [u8; 8],
 		count: u32,
 	}
-	assert!(!type_can_hold_free_text::<Anchor>(), "hashes, keys and codes pass");
+	assert!(!type_can_hold_free_text::<Anchor>(), "hashes, keys and numbers pass");
+}
+
+#[test]
+fn the_check_catches_a_service_code_in_clear() {
+	// A claim line as it was before its codes went off chain: the code system and an 8-byte code.
+	#[allow(dead_code)]
+	#[derive(TypeInfo)]
+	enum CodeSystem {
+		Cpt,
+		Hcpcs,
+	}
+	#[allow(dead_code)]
+	#[derive(TypeInfo)]
+	struct Line {
+		system: CodeSystem,
+		code: [u8; 8],
+		quantity: u32,
+		unit_amount: u128,
+	}
+	assert!(type_can_hold_free_text::<Line>(), "a clear service code is refused");
+	#[allow(dead_code)]
+	#[derive(TypeInfo)]
+	struct CommittedLine {
+		commitment: sp_core::H256,
+		amount: u128,
+	}
+	assert!(!type_can_hold_free_text::<CommittedLine>(), "a committed line passes");
+	assert!(
+		!type_can_hold_free_text::<pallet_payments::ClaimLine<u128>>(),
+		"the chain's claim line is a committed line"
+	);
 }

@@ -526,7 +526,10 @@ fn a_claim_is_submitted_approved_and_paid_through_the_runtime() {
 	use medchain_primitives::{Purpose, RecordCategory};
 	use medchain_runtime::{ConsentCall, PaymentsCall, RecordsCall};
 	use pallet_consent::{ConsentScope, Grantee};
-	use pallet_payments::{ClaimLine, ClaimStatus, CodeSystem, ServiceCode};
+	use pallet_payments::{
+		commitment::{CodeSystem, LineDetail, ServiceCode},
+		ClaimStatus,
+	};
 	use sp_core::H256;
 	genesis("development").execute_with(|| {
 		start_block(1, Sr25519Keyring::Alice, T0);
@@ -558,15 +561,20 @@ fn a_claim_is_submitted_approved_and_paid_through_the_runtime() {
 				locator: None,
 			}),
 		)));
-		let visit = ServiceCode { system: CodeSystem::Cpt, code: *b"99223\0\0\0" };
+		// The claim document's line, off chain; the chain gets its commitment and amount.
+		let visit = LineDetail {
+			service: ServiceCode { system: CodeSystem::Cpt, code: *b"99223\0\0\0" },
+			quantity: 2,
+			unit_price: 30 * MED,
+			salt: [7; 32],
+		};
+		let line = visit.on_chain().expect("a well-formed line");
 		let submit = RuntimeCall::Payments(PaymentsCall::submit_claim {
 			patient: bob,
 			payer: Some(1),
 			// Charlie, the provider's admin: a member bills to the admin's account.
 			payee: Sr25519Keyring::Charlie.to_account_id(),
-			lines: vec![ClaimLine { code: visit, quantity: 2, unit_amount: 30 * MED }]
-				.try_into()
-				.expect("one line"),
+			lines: vec![line].try_into().expect("one line"),
 			evidence: vec![summary].try_into().expect("one hash"),
 		});
 		// The insurer (1) may not see the summary yet.
@@ -574,6 +582,12 @@ fn a_claim_is_submitted_approved_and_paid_through_the_runtime() {
 		assert!(failed_with(&refused, "NoPayerConsent"), "{refused:?}");
 		grant(1, Purpose::Payment);
 		assert_ok_applied(Executive::apply_extrinsic(signed(Sr25519Keyring::Dave, submit)));
+		// The insurer checks the claim document it got from the hospital against the chain:
+		// the line it was sent is the line committed to; a document that says otherwise is not.
+		let stored = pallet_payments::Claims::<Runtime>::get(0).expect("submitted");
+		assert_eq!(visit.check(&stored.lines[0]), Ok(()));
+		let upcoded = LineDetail { quantity: 3, ..visit };
+		assert!(upcoded.check(&stored.lines[0]).is_err());
 
 		// Eve, the insurer's admin, funds the escrow and approves 50 of the 60 MED, with a 10
 		// MED co-pay.

@@ -3,7 +3,8 @@
 //! Medical claims, from the provider's bill to the payment, on chain.
 //!
 //! - **Claims**: an account acting for a provider submits a claim for services to a patient:
-//!   coded line items (quantity × unit amount), the content hashes of the provider's own anchored
+//!   line items (each a salted commitment to its coded service, quantity and unit price, which
+//!   stay in the claim document off chain, and its amount: see [`commitment`]), the content hashes of the provider's own anchored
 //!   records of the patient that support it (at least one: the treatment the claim bills for,
 //!   anchored under the patient's consent), the payer billed (an insurer), or none when the
 //!   patient alone pays. A provider may withdraw a claim before it is decided; the provider's
@@ -26,8 +27,8 @@
 //!
 //! ## No personal data
 //!
-//! Claims hold opaque ids, service codes, amounts, block numbers and content hashes; no
-//! diagnosis in clear and no free text.
+//! Claims hold opaque ids, salted line commitments, amounts, block numbers and content hashes;
+//! no service code, no diagnosis and no free text.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -40,6 +41,7 @@ mod benchmarking;
 mod features;
 #[cfg(test)]
 mod mock;
+pub mod commitment;
 pub mod runtime_api;
 #[cfg(test)]
 mod tests;
@@ -305,12 +307,10 @@ pub mod pallet {
 		PayerNotActive,
 		/// A claim needs at least one line.
 		NoLines,
-		/// A service code is not 1 to 8 capital letters, digits or dots, zero-padded.
-		InvalidServiceCode,
-		/// A line has a quantity of zero.
-		ZeroQuantity,
-		/// The claim's total is zero.
-		NothingClaimed,
+		/// A line bills nothing.
+		ZeroLineAmount,
+		/// Two lines have the same commitment: each line has its own fresh salt.
+		DuplicateLine,
 		/// An amount does not fit the balance type.
 		AmountOverflow,
 		/// A claim must cite at least one anchored record of the treatment it bills for.
@@ -401,14 +401,15 @@ pub mod pallet {
 		/// - `payee`: an account acting for the same provider, paid when the claim is: the
 		///   provider's admin, unless the admin submits (only the admin chooses where the
 		///   provider's money goes; see also [`Pallet::set_payee`]).
-		/// - `lines`: 1 to `MaxLines` coded services with quantity and unit amount.
+		/// - `lines`: 1 to `MaxLines` lines, each the commitment to a line of the claim document
+		///   (coded service, quantity, unit price, salt: [`commitment`]) and its amount.
 		/// - `evidence`: 1 to `MaxEvidence` content hashes of the provider's own anchored records
 		///   of the patient, none retracted; with a payer, the patient must have let the payer see
 		///   each for payment.
 		///
 		/// Errors: [`Error::NotProvider`], [`Error::PayeeNotOfProvider`],
 		/// [`Error::PayeeNotAdmin`], [`Error::PatientNotActive`], [`Error::PayerNotActive`], [`Error::NoLines`],
-		/// [`Error::InvalidServiceCode`], [`Error::ZeroQuantity`], [`Error::NothingClaimed`],
+		/// [`Error::ZeroLineAmount`], [`Error::DuplicateLine`],
 		/// [`Error::AmountOverflow`], [`Error::NoEvidence`], [`Error::UnknownEvidence`],
 		/// [`Error::EvidenceOfOtherPatient`],
 		/// [`Error::EvidenceRetracted`], [`Error::DuplicateEvidence`],

@@ -4,26 +4,33 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
+use codec::Encode;
 use sp_core::H256;
 
 fn origin(who: AccountId) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
 }
 
-fn code(text: &[u8]) -> ServiceCode {
-	let mut code = [0; 8];
-	code.iter_mut().zip(text).for_each(|(slot, byte)| *slot = *byte);
-	ServiceCode { system: CodeSystem::Cpt, code }
-}
-
-/// Claim lines of (quantity, unit amount), each for an office visit.
+/// Claim lines of (quantity, unit price), each an office visit (CPT 99213) with its own salt, as
+/// a provider builds them from its claim document ([`commitment::LineDetail`]).
 fn lines(items: &[(u32, Balance)]) -> BoundedVec<ClaimLine<Balance>, ConstMaxLines> {
 	let lines: Vec<_> = items
 		.iter()
-		.map(|(quantity, unit_amount)| ClaimLine {
-			code: code(b"99213"),
-			quantity: *quantity,
-			unit_amount: *unit_amount,
+		.enumerate()
+		.map(|(i, (quantity, unit_price))| {
+			let detail = commitment::LineDetail {
+				service: commitment::ServiceCode {
+					system: commitment::CodeSystem::Cpt,
+					code: *b"99213\0\0\0",
+				},
+				quantity: *quantity,
+				unit_price: (*unit_price).into(),
+				salt: [i as u8; 32],
+			};
+			ClaimLine {
+				commitment: detail.commitment(),
+				amount: unit_price.saturating_mul((*quantity).into()),
+			}
 		})
 		.collect();
 	BoundedVec::truncate_from(lines)
@@ -223,7 +230,7 @@ mod submit {
 	}
 
 	#[test]
-	fn lines_must_be_coded_counted_and_priced() {
+	fn each_line_is_a_distinct_commitment_with_an_amount() {
 		ExtBuilder::default().build_and_execute(|| {
 			let submit = |lines| {
 				Payments::submit_claim(
@@ -236,16 +243,33 @@ mod submit {
 				)
 			};
 			assert_noop!(submit(lines(&[])), Error::<Test>::NoLines);
-			assert_noop!(submit(lines(&[(0, 10)])), Error::<Test>::ZeroQuantity);
-			assert_noop!(submit(lines(&[(3, 0)])), Error::<Test>::NothingClaimed);
-			assert_noop!(submit(lines(&[(2, Balance::MAX)])), Error::<Test>::AmountOverflow);
+			assert_noop!(submit(lines(&[(3, 0)])), Error::<Test>::ZeroLineAmount);
+			assert_noop!(submit(lines(&[(1, 10), (0, 10)])), Error::<Test>::ZeroLineAmount);
 			assert_noop!(
 				submit(lines(&[(1, Balance::MAX), (1, 1)])),
 				Error::<Test>::AmountOverflow
 			);
-			let mut text = lines(&[(1, 10)]);
-			text[0].code = code(b"flu");
-			assert_noop!(submit(text), Error::<Test>::InvalidServiceCode);
+			let mut reused = lines(&[(1, 10), (1, 20)]);
+			reused[1].commitment = reused[0].commitment;
+			assert_noop!(submit(reused), Error::<Test>::DuplicateLine);
+		});
+	}
+
+	#[test]
+	fn a_claim_on_chain_holds_no_service_code() {
+		ExtBuilder::default().build_and_execute(|| {
+			let id = submit_to(Some(INSURER));
+			let stored = Claims::<Test>::get(id).map(|claim| claim.encode()).unwrap_or_default();
+			assert!(!stored.is_empty());
+			assert!(
+				!stored.windows(5).any(|window| window == b"99213"),
+				"the CPT code is in the stored claim"
+			);
+			assert!(System::events().iter().all(|record| !record
+				.event
+				.encode()
+				.windows(5)
+				.any(|window| window == b"99213")));
 		});
 	}
 

@@ -8,71 +8,16 @@ use frame_support::{
 use medchain_primitives::{OrgId, PatientId};
 use scale_info::TypeInfo;
 use sp_core::H256;
-use sp_runtime::traits::{CheckedAdd, CheckedMul, Zero};
+use sp_runtime::traits::{CheckedAdd, Zero};
 
 /// A claim, numbered in order of submission.
 pub type ClaimId = u64;
 
-/// The code system a billed service is coded in (FHIR `Claim.item.productOrService.coding.system`).
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum CodeSystem {
-	/// AMA CPT procedure codes (5 characters).
-	Cpt,
-	/// HCPCS Level II codes (5 characters).
-	Hcpcs,
-	/// ICD-10-PCS procedure codes (7 characters).
-	Icd10Pcs,
-	/// A code table the consortium agrees on off chain.
-	Local,
-}
-
-/// A coded billed service: 1 to 8 ASCII capital letters, digits or dots, left-aligned and padded
-/// with zero bytes. A code, never free text.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub struct ServiceCode {
-	/// The code system.
-	pub system: CodeSystem,
-	/// The code, zero-padded.
-	pub code: [u8; 8],
-}
-
-impl ServiceCode {
-	/// Whether the code is 1 to 8 of `A`-`Z`, `0`-`9` and `.`, followed only by zero bytes.
-	pub fn is_well_formed(&self) -> bool {
-		let len = self.code.iter().position(|byte| *byte == 0).unwrap_or(self.code.len());
-		len > 0
-			&& self
-				.code
-				.iter()
-				.take(len)
-				.all(|byte| byte.is_ascii_uppercase() || byte.is_ascii_digit() || *byte == b'.')
-			&& self.code.iter().skip(len).all(|byte| *byte == 0)
-	}
-}
-
-/// One line of a claim (FHIR `Claim.item`).
+/// One line of a claim as the chain keeps it (FHIR `Claim.item`): what settlement and audit need,
+/// and nothing that says what the service was. The coded service, quantity and unit price stay in
+/// the claim document the provider sends the payer off chain; the chain holds a salted
+/// commitment to them ([`crate::commitment`]), which the payer checks the document against before
+/// it adjudicates.
 #[derive(
 	Clone,
 	Copy,
@@ -86,19 +31,10 @@ impl ServiceCode {
 	TypeInfo,
 )]
 pub struct ClaimLine<Balance> {
-	/// The service billed.
-	pub code: ServiceCode,
-	/// How many units (at least one).
-	pub quantity: u32,
-	/// The price of one unit.
-	pub unit_amount: Balance,
-}
-
-impl<Balance: CheckedMul + From<u32>> ClaimLine<Balance> {
-	/// `quantity × unit_amount`, or `None` on overflow.
-	pub fn amount(&self) -> Option<Balance> {
-		self.unit_amount.checked_mul(&Balance::from(self.quantity))
-	}
+	/// `blake2-256("medchain/claim-line/v1" ‖ salt ‖ service ‖ quantity ‖ unit price)`.
+	pub commitment: H256,
+	/// What the line bills: quantity × unit price (FHIR `Claim.item.net`).
+	pub amount: Balance,
 }
 
 /// The sum of `amounts`, or `None` on overflow.
@@ -360,31 +296,8 @@ impl<AccountId, Balance: Copy + PartialOrd + sp_runtime::traits::Saturating>
 mod tests {
 	use super::*;
 
-	fn code(text: &[u8]) -> ServiceCode {
-		let mut code = [0; 8];
-		code.iter_mut().zip(text).for_each(|(slot, byte)| *slot = *byte);
-		ServiceCode { system: CodeSystem::Cpt, code }
-	}
-
 	#[test]
-	fn service_codes_are_codes_not_text() {
-		assert!(code(b"99213").is_well_formed());
-		assert!(code(b"0DTJ4ZZ").is_well_formed());
-		assert!(code(b"J1100.A").is_well_formed());
-		assert!(code(b"ABCDEFGH").is_well_formed());
-		assert!(!code(b"").is_well_formed());
-		assert!(!code(b"john").is_well_formed());
-		assert!(!code(b"99 13").is_well_formed());
-		let mut gap = code(b"99213");
-		gap.code[6] = b'1';
-		assert!(!gap.is_well_formed(), "nothing after the padding");
-	}
-
-	#[test]
-	fn line_amounts_and_sums_are_checked() {
-		let line = ClaimLine { code: code(b"99213"), quantity: 3, unit_amount: 7u64 };
-		assert_eq!(line.amount(), Some(21));
-		assert_eq!(ClaimLine { unit_amount: u64::MAX, ..line }.amount(), None);
+	fn sums_are_checked() {
 		assert_eq!(checked_sum([1u64, 2, 3]), Some(6));
 		assert_eq!(checked_sum([u64::MAX, 1]), None);
 	}

@@ -30,7 +30,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(allowed.len() == claim.lines.len(), Error::<T>::LineCountMismatch);
 		for (line, amount) in claim.lines.iter().zip(allowed.iter()) {
 			ensure!(
-				line.amount().is_some_and(|billed| *amount <= billed),
+				*amount <= line.amount,
 				Error::<T>::OverApproval
 			);
 		}

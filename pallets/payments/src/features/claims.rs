@@ -20,21 +20,25 @@ impl<T: Config> Pallet<T> {
 		Ok(stored)
 	}
 
-	/// The amount of each line, each line well formed; and their sum, which is not zero.
+	/// The amount of each line, none zero, each commitment once; and their sum.
 	fn line_amounts(
 		lines: &BoundedVec<ClaimLine<BalanceOf<T>>, T::MaxLines>,
 	) -> Result<(LineAmounts<T>, BalanceOf<T>), DispatchError> {
 		ensure!(!lines.is_empty(), Error::<T>::NoLines);
 		let amounts = lines
 			.iter()
-			.map(|line| {
-				ensure!(line.code.is_well_formed(), Error::<T>::InvalidServiceCode);
-				ensure!(line.quantity > 0, Error::<T>::ZeroQuantity);
-				line.amount().ok_or(Error::<T>::AmountOverflow)
+			.enumerate()
+			.map(|(i, line)| {
+				ensure!(!line.amount.is_zero(), Error::<T>::ZeroLineAmount);
+				ensure!(
+					!lines.iter().take(i).any(|earlier| earlier.commitment == line.commitment),
+					Error::<T>::DuplicateLine
+				);
+				Ok(line.amount)
 			})
-			.collect::<Result<Vec<_>, _>>()?;
+			.collect::<Result<Vec<_>, DispatchError>>()?;
+		// Not zero: there is a line, and no line is zero.
 		let total = checked_sum(amounts.iter().copied()).ok_or(Error::<T>::AmountOverflow)?;
-		ensure!(!total.is_zero(), Error::<T>::NothingClaimed);
 		// As many amounts as lines, so nothing is cut.
 		Ok((BoundedVec::truncate_from(amounts), total))
 	}

@@ -2,7 +2,6 @@
 
 use crate::*;
 use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
-use alloc::vec::Vec;
 use frame_support::{ensure, traits::fungible::InspectHold};
 use medchain_primitives::holds::every_hold_expected;
 use sp_runtime::{
@@ -41,9 +40,8 @@ impl<T: Config> Pallet<T> {
 		let (mut provider_open, mut payer_open) = (0usize, 0usize);
 		for (id, claim) in Claims::<T>::iter() {
 			ensure!(id < NextClaimId::<T>::get(), "claim id not below NextClaimId");
-			let amounts: Option<Vec<_>> = claim.lines.iter().map(|line| line.amount()).collect();
 			ensure!(
-				amounts.and_then(checked_sum) == Some(claim.total),
+				checked_sum(claim.lines.iter().map(|line| line.amount)) == Some(claim.total),
 				"total is not the sum of the lines"
 			);
 			ensure!(!claim.evidence.is_empty(), "claim without evidence");
@@ -121,7 +119,7 @@ impl<T: Config> Pallet<T> {
 				.lines
 				.iter()
 				.zip(approval.allowed.iter())
-				.all(|(line, allowed)| line.amount().is_some_and(|billed| *allowed <= billed)),
+				.all(|(line, allowed)| *allowed <= line.amount),
 			"allowed more than billed"
 		);
 		ensure!(
