@@ -629,3 +629,101 @@ fn a_claim_is_submitted_approved_and_paid_through_the_runtime() {
 		assert!(failed_with(&refused, "AlreadyPaid"), "{refused:?}");
 	});
 }
+
+/// Every storage entry of the whole state whose key or value holds `needle`, outside the
+/// accounts' balances (`System::Account`, which maps an account to its balance and nonce, not to
+/// a patient).
+fn storage_entries_holding(needle: &[u8]) -> Vec<Vec<u8>> {
+	let balances = [sp_io::hashing::twox_128(b"System"), sp_io::hashing::twox_128(b"Account")].concat();
+	let mut found = Vec::new();
+	let mut key = Vec::new();
+	while let Some(next) = sp_io::storage::next_key(&key) {
+		let value = sp_io::storage::get(&next).map(|v| v.to_vec()).unwrap_or_default();
+		let holds = |bytes: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+		if !next.starts_with(&balances) && (holds(&next) || holds(&value)) {
+			found.push(next.clone());
+		}
+		key = next;
+	}
+	found
+}
+
+#[test]
+fn after_erasure_no_storage_item_holds_an_account_of_the_patient() {
+	use medchain_primitives::{DelegateRole, Purpose, RecordCategory};
+	use medchain_runtime::{ConsentCall, PatientsCall, RecordsCall};
+	use pallet_consent::{ConsentScope, Grantee};
+	genesis("development").execute_with(|| {
+		start_block(1, Sr25519Keyring::Alice, T0);
+		let bob_key = Sr25519Keyring::Bob.to_account_id();
+		let bob = pallet_patients::PatientOf::<Runtime>::get(&bob_key).expect("Bob is a patient");
+		let guardian = AccountId::from([0x77; 32]);
+		let apply = |who, call| assert_ok_applied(Executive::apply_extrinsic(signed(who, call)));
+		// Bob's care leaves his key and his guardian's in several pallets: his record and
+		// delegate, grants he paid for, a request waiting for him, an anchored record.
+		apply(
+			Sr25519Keyring::Bob,
+			RuntimeCall::Patients(PatientsCall::add_delegate {
+				patient: bob,
+				delegate: guardian.clone(),
+				role: DelegateRole::Guardian,
+				expires_at: None,
+			}),
+		);
+		for (org, purpose) in [(0, Purpose::Treatment), (1, Purpose::Payment)] {
+			apply(
+				Sr25519Keyring::Bob,
+				RuntimeCall::Consent(ConsentCall::grant_consent {
+					patient: bob,
+					grantee: Grantee::Organization(org),
+					scope: ConsentScope::All,
+					purpose,
+					starts_at: None,
+					expires_at: None,
+				}),
+			);
+		}
+		apply(
+			Sr25519Keyring::Dave,
+			RuntimeCall::Consent(ConsentCall::request_consent {
+				patient: bob,
+				scope: ConsentScope::All,
+				purpose: Purpose::Research,
+				expires_at: None,
+			}),
+		);
+		apply(
+			Sr25519Keyring::Dave,
+			RuntimeCall::Records(RecordsCall::anchor_record {
+				patient: bob,
+				content_hash: sp_core::H256::repeat_byte(0x42),
+				algorithm: pallet_records::HashAlgorithm::KeyedBlake2_256,
+				category: RecordCategory::LabResult,
+				locator: None,
+			}),
+		);
+		// The check can fail: before erasure, both keys are in storage.
+		assert!(!storage_entries_holding(bob_key.as_ref()).is_empty());
+		assert!(!storage_entries_holding(guardian.as_ref()).is_empty());
+
+		apply(
+			Sr25519Keyring::Bob,
+			RuntimeCall::Patients(PatientsCall::deactivate_patient { patient: bob }),
+		);
+		Executive::finalize_block();
+		// The next block clears the last block's events, which are in that block for good.
+		start_block(2, Sr25519Keyring::Alice, T0 + 6_000);
+		for account in [&bob_key, &guardian] {
+			let left = storage_entries_holding(account.as_ref());
+			let left: Vec<String> = left
+				.iter()
+				.map(|key| sp_core::hexdisplay::HexDisplay::from(key).to_string())
+				.collect();
+			assert!(left.is_empty(), "{account} is still in {left:?}");
+		}
+		// What stays is keyed by the opaque id, naming nobody: the record, the access trail.
+		assert!(pallet_patients::PatientRecords::<Runtime>::get(bob)
+			.is_some_and(|p| p.control == pallet_patients::Control::Erased));
+		assert!(!storage_entries_holding(&bob.encode()).is_empty());
+	});
+}

@@ -105,6 +105,36 @@ fn fill_break_glass_log<T: Config>(
 #[benchmarks]
 mod benchmarks {
 	use super::*;
+	use medchain_primitives::PatientErasure;
+
+	/// Erasing a deactivated patient's consent: `g` grants, as few to each member grantee as
+	/// fill its list, and `r` pending requests, each returning a deposit.
+	#[benchmark]
+	fn erase_patient(
+		g: Linear<0, { T::MaxGrantsPerPatient::get() }>,
+		r: Linear<0, { T::MaxPendingRequests::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (key, patient) = T::BenchmarkHelper::patient(0);
+		let per_grantee = T::MaxGrantsPerGrantee::get().max(1);
+		let (mut left, mut seed) = (g, 200);
+		while left > 0 {
+			let (auditor, _) = T::BenchmarkHelper::organization(OrgKind::Auditor, seed);
+			seed += 1;
+			let count = per_grantee.min(left);
+			let grantee = Grantee::Member(auditor);
+			grants::<T>(&key, patient, &grantee, Purpose::Research, full_scope::<T>(0), count)?;
+			left -= count;
+		}
+		let (requester, _) = T::BenchmarkHelper::organization(OrgKind::Auditor, seed);
+		requests::<T>(&requester, patient, r)?;
+		#[block]
+		{
+			<Pallet<T> as PatientErasure>::erase(&patient)?;
+		}
+		assert_eq!(GrantCount::<T>::get(patient), 0);
+		assert!(RequestsOf::<T>::get(patient).is_empty());
+		Ok(())
+	}
 
 	#[benchmark]
 	fn grant_consent() -> Result<(), BenchmarkError> {

@@ -312,6 +312,9 @@ pub mod pallet {
 		ConsentRevoked { grant: GrantId, patient: PatientId, revoked_by: T::AccountId },
 		/// An expired grant was removed and its deposit returned.
 		ExpiredGrantRemoved { grant: GrantId, patient: PatientId },
+		/// A deactivated patient's consent was erased: `grants` grants and `requests` pending
+		/// requests were removed and their deposits returned.
+		PatientConsentErased { patient: PatientId, grants: u32, requests: u32 },
 		/// An organization asked a patient for consent.
 		ConsentRequested {
 			request: RequestId,

@@ -1597,3 +1597,45 @@ mod invariants {
 		);
 	}
 }
+
+mod erasure {
+	use super::*;
+	use medchain_primitives::PatientErasure;
+
+	#[test]
+	fn erasing_a_patient_removes_every_grant_and_request_and_returns_their_deposits() {
+		ExtBuilder::default().build_and_execute(|| {
+			let first = alice_grants_labs();
+			let member = grant_as(GUARDIAN, ALICE, Grantee::Member(DOCTOR), labs(), None);
+			let bobs = grant_as(BOB_KEY, BOB, org(HOSPITAL), labs(), None);
+			assert_ok!(Consent::request_consent(
+				signed(CLERK),
+				ALICE,
+				ConsentScope::All,
+				Purpose::Payment,
+				None
+			));
+			assert_eq!(held_for_requests(CLERK), REQUEST_DEPOSIT);
+			MockWorld::deactivate(ALICE);
+			assert_ok!(<Consent as PatientErasure>::erase(&ALICE));
+			for id in [first, member] {
+				assert!(!GrantKeys::<Test>::contains_key(id));
+			}
+			assert_eq!(Grants::<Test>::iter_prefix(ALICE).count(), 0);
+			assert_eq!(GrantCount::<Test>::get(ALICE), 0);
+			assert!(RequestsOf::<Test>::get(ALICE).is_empty());
+			assert_eq!(Requests::<Test>::iter().count(), 0);
+			assert_eq!(
+				(held_for_grants(ALICE_KEY), held_for_grants(GUARDIAN), held_for_requests(CLERK)),
+				(0, 0, 0)
+			);
+			assert_eq!(
+				events().last(),
+				Some(&Event::PatientConsentErased { patient: ALICE, grants: 2, requests: 1 })
+			);
+			// Another patient's consent stays.
+			assert!(GrantKeys::<Test>::contains_key(bobs));
+			assert_eq!(held_for_grants(BOB_KEY), GRANT_DEPOSIT);
+		});
+	}
+}

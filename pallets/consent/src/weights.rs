@@ -50,6 +50,7 @@ pub trait WeightInfo {
 	fn break_glass() -> Weight;
 	fn extend_break_glass() -> Weight;
 	fn review_break_glass() -> Weight;
+	fn erase_patient(g: u32, r: u32, ) -> Weight;
 }
 
 /// Weights measured on the benchmark machine, with the runtime's database weights.
@@ -278,6 +279,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	fn erase_patient(g: u32, r: u32, ) -> Weight {
+		Weight::from_parts(20_000_000, 3500)
+			.saturating_add(Weight::from_parts(30_000_000, 0).saturating_mul(g.into()))
+			.saturating_add(Weight::from_parts(30_000_000, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(g.into())))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(g.into())))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
+	}
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
@@ -336,5 +348,16 @@ impl WeightInfo for () {
 		Weight::from_parts(36_435_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn erase_patient(g: u32, r: u32, ) -> Weight {
+		Weight::from_parts(20_000_000, 3500)
+			.saturating_add(Weight::from_parts(30_000_000, 0).saturating_mul(g.into()))
+			.saturating_add(Weight::from_parts(30_000_000, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(g.into())))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(g.into())))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
 	}
 }

@@ -47,7 +47,7 @@ pub mod weights;
 
 pub use medchain_primitives::{
 	DelegatePurpose, DelegateRole, IdentityCommitment, OrgId, OrgKind, OrganizationAdmins,
-	OrganizationLookup, PatientId, PatientLookup,
+	OrganizationLookup, PatientErasure, PatientId, PatientLookup,
 };
 pub use types::*;
 pub use weights::WeightInfo;
@@ -120,6 +120,10 @@ pub mod pallet {
 		/// withdraw it.
 		#[pallet::constant]
 		type ControlTransferDelay: Get<BlockNumberFor<Self>>;
+
+		/// Told when a patient is deactivated, to erase what other pallets keep that ties the
+		/// patient to an account (the consent pallet's grants and requests).
+		type Erasure: PatientErasure;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -197,7 +201,7 @@ pub mod pallet {
 		ControlOfferWithdrawn { patient: PatientId },
 		/// An account accepted control of a patient: it is now the patient's own key.
 		ControlTransferred { patient: PatientId, from: Control<T::AccountId>, to: T::AccountId },
-		/// A patient was deactivated: commitment, delegates and deposit are gone.
+		/// A patient was deactivated: commitment, control, delegates and deposit are gone.
 		PatientDeactivated { patient: PatientId },
 	}
 
@@ -549,8 +553,12 @@ pub mod pallet {
 			Ok(Some(T::WeightInfo::accept_control(delegates)).into())
 		}
 
-		/// Deactivate a patient: clear the commitment, remove every delegate and pending offer,
-		/// and release the deposit. The id stays taken and can no longer be used.
+		/// Deactivate a patient and erase what ties them to an account: clear the commitment and
+		/// the controlling key or custodian, remove every delegate and pending offer, release the
+		/// deposit, and have the other pallets erase theirs (`Erasure`: the patient's consent
+		/// grants and pending requests). Afterwards no storage item maps an account to the
+		/// patient. The id stays taken and can no longer be used; anchored records, claims and the
+		/// access trail keep it, pointing to nobody.
 		///
 		/// - Origin: signed by the patient's own key, or the custodian's admin for a patient in
 		///   custody.
@@ -559,14 +567,18 @@ pub mod pallet {
 		/// [`Error::NotController`], [`Error::NotCustodianAdmin`].
 		/// Emits [`Event::PatientDeactivated`].
 		#[pallet::call_index(12)]
-		#[pallet::weight(T::WeightInfo::deactivate_patient(T::MaxDelegates::get()))]
+		#[pallet::weight(T::WeightInfo::deactivate_patient(T::MaxDelegates::get()).saturating_add(T::Erasure::max_weight()))]
 		pub fn deactivate_patient(
 			origin: OriginFor<T>,
 			patient: PatientId,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let delegates = Self::do_deactivate_patient(&who, patient)?;
-			Ok(Some(T::WeightInfo::deactivate_patient(delegates)).into())
+			Ok(Some(
+				T::WeightInfo::deactivate_patient(delegates)
+					.saturating_add(T::Erasure::max_weight()),
+			)
+			.into())
 		}
 	}
 }

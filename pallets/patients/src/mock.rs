@@ -101,6 +101,7 @@ impl pallet_patients::Config for Test {
 	type DelegateDeposit = DelegateDeposit;
 	type MemberDeposit = MemberDeposit;
 	type ControlTransferDelay = ControlTransferDelay;
+	type Erasure = ();
 	type WeightInfo = ();
 }
 

@@ -905,6 +905,8 @@ mod patients {
 			assert_ok!(Patients::deactivate_patient(signed(ALICE), id));
 			let record = patient(id);
 			assert_eq!(record.status, PatientStatus::Deactivated);
+			// Not even the key that controlled it stays with the id.
+			assert_eq!(record.control, Control::Erased);
 			assert_eq!(record.commitment, None);
 			assert!(record.delegates.is_empty());
 			assert_eq!(record.deposit, 0);

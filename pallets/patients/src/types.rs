@@ -85,6 +85,9 @@ pub enum Control<AccountId> {
 	/// A provider organization, until the patient takes control with their own key (custodial
 	/// onboarding).
 	Custodial(OrgId),
+	/// Nobody: the patient was deactivated, and the key or custodian that controlled it is
+	/// erased with everything else that tied the patient to an account.
+	Erased,
 }
 
 /// Whether a patient's identity is in use.

@@ -1,6 +1,6 @@
 //! The traits through which the pallets use each other: who patients are, which organization an
 //! account acts for, whether consent covers an access, what an anchored record concerns, and who
-//! speaks for an organization on the council. Each has a `()` implementation for tests of pallets
+//! speaks for an organization on the council, and what is erased with a patient. Each has a `()` implementation for tests of pallets
 //! that do not care.
 
 use crate::{
@@ -103,6 +103,28 @@ impl<AccountId> OrganizationAdmins<AccountId> for () {
 		Ok(())
 	}
 	fn left(_: &AccountId) -> Result<(), LastSeat> {
+		Ok(())
+	}
+	fn max_weight() -> sp_runtime::Weight {
+		sp_runtime::Weight::zero()
+	}
+}
+
+/// What other pallets erase when a patient is deactivated (implemented by `pallet-consent`):
+/// whatever ties the patient to an account, so that afterwards no storage item maps any account
+/// to the patient.
+pub trait PatientErasure {
+	/// Remove what is kept about `patient` that names an account (grants paid by the patient's
+	/// keys and delegates, requests waiting for the patient's answer), returning their deposits.
+	/// Bounded by the implementer's own per-patient limits.
+	fn erase(patient: &PatientId) -> sp_runtime::DispatchResult;
+
+	/// The weight of [`Self::erase`] at its worst case.
+	fn max_weight() -> sp_runtime::Weight;
+}
+
+impl PatientErasure for () {
+	fn erase(_: &PatientId) -> sp_runtime::DispatchResult {
 		Ok(())
 	}
 	fn max_weight() -> sp_runtime::Weight {

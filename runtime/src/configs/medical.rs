@@ -41,6 +41,7 @@ impl pallet_patients::Config for Runtime {
 	type MemberDeposit = ConstU128<{ 20 * MILLI_MED }>;
 	/// An offer of control may be accepted a day after it is made.
 	type ControlTransferDelay = ConstU32<DAYS>;
+	type Erasure = Consent;
 	type WeightInfo = pallet_patients::weights::SubstrateWeight<Runtime>;
 }
 

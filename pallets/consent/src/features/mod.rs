@@ -2,6 +2,7 @@
 //! invariants.
 
 mod access;
+mod erasure;
 mod grants;
 mod lookup;
 mod requests;

@@ -77,7 +77,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Remove the request `id`, leaving its patient's list as it is, and return its deposit.
-	fn release_request(id: RequestId) -> Result<ConsentRequest<T>, DispatchError> {
+	pub(crate) fn release_request(id: RequestId) -> Result<ConsentRequest<T>, DispatchError> {
 		let request = Requests::<T>::take(id).ok_or(Error::<T>::RequestNotFound)?;
 		T::Currency::release(
 			&HoldReason::ConsentRequest.into(),

@@ -21,6 +21,7 @@ impl<T: Config> Pallet<T> {
 			Control::Custodial(org) => Organizations::<T>::get(org)
 				.map(|o| o.admin)
 				.ok_or(Error::<T>::OrganizationNotFound),
+			Control::Erased => Err(Error::<T>::PatientNotActive),
 		}
 	}
 
@@ -37,6 +38,7 @@ impl<T: Config> Pallet<T> {
 		match control {
 			Control::Own(owner) => owner == who,
 			Control::Custodial(org) => Self::acting_for(who, OrgKind::Provider) == Some(*org),
+			Control::Erased => false,
 		}
 	}
 
@@ -206,7 +208,7 @@ impl<T: Config> Pallet<T> {
 					Control::Custodial(_) => now
 						.checked_add(&T::ControlTransferDelay::get())
 						.ok_or(sp_runtime::ArithmeticError::Overflow)?,
-					Control::Own(_) => now,
+					Control::Own(_) | Control::Erased => now,
 				};
 				ControlOffers::<T>::insert(patient, ControlOffer { to: to.clone(), accept_from });
 				Self::deposit_event(Event::ControlOffered { patient, to, accept_from });
@@ -294,7 +296,9 @@ impl<T: Config> Pallet<T> {
 			PatientOf::<T>::remove(key);
 		}
 		let delegates = record.delegates.len();
+		T::Erasure::erase(&patient)?;
 		record.status = PatientStatus::Deactivated;
+		record.control = Control::Erased;
 		record.commitment = None;
 		record.delegates = Default::default();
 		record.deposit = Default::default();

@@ -11,7 +11,8 @@ impl<T: Config> Pallet<T> {
 	///   `OrganizationOf` entry points to an organization that includes the account.
 	/// - Every active patient's own key points back to it in `PatientOf`, and every `PatientOf`
 	///   entry points to an active patient whose own key is that account.
-	/// - Deactivated patients hold no commitment, delegates or deposit.
+	/// - Deactivated patients hold no commitment, control, delegates or deposit; active ones
+	///   have a controller.
 	/// - Custodial patients' custodians exist; `NextOrgId` is above every organization id.
 	/// - Deposits equal holds: for each account, what is held for each reason equals the sum of
 	///   the deposits it pays for.
@@ -41,6 +42,7 @@ impl<T: Config> Pallet<T> {
 		for (patient, record) in PatientRecords::<T>::iter() {
 			match record.status {
 				PatientStatus::Active => {
+					ensure!(record.control != Control::Erased, "active patient without control");
 					if let Control::Own(key) = &record.control {
 						ensure!(
 							PatientOf::<T>::get(key) == Some(patient),
@@ -55,6 +57,7 @@ impl<T: Config> Pallet<T> {
 				PatientStatus::Deactivated => {
 					ensure!(
 						record.commitment.is_none()
+							&& record.control == Control::Erased
 							&& record.delegates.is_empty()
 							&& record.deposit == Default::default(),
 						"deactivated patient keeps data"
