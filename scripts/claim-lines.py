@@ -7,8 +7,8 @@ the chain holds, per line, a salted commitment and the amount. The document is J
   {"lines": [{"system": "CPT", "code": "99223", "quantity": 2,
               "unitPrice": "30000000000000", "salt": "0x…"}]}
 
-(system: CPT, HCPCS, ICD-10-PCS or LOCAL; unitPrice in the token's smallest unit; salt: 32
-random bytes, one per line, never reused).
+(system: CPT, HCPCS, ICD-10-PCS or LOCAL; unitPrice a whole number of the token's smallest
+unit; salt: 32 random bytes, one per line, never reused, never copied into another claim).
 
   claim-lines.py commit DOCUMENT
       Give every line without a salt a fresh one, write the document back, and print the
@@ -54,10 +54,14 @@ def commitment(line: dict) -> bytes:
     system, code = line.get("system"), line.get("code")
     if system not in SYSTEMS:
         raise Malformed(f"unknown code system {system!r}")
-    if not isinstance(code, str) or not CODE.match(code):
+    if not isinstance(code, str) or not CODE.fullmatch(code):
         raise Malformed(f"{code!r} is not 1 to 8 capital letters, digits or dots")
-    quantity, price = line.get("quantity"), int(line.get("unitPrice", -1))
-    if not isinstance(quantity, int) or not 1 <= quantity < 2**32:
+    quantity, price = line.get("quantity"), line.get("unitPrice")
+    if isinstance(price, str) and price.isdigit():
+        price = int(price)
+    if isinstance(price, bool) or not isinstance(price, int):
+        raise Malformed(f"unit price {price!r} is not a whole number of the smallest unit")
+    if isinstance(quantity, bool) or not isinstance(quantity, int) or not 1 <= quantity < 2**32:
         raise Malformed(f"quantity {quantity!r} is not a whole number from 1")
     if not 0 <= price < 2**128:
         raise Malformed(f"unit price {price} is out of range")
@@ -70,6 +74,13 @@ def commitment(line: dict) -> bytes:
 def on_chain(line: dict) -> dict:
     return {"commitment": "0x" + commitment(line).hex(),
             "amount": str(int(line["unitPrice"]) * line["quantity"])}
+
+
+def reused_salts(lines: list) -> bool:
+    """Whether two lines share a salt: a reused salt makes equal lines' commitments equal, and
+    lets anyone link the claims they are in."""
+    salts = [line.get("salt") for line in lines]
+    return len(set(salts)) != len(salts)
 
 
 def check(lines: list, chain: list) -> list:
@@ -107,6 +118,11 @@ def self_test() -> int:
             failures.append(f"a line with {changed} passed")
     if not check([VECTOR], [{**got, "amount": "60000000000001"}]):
         failures.append("an inflated amount passed")
+    for malformed in ({"code": "99213\n"}, {"unitPrice": "3.5"}, {"unitPrice": 3.5}, {"quantity": True}):
+        if not check([{**VECTOR, **malformed}], [got]):
+            failures.append(f"a malformed line {malformed} passed")
+    if not reused_salts([VECTOR, {**VECTOR, "code": "36415"}]):
+        failures.append("a reused salt was not noticed")
     if failures:
         print("self-test FAILED:", *failures, sep="\n  ", file=sys.stderr)
         return 1
@@ -122,6 +138,9 @@ def main(argv) -> int:
             document = json.load(f)
         for line in document["lines"]:
             line.setdefault("salt", "0x" + secrets.token_bytes(32).hex())
+        if reused_salts(document["lines"]):
+            print("claim-lines: two lines share a salt; give each line a fresh one", file=sys.stderr)
+            return 1
         try:
             lines = [on_chain(line) for line in document["lines"]]
         except Malformed as e:

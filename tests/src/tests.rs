@@ -634,7 +634,8 @@ fn a_claim_is_submitted_approved_and_paid_through_the_runtime() {
 /// accounts' balances (`System::Account`, which maps an account to its balance and nonce, not to
 /// a patient).
 fn storage_entries_holding(needle: &[u8]) -> Vec<Vec<u8>> {
-	let balances = [sp_io::hashing::twox_128(b"System"), sp_io::hashing::twox_128(b"Account")].concat();
+	let balances =
+		[sp_io::hashing::twox_128(b"System"), sp_io::hashing::twox_128(b"Account")].concat();
 	let mut found = Vec::new();
 	let mut key = Vec::new();
 	while let Some(next) = sp_io::storage::next_key(&key) {

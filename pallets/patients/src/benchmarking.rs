@@ -39,8 +39,7 @@ fn provider<T: Config>(members: u32) -> Result<(OrgId, T::AccountId), BenchmarkE
 
 /// A patient controlled by `owner`'s own key, with `delegates` delegates.
 fn patient<T: Config>(owner: &T::AccountId, delegates: u32) -> Result<PatientId, BenchmarkError> {
-	let patient =
-		Pallet::<T>::do_register_patient(owner, Control::Own(owner.clone()), Some(COMMITMENT))?;
+	let patient = Pallet::<T>::do_register_patient(Control::Own(owner.clone()), Some(COMMITMENT))?;
 	add_delegates::<T>(owner, patient, delegates)?;
 	Ok(patient)
 }
@@ -184,8 +183,7 @@ mod benchmarks {
 	fn offer_control() -> Result<(), BenchmarkError> {
 		// Worst case: a custodial patient, offered by the custodian's admin (checked).
 		let (org, admin) = provider::<T>(0)?;
-		let patient =
-			Pallet::<T>::do_register_patient(&admin, Control::Custodial(org), Some(COMMITMENT))?;
+		let patient = Pallet::<T>::do_register_patient(Control::Custodial(org), Some(COMMITMENT))?;
 		let to: T::AccountId = account("new-key", 0, 0);
 		// The runtime's benchmarks set up in block 0 and run the call in block 1: fix the block.
 		frame_system::Pallet::<T>::set_block_number(One::one());
@@ -202,8 +200,7 @@ mod benchmarks {
 		// Worst case: a custodial patient (its payer is looked up through the organization)
 		// moving to a key that was one of its delegates.
 		let (org, admin) = provider::<T>(0)?;
-		let patient =
-			Pallet::<T>::do_register_patient(&admin, Control::Custodial(org), Some(COMMITMENT))?;
+		let patient = Pallet::<T>::do_register_patient(Control::Custodial(org), Some(COMMITMENT))?;
 		add_delegates::<T>(&admin, patient, d)?;
 		let to = funded::<T>("delegate", 0);
 		Pallet::<T>::do_offer_control(&admin, patient, Some(to.clone()))?;

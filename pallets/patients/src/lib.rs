@@ -239,6 +239,10 @@ pub mod pallet {
 		DelegateNotFound,
 		/// A patient cannot be their own delegate.
 		DelegateIsController,
+		/// An account acting for an organization is nobody's delegate: a practitioner acts for
+		/// a relative with a personal key, so that no record, access or claim names the
+		/// delegate's key.
+		DelegateActsForOrganization,
 		/// The expiry block is not in the future.
 		ExpiryInPast,
 		/// Control of this patient has not been offered to the caller.
@@ -281,7 +285,7 @@ pub mod pallet {
 				}
 			}
 			for (who, commitment) in &self.patients {
-				Pallet::<T>::do_register_patient(who, Control::Own(who.clone()), *commitment)
+				Pallet::<T>::do_register_patient(Control::Own(who.clone()), *commitment)
 					.expect("genesis patients are distinct and can pay their deposit");
 			}
 		}
@@ -407,7 +411,7 @@ pub mod pallet {
 			commitment: Option<IdentityCommitment>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_register_patient(&who, Control::Own(who.clone()), commitment).map(|_| ())
+			Self::do_register_patient(Control::Own(who.clone()), commitment).map(|_| ())
 		}
 
 		/// Register a patient on their behalf, in the custody of the caller's provider
@@ -427,8 +431,8 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			commitment: Option<IdentityCommitment>,
 		) -> DispatchResult {
-			let (who, org) = T::ProviderOrigin::ensure_or(origin, Error::<T>::NotProvider)?;
-			Self::do_register_patient(&who, Control::Custodial(org), commitment).map(|_| ())
+			let (_, org) = T::ProviderOrigin::ensure_or(origin, Error::<T>::NotProvider)?;
+			Self::do_register_patient(Control::Custodial(org), commitment).map(|_| ())
 		}
 
 		/// Set, replace or clear (`None`) a patient's identity commitment. Clearing it, and

@@ -314,8 +314,9 @@ mod patients {
 	fn a_patient_registers_themself() {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = register(ALICE);
+			// The id names no account: the parent block's hash and the count.
 			let expected_id = PatientId::from(sp_io::hashing::blake2_256(
-				&(b"medchain/patient", ALICE, 0u64).encode(),
+				&(b"medchain/patient", System::parent_hash(), 0u64).encode(),
 			));
 			assert_eq!(id, expected_id);
 			let record = patient(id);
@@ -353,12 +354,42 @@ mod patients {
 	}
 
 	#[test]
+	fn a_patients_key_and_an_organizations_account_are_never_the_same() {
+		ExtBuilder::default().with_provider().build_and_execute(|| {
+			// A practitioner's account does not become a patient's key, nor a delegate...
+			assert_noop!(
+				Patients::register_patient(signed(DOCTOR), None),
+				Error::<Test>::AlreadyInOrganization
+			);
+			let id = register(ALICE);
+			assert_noop!(
+				Patients::add_delegate(signed(ALICE), id, DOCTOR, DelegateRole::Guardian, None),
+				Error::<Test>::DelegateActsForOrganization
+			);
+			assert_ok!(Patients::offer_control(signed(ALICE), id, Some(DOCTOR)));
+			assert_noop!(
+				Patients::accept_control(signed(DOCTOR), id),
+				Error::<Test>::AlreadyInOrganization
+			);
+			// ...and a patient's key does not join an organization.
+			assert_noop!(
+				Patients::add_member(signed(HOSPITAL), ALICE),
+				Error::<Test>::AlreadyPatient
+			);
+			assert_noop!(
+				Patients::admit_organization(RuntimeOrigin::root(), ALICE, OrgKind::Payer),
+				Error::<Test>::AlreadyPatient
+			);
+		});
+	}
+
+	#[test]
 	fn a_taken_id_is_refused() {
 		ExtBuilder::default().build_and_execute(|| {
 			register(BOB);
 			// Plant Bob's record where Alice's derived id would go (count is 1 now).
 			let alice_id = PatientId::from(sp_io::hashing::blake2_256(
-				&(b"medchain/patient", ALICE, 1u64).encode(),
+				&(b"medchain/patient", System::parent_hash(), 1u64).encode(),
 			));
 			let bob_id = PatientOf::<Test>::get(BOB).expect("registered");
 			let record = patient(bob_id);

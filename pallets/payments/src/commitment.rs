@@ -34,12 +34,16 @@ pub const LINE_DOMAIN: &[u8; 22] = b"medchain/claim-line/v1";
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Encode)]
 pub enum CodeSystem {
 	/// AMA CPT procedure codes (5 characters).
+	#[codec(index = 0)]
 	Cpt,
 	/// HCPCS Level II codes (5 characters).
+	#[codec(index = 1)]
 	Hcpcs,
 	/// ICD-10-PCS procedure codes (7 characters).
+	#[codec(index = 2)]
 	Icd10Pcs,
 	/// A code table the consortium agrees on off chain.
+	#[codec(index = 3)]
 	Local,
 }
 
@@ -57,12 +61,13 @@ impl ServiceCode {
 	/// Whether the code is 1 to 8 of `A`-`Z`, `0`-`9` and `.`, followed only by zero bytes.
 	pub fn is_well_formed(&self) -> bool {
 		let len = self.code.iter().position(|byte| *byte == 0).unwrap_or(self.code.len());
-		len > 0 &&
-			self.code
+		len > 0
+			&& self
+				.code
 				.iter()
 				.take(len)
-				.all(|byte| byte.is_ascii_uppercase() || byte.is_ascii_digit() || *byte == b'.') &&
-			self.code.iter().skip(len).all(|byte| *byte == 0)
+				.all(|byte| byte.is_ascii_uppercase() || byte.is_ascii_digit() || *byte == b'.')
+			&& self.code.iter().skip(len).all(|byte| *byte == 0)
 	}
 }
 
@@ -176,8 +181,10 @@ mod tests {
 		assert_eq!(vector().check(&line), Ok(()));
 		let other_code = LineDetail { service: code(b"90837"), ..vector() };
 		assert_eq!(other_code.check(&line), Err(Mismatch::Commitment));
-		let other_system =
-			LineDetail { service: ServiceCode { system: CodeSystem::Hcpcs, ..vector().service }, ..vector() };
+		let other_system = LineDetail {
+			service: ServiceCode { system: CodeSystem::Hcpcs, ..vector().service },
+			..vector()
+		};
 		assert_eq!(other_system.check(&line), Err(Mismatch::Commitment));
 		let more = LineDetail { quantity: 3, ..vector() };
 		assert_eq!(more.check(&line), Err(Mismatch::Commitment));

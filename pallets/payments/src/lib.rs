@@ -38,10 +38,10 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod commitment;
 mod features;
 #[cfg(test)]
 mod mock;
-pub mod commitment;
 pub mod runtime_api;
 #[cfg(test)]
 mod tests;

@@ -3,8 +3,8 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 use crate::{mock::*, *};
-use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
 use codec::Encode;
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
 use sp_core::H256;
 
 fn origin(who: AccountId) -> RuntimeOrigin {

@@ -3,13 +3,15 @@
 //! Anchors of medical records. The records stay off chain with their custodian; the chain holds
 //! what proves them:
 //!
-//! - **existence and integrity**: the content hash (blake2-256 or sha-256 of the record's bytes);
+//! - **existence and integrity**: the content hash, keyed by a random salt per record that
+//!   stays off chain with the record ([`HashAlgorithm`]), so that a hash confirms no guess of a
+//!   templated record's content;
 //! - **order**: the block and timestamp of anchoring;
 //! - **custody**: the provider organization that holds the record and the account that anchored it;
 //! - **history**: versions, each amendment linked to the version it replaces, and retractions
 //!   with a coded reason.
 //!
-//! Anyone holding a document can ask whether it was anchored, when and by whom
+//! Anyone holding a document and its salt can ask whether it was anchored, when and by whom
 //! ([`runtime_api::RecordsApi::verify`]). Providers anchor many documents that are not patients'
 //! records at once as the root of a Merkle tree ([`Pallet::anchor_batch`], tree in [`merkle`]);
 //! a proof shows one document is in an anchored batch

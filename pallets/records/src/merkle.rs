@@ -3,8 +3,9 @@
 //!
 //! The tree is binary with **sorted pairs**, over blake2-256, with domain separation:
 //!
-//! - leaf: `blake2-256(0x00 ‖ content_hash)`, where `content_hash` is the 32-byte hash of the
-//!   record (blake2-256 or sha-256 of the file, as anchored singly);
+//! - leaf: `blake2-256(0x00 ‖ content_hash)`, where `content_hash` is the 32-byte unsalted
+//!   hash of a public document (blake2-256 or sha-256 of the file; a patient's records are
+//!   anchored singly, with salted hashes);
 //! - inner node: `blake2-256(0x01 ‖ min(a, b) ‖ max(a, b))` for children `a` and `b`, compared as
 //!   32-byte strings;
 //! - a level with an odd number of nodes carries its last node up unchanged;

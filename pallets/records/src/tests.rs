@@ -246,7 +246,13 @@ mod versions {
 		ExtBuilder::default().build_and_execute(|| {
 			let first = anchor(1);
 			let amend = |who, record, n| {
-				Records::amend_record(signed(who), record, hash(n), HashAlgorithm::KeyedBlake2_256, None)
+				Records::amend_record(
+					signed(who),
+					record,
+					hash(n),
+					HashAlgorithm::KeyedBlake2_256,
+					None,
+				)
 			};
 			assert_noop!(amend(DOCTOR, 99, 2), Error::<Test>::RecordNotFound);
 			assert_noop!(amend(OUTSIDER, first, 2), Error::<Test>::NotProvider);

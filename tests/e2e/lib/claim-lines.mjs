@@ -18,13 +18,15 @@ export function lineCommitment({ system, code, quantity, unitPrice, salt }) {
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > 0xffffffff) {
     throw new Error(`quantity ${quantity} is not a whole number from 1`);
   }
+  const price = BigInt(unitPrice);
+  if (price < 0n || price >= 2n ** 128n) throw new Error(`unit price ${unitPrice} is out of range`);
   const key = u8aToU8a(salt);
   if (key.length !== 32) throw new Error(`a line's salt is 32 bytes, not ${key.length}`);
   const padded = new Uint8Array(8);
   padded.set(stringToU8a(code));
   return u8aToHex(blake2AsU8a(u8aConcat(
     stringToU8a(LINE_DOMAIN), key, new Uint8Array([CODE_SYSTEMS[system]]), padded,
-    bnToU8a(quantity, { bitLength: 32 }), bnToU8a(BigInt(unitPrice), { bitLength: 128 }),
+    bnToU8a(quantity, { bitLength: 32 }), bnToU8a(price, { bitLength: 128 }),
   )));
 }
 

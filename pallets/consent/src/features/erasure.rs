@@ -19,7 +19,12 @@ impl<T: Config> PatientErasure for Pallet<T> {
 		for (grantee, list) in grantees {
 			for grant in &list {
 				GrantKeys::<T>::remove(grant.id);
-				T::Currency::release(&reason, &grant.granted_by, grant.deposit, Precision::BestEffort)?;
+				T::Currency::release(
+					&reason,
+					&grant.granted_by,
+					grant.deposit,
+					Precision::BestEffort,
+				)?;
 			}
 			grants = grants.saturating_add(list.len());
 			Grants::<T>::remove(patient, &grantee);

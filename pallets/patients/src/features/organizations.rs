@@ -12,6 +12,8 @@ use sp_runtime::SaturatedConversion;
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_admit_organization(admin: T::AccountId, kind: OrgKind) -> DispatchResult {
 		ensure!(!OrganizationOf::<T>::contains_key(&admin), Error::<T>::AlreadyInOrganization);
+		// A patient's own key acts for no organization (`do_register_patient`).
+		ensure!(!PatientOf::<T>::contains_key(&admin), Error::<T>::AlreadyPatient);
 		let org = NextOrgId::<T>::get();
 		let next = org.checked_add(1).ok_or(sp_runtime::ArithmeticError::Overflow)?;
 		Organizations::<T>::insert(
@@ -64,6 +66,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<u32, DispatchError> {
 		let org = OrganizationOf::<T>::get(&admin).ok_or(Error::<T>::NotOrganizationAdmin)?;
 		ensure!(!OrganizationOf::<T>::contains_key(&member), Error::<T>::AlreadyInOrganization);
+		ensure!(!PatientOf::<T>::contains_key(&member), Error::<T>::AlreadyPatient);
 		let before = Organizations::<T>::try_mutate(org, |maybe| {
 			let organization = maybe.as_mut().ok_or(Error::<T>::OrganizationNotFound)?;
 			ensure!(organization.admin == admin, Error::<T>::NotOrganizationAdmin);

@@ -69,27 +69,37 @@ impl<T: Config> Pallet<T> {
 		Ok(record)
 	}
 
-	/// A fresh opaque patient id: `blake2-256("medchain/patient" ‖ registrar ‖ count)`.
-	fn next_patient_id(registrar: &T::AccountId) -> Result<PatientId, DispatchError> {
+	/// A fresh opaque patient id: `blake2-256("medchain/patient" ‖ parent block hash ‖ count)`.
+	/// No account goes in, so that nobody can recompute which key or practitioner registered a
+	/// patient from the id.
+	fn next_patient_id() -> Result<PatientId, DispatchError> {
 		let count = PatientCount::<T>::get();
+		let parent = frame_system::Pallet::<T>::parent_hash();
 		let id = PatientId::from(sp_io::hashing::blake2_256(
-			&(b"medchain/patient", registrar, count).encode(),
+			&(b"medchain/patient", parent, count).encode(),
 		));
 		ensure!(!PatientRecords::<T>::contains_key(id), Error::<T>::PatientIdTaken);
 		PatientCount::<T>::put(count.checked_add(1).ok_or(sp_runtime::ArithmeticError::Overflow)?);
 		Ok(id)
 	}
 
+	/// A patient's own key is nobody's organization account, so that no record, access or claim
+	/// names a patient's key as the practitioner's.
+	fn ensure_may_be_patient_key(who: &T::AccountId) -> DispatchResult {
+		ensure!(!PatientOf::<T>::contains_key(who), Error::<T>::AlreadyPatient);
+		ensure!(!OrganizationOf::<T>::contains_key(who), Error::<T>::AlreadyInOrganization);
+		Ok(())
+	}
+
 	pub(crate) fn do_register_patient(
-		registrar: &T::AccountId,
 		control: Control<T::AccountId>,
 		commitment: Option<IdentityCommitment>,
 	) -> Result<PatientId, DispatchError> {
 		if let Control::Own(owner) = &control {
-			ensure!(!PatientOf::<T>::contains_key(owner), Error::<T>::AlreadyPatient);
+			Self::ensure_may_be_patient_key(owner)?;
 		}
 		let payer = Self::payer_of(&control)?;
-		let patient = Self::next_patient_id(registrar)?;
+		let patient = Self::next_patient_id()?;
 		let deposit = T::PatientDeposit::get();
 		T::Currency::hold(&HoldReason::PatientRecord.into(), &payer, deposit)
 			.map_err(|_| Error::<T>::InsufficientDeposit)?;
@@ -139,6 +149,10 @@ impl<T: Config> Pallet<T> {
 	) -> Result<u32, DispatchError> {
 		let mut record = Self::administered_patient(who, &patient)?;
 		ensure!(record.control != Control::Own(delegate.clone()), Error::<T>::DelegateIsController);
+		ensure!(
+			!OrganizationOf::<T>::contains_key(&delegate),
+			Error::<T>::DelegateActsForOrganization
+		);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(expires_at.is_none_or(|end| end > now), Error::<T>::ExpiryInPast);
 		let before = record.delegates.len();
@@ -242,7 +256,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::ControlOfferNotYetOpen
 		);
 		let mut record = Self::active_patient(&patient)?;
-		ensure!(!PatientOf::<T>::contains_key(&who), Error::<T>::AlreadyPatient);
+		Self::ensure_may_be_patient_key(&who)?;
 
 		let old_payer = Self::payer_of(&record.control)?;
 		// The new key cannot stay a delegate of itself: that delegate's deposit is freed.

@@ -29,10 +29,7 @@ impl<T: Config> Pallet<T> {
 		let (mut claim, _) = Self::payer_claim(payer, id)?;
 		ensure!(allowed.len() == claim.lines.len(), Error::<T>::LineCountMismatch);
 		for (line, amount) in claim.lines.iter().zip(allowed.iter()) {
-			ensure!(
-				*amount <= line.amount,
-				Error::<T>::OverApproval
-			);
+			ensure!(*amount <= line.amount, Error::<T>::OverApproval);
 		}
 		let allowed_total =
 			checked_sum(allowed.iter().copied()).ok_or(Error::<T>::AmountOverflow)?;
