@@ -86,6 +86,21 @@ describe('identity and records from @polkadot/api', () => {
     const delegates = (await api.call.patientsApi.patient(patient)).unwrap().delegates;
     assert.equal(delegates.length, 1);
     assert.ok(delegates[0].role.isProxy);
+
+    // Erasure: the patient grants consent, then deactivates; nothing in the state ties the
+    // patient to the key or the proxy any more.
+    await send(api, api.tx.consent.grantConsent(patient, { Organization: 0 }, 'All', 'Treatment', null, null),
+      patientKey);
+    events = await send(api, api.tx.patients.deactivatePatient(patient), patientKey);
+    const erased = find(events, 'consent', 'PatientConsentErased').data;
+    assert.equal(erased.grants.toNumber(), 1);
+    find(events, 'patients', 'PatientDeactivated');
+    assert.ok((await api.query.patients.patientOf(patientKey.address)).isNone);
+    const after = (await api.call.patientsApi.patient(patient)).unwrap();
+    assert.ok(after.control.isErased);
+    assert.equal(after.delegates.length, 0);
+    assert.equal((await api.query.consent.grants.entries(patient)).length, 0);
+    assert.equal((await api.query.consent.grantCount(patient)).toNumber(), 0);
   });
 
   it('anchors a record and an amendment, and anyone verifies them by content hash', slow, async () => {

@@ -2,8 +2,8 @@
 
 //! Weights for `pallet_patients`, generated from its benchmarks by `scripts/benchmark-weights.sh`.
 //!
-//! Benchmark CLI version 64.0.0, 2026-12-06; steps `50`, repeat `20`.
-//! Machine: `vm`, CPU `Intel(R) Xeon(R) Processor`; wasm execution `Compiled`.
+//! Benchmark CLI version 64.0.0, 2026-12-07; steps `50`, repeat `20`.
+//! Machine: `vm`, CPU `AMD EPYC`; wasm execution `Compiled`.
 //!
 //! Command:
 //! /root/.cache/medchain/target/release/medchain-node
@@ -59,6 +59,8 @@ pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Patients::OrganizationOf` (r:1 w:1)
 	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::PatientOf` (r:1 w:0)
+	/// Proof: `Patients::PatientOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::NextOrgId` (r:1 w:1)
 	/// Proof: `Patients::NextOrgId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Council::Members` (r:1 w:1)
@@ -70,10 +72,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Council::Prime` (r:0 w:1)
 	/// Proof: `Council::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn admit_organization() -> Weight {
-		// Proof size: measured `346`, estimated `3517`.
-		// Minimum execution time: 27_018_000 picoseconds.
-		Weight::from_parts(32_561_000, 3517)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Proof size: measured `415`, estimated `3545`.
+		// Minimum execution time: 25_548_000 picoseconds.
+		Weight::from_parts(45_367_000, 3545)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Patients::Organizations` (r:1 w:1)
@@ -86,8 +88,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Council::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn suspend_organization() -> Weight {
 		// Proof size: measured `470`, estimated `5577`.
-		// Minimum execution time: 23_288_000 picoseconds.
-		Weight::from_parts(25_809_000, 5577)
+		// Minimum execution time: 19_158_000 picoseconds.
+		Weight::from_parts(35_503_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -101,13 +103,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Council::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn reactivate_organization() -> Weight {
 		// Proof size: measured `438`, estimated `5577`.
-		// Minimum execution time: 22_979_000 picoseconds.
-		Weight::from_parts(25_696_000, 5577)
+		// Minimum execution time: 18_978_000 picoseconds.
+		Weight::from_parts(27_320_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Patients::OrganizationOf` (r:2 w:1)
 	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::PatientOf` (r:1 w:0)
+	/// Proof: `Patients::PatientOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Organizations` (r:1 w:1)
 	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -116,11 +120,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[0, 63]`.
 	fn add_member(m: u32, ) -> Weight {
-		// Proof size: measured `845 + m * (39 ±0)`, estimated `6044`.
-		// Minimum execution time: 82_131_000 picoseconds.
-		Weight::from_parts(90_140_589, 6044)
-			.saturating_add(Weight::from_parts(249_227, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size: measured `914 + m * (39 ±0)`, estimated `6044`.
+		// Minimum execution time: 80_880_000 picoseconds.
+		Weight::from_parts(109_633_611, 6044)
+			.saturating_add(Weight::from_parts(695_837, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Patients::OrganizationOf` (r:1 w:1)
@@ -134,16 +138,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[1, 64]`.
 	fn remove_member(m: u32, ) -> Weight {
 		// Proof size: measured `853 + m * (38 ±0)`, estimated `5577`.
-		// Minimum execution time: 72_143_000 picoseconds.
-		Weight::from_parts(78_628_733, 5577)
-			.saturating_add(Weight::from_parts(215_397, 0).saturating_mul(m.into()))
+		// Minimum execution time: 68_722_000 picoseconds.
+		Weight::from_parts(112_972_547, 5577)
+			.saturating_add(Weight::from_parts(696_294, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Patients::PatientOf` (r:1 w:1)
 	/// Proof: `Patients::PatientOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::OrganizationOf` (r:1 w:0)
+	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PatientCount` (r:1 w:1)
 	/// Proof: `Patients::PatientCount` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::ParentHash` (r:1 w:0)
+	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PatientRecords` (r:1 w:1)
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -151,10 +159,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn register_patient() -> Weight {
-		// Proof size: measured `442`, estimated `3905`.
-		// Minimum execution time: 81_394_000 picoseconds.
-		Weight::from_parts(86_527_000, 3905)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size: measured `543`, estimated `3905`.
+		// Minimum execution time: 86_649_000 picoseconds.
+		Weight::from_parts(144_415_000, 3905)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Patients::OrganizationOf` (r:1 w:0)
@@ -163,6 +171,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PatientCount` (r:1 w:1)
 	/// Proof: `Patients::PatientCount` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::ParentHash` (r:1 w:0)
+	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PatientRecords` (r:1 w:1)
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -171,33 +181,34 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn register_patient_for() -> Weight {
 		// Proof size: measured `655`, estimated `5577`.
-		// Minimum execution time: 89_405_000 picoseconds.
-		Weight::from_parts(96_107_000, 5577)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Minimum execution time: 87_250_000 picoseconds.
+		Weight::from_parts(144_245_000, 5577)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Patients::PatientRecords` (r:1 w:1)
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	fn set_commitment() -> Weight {
-		// Proof size: measured `313`, estimated `3905`.
-		// Minimum execution time: 18_885_000 picoseconds.
-		Weight::from_parts(20_971_000, 3905)
+		// Proof size: measured `312`, estimated `3905`.
+		// Minimum execution time: 16_094_000 picoseconds.
+		Weight::from_parts(29_223_000, 3905)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Patients::PatientRecords` (r:1 w:1)
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::OrganizationOf` (r:1 w:0)
+	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	/// The range of component `d` is `[0, 7]`.
-	fn add_delegate(d: u32, ) -> Weight {
-		// Proof size: measured `543 + d * (34 ±0)`, estimated `3905`.
-		// Minimum execution time: 74_434_000 picoseconds.
-		Weight::from_parts(78_577_363, 3905)
-			.saturating_add(Weight::from_parts(160_180, 0).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+	fn add_delegate(_d: u32, ) -> Weight {
+		// Proof size: measured `643 + d * (34 ±0)`, estimated `3905`.
+		// Minimum execution time: 73_288_000 picoseconds.
+		Weight::from_parts(100_323_081, 3905)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Patients::PatientRecords` (r:1 w:1)
@@ -208,10 +219,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	/// The range of component `d` is `[1, 8]`.
 	fn remove_delegate(d: u32, ) -> Weight {
-		// Proof size: measured `543 + d * (34 ±0)`, estimated `3905`.
-		// Minimum execution time: 64_773_000 picoseconds.
-		Weight::from_parts(69_271_918, 3905)
-			.saturating_add(Weight::from_parts(98_711, 0).saturating_mul(d.into()))
+		// Proof size: measured `542 + d * (34 ±0)`, estimated `3905`.
+		// Minimum execution time: 60_340_000 picoseconds.
+		Weight::from_parts(77_942_021, 3905)
+			.saturating_add(Weight::from_parts(823_104, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -224,9 +235,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Patients::ControlOffers` (r:0 w:1)
 	/// Proof: `Patients::ControlOffers` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	fn offer_control() -> Weight {
-		// Proof size: measured `566`, estimated `5577`.
-		// Minimum execution time: 34_034_000 picoseconds.
-		Weight::from_parts(37_401_000, 5577)
+		// Proof size: measured `565`, estimated `5577`.
+		// Minimum execution time: 27_771_000 picoseconds.
+		Weight::from_parts(35_703_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -236,6 +247,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PatientOf` (r:1 w:1)
 	/// Proof: `Patients::PatientOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::OrganizationOf` (r:1 w:0)
+	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Organizations` (r:1 w:0)
 	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
@@ -244,11 +257,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	/// The range of component `d` is `[0, 8]`.
 	fn accept_control(d: u32, ) -> Weight {
-		// Proof size: measured `922 + d * (34 ±0)`, estimated `6290`.
-		// Minimum execution time: 137_308_000 picoseconds.
-		Weight::from_parts(146_093_536, 6290)
-			.saturating_add(Weight::from_parts(491_439, 0).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Proof size: measured `1054 + d * (34 ±0)`, estimated `6290`.
+		// Minimum execution time: 129_372_000 picoseconds.
+		Weight::from_parts(149_174_632, 6290)
+			.saturating_add(Weight::from_parts(795_743, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Patients::PatientRecords` (r:1 w:1)
@@ -257,92 +270,97 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Grants` (r:1 w:0)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1682), added: 4157, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::RequestsOf` (r:1 w:0)
+	/// Proof: `Consent::RequestsOf` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PatientOf` (r:0 w:1)
 	/// Proof: `Patients::PatientOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::ControlOffers` (r:0 w:1)
 	/// Proof: `Patients::ControlOffers` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::GrantCount` (r:0 w:1)
+	/// Proof: `Consent::GrantCount` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// The range of component `d` is `[0, 8]`.
 	fn deactivate_patient(d: u32, ) -> Weight {
-		// Proof size: measured `543 + d * (34 ±0)`, estimated `3905`.
-		// Minimum execution time: 66_554_000 picoseconds.
-		Weight::from_parts(71_766_109, 3905)
-			.saturating_add(Weight::from_parts(74_215, 0).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Proof size: measured `584 + d * (34 ±0)`, estimated `5147`.
+		// Minimum execution time: 72_498_000 picoseconds.
+		Weight::from_parts(84_782_464, 5147)
+			.saturating_add(Weight::from_parts(739_974, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn admit_organization() -> Weight {
-		Weight::from_parts(32_561_000, 3517)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		Weight::from_parts(45_367_000, 3545)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn suspend_organization() -> Weight {
-		Weight::from_parts(25_809_000, 5577)
+		Weight::from_parts(35_503_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn reactivate_organization() -> Weight {
-		Weight::from_parts(25_696_000, 5577)
+		Weight::from_parts(27_320_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_member(m: u32, ) -> Weight {
-		Weight::from_parts(90_140_589, 6044)
-			.saturating_add(Weight::from_parts(249_227, 0).saturating_mul(m.into()))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(109_633_611, 6044)
+			.saturating_add(Weight::from_parts(695_837, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn remove_member(m: u32, ) -> Weight {
-		Weight::from_parts(78_628_733, 5577)
-			.saturating_add(Weight::from_parts(215_397, 0).saturating_mul(m.into()))
+		Weight::from_parts(112_972_547, 5577)
+			.saturating_add(Weight::from_parts(696_294, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_patient() -> Weight {
-		Weight::from_parts(86_527_000, 3905)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(144_415_000, 3905)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn register_patient_for() -> Weight {
-		Weight::from_parts(96_107_000, 5577)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(144_245_000, 5577)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn set_commitment() -> Weight {
-		Weight::from_parts(20_971_000, 3905)
+		Weight::from_parts(29_223_000, 3905)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	fn add_delegate(d: u32, ) -> Weight {
-		Weight::from_parts(78_577_363, 3905)
-			.saturating_add(Weight::from_parts(160_180, 0).saturating_mul(d.into()))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+	fn add_delegate(_d: u32, ) -> Weight {
+		Weight::from_parts(100_323_081, 3905)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn remove_delegate(d: u32, ) -> Weight {
-		Weight::from_parts(69_271_918, 3905)
-			.saturating_add(Weight::from_parts(98_711, 0).saturating_mul(d.into()))
+		Weight::from_parts(77_942_021, 3905)
+			.saturating_add(Weight::from_parts(823_104, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn offer_control() -> Weight {
-		Weight::from_parts(37_401_000, 5577)
+		Weight::from_parts(35_703_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn accept_control(d: u32, ) -> Weight {
-		Weight::from_parts(146_093_536, 6290)
-			.saturating_add(Weight::from_parts(491_439, 0).saturating_mul(d.into()))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+		Weight::from_parts(149_174_632, 6290)
+			.saturating_add(Weight::from_parts(795_743, 0).saturating_mul(d.into()))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn deactivate_patient(d: u32, ) -> Weight {
-		Weight::from_parts(71_766_109, 3905)
-			.saturating_add(Weight::from_parts(74_215, 0).saturating_mul(d.into()))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+		Weight::from_parts(84_782_464, 5147)
+			.saturating_add(Weight::from_parts(739_974, 0).saturating_mul(d.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 }

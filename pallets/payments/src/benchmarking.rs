@@ -57,9 +57,10 @@ fn amount<T: Config>(units: u32) -> BalanceOf<T> {
 fn lines<T: Config>(count: u32) -> BoundedVec<ClaimLine<BalanceOf<T>>, T::MaxLines> {
 	BoundedVec::truncate_from(
 		(0..count)
-			.map(|i| ClaimLine {
-				commitment: H256::from_low_u64_be(i.into()),
-				amount: amount::<T>(1_000),
+			.map(|i| {
+				let mut commitment = [0u8; 32];
+				commitment[..4].copy_from_slice(&i.to_le_bytes());
+				ClaimLine { commitment: H256(commitment), amount: amount::<T>(1_000) }
 			})
 			.collect::<Vec<_>>(),
 	)
