@@ -24,7 +24,7 @@ use sp_runtime::{
 };
 
 const T0: u64 = 1_700_000_000_000;
-use Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie};
+use Sr25519Keyring::{Alice, Bob, BobStash, Charlie, Dave, Eve, Ferdie};
 
 fn council() -> Vec<AccountId> {
 	pallet_collective::Members::<Runtime, pallet_collective::Instance1>::get()
@@ -54,7 +54,7 @@ fn a_motion_with_fewer_than_two_thirds_cannot_govern() {
 		start_block(1, Alice, T0);
 		let admit = || {
 			RuntimeCall::Patients(PatientsCall::admit_organization {
-				admin: Bob.to_account_id(),
+				admin: BobStash.to_account_id(),
 				kind: OrgKind::Auditor,
 			})
 		};
@@ -65,20 +65,20 @@ fn a_motion_with_fewer_than_two_thirds_cannot_govern() {
 			council_motion(admit(), &[Charlie, Eve], &[]),
 			Some(Err(DispatchError::BadOrigin))
 		);
-		assert!(!council().contains(&Bob.to_account_id()));
-		// Three of four is two thirds: Bob's organization is admitted and he takes a seat.
+		assert!(!council().contains(&BobStash.to_account_id()));
+		// Three of four is two thirds: BobStash's organization is admitted and he takes a seat.
 		assert_eq!(council_motion(admit(), &[Charlie, Eve, Ferdie], &[]), Some(Ok(())));
-		assert!(council().contains(&Bob.to_account_id()));
+		assert!(council().contains(&BobStash.to_account_id()));
 		assert_eq!(council().len(), 5);
 		// Suspending it unseats him: four of five votes (two thirds of five is 3.33).
 		let suspend = RuntimeCall::Patients(PatientsCall::suspend_organization { org: 4 });
 		assert_eq!(
-			council_motion(suspend.clone(), &[Charlie, Eve, Ferdie], &[Alice, Bob]),
+			council_motion(suspend.clone(), &[Charlie, Eve, Ferdie], &[Alice, BobStash]),
 			Some(Err(DispatchError::BadOrigin)),
 			"three of five is less than two thirds"
 		);
 		assert_eq!(council_motion(suspend, &[Charlie, Eve, Ferdie, Alice], &[]), Some(Ok(())));
-		assert!(!council().contains(&Bob.to_account_id()));
+		assert!(!council().contains(&BobStash.to_account_id()));
 		// Nobody sets the council's members directly, not even two thirds of it.
 		let set_members = RuntimeCall::Council(pallet_collective::Call::set_members {
 			new_members: vec![Charlie.to_account_id()],
