@@ -457,6 +457,22 @@ fn runtime_apis_of_the_medical_pallets_are_in_the_metadata() {
 }
 
 /// Whether `result` failed with the module error `name`.
+/// `consent.grantConsent(patient, Organization(org), All, purpose, None, None)`.
+fn grant_all(
+	patient: medchain_primitives::PatientId,
+	org: medchain_primitives::OrgId,
+	purpose: medchain_primitives::Purpose,
+) -> RuntimeCall {
+	RuntimeCall::Consent(medchain_runtime::ConsentCall::grant_consent {
+		patient,
+		grantee: pallet_consent::Grantee::Organization(org),
+		scope: pallet_consent::ConsentScope::All,
+		purpose,
+		starts_at: None,
+		expires_at: None,
+	})
+}
+
 fn failed_with(result: &sp_runtime::ApplyExtrinsicResult, name: &str) -> bool {
 	matches!(result, Ok(Err(sp_runtime::DispatchError::Module(e))) if e.message == Some(name))
 }
@@ -465,7 +481,7 @@ fn failed_with(result: &sp_runtime::ApplyExtrinsicResult, name: &str) -> bool {
 fn a_patient_consents_then_a_provider_anchors_and_logs_access_through_the_runtime() {
 	use medchain_primitives::{Purpose, RecordCategory};
 	use medchain_runtime::{Consent, ConsentCall, Records, RecordsCall};
-	use pallet_consent::{AccessBasis, ConsentScope, Grantee};
+	use pallet_consent::{AccessBasis, Grantee};
 	use pallet_records::HashAlgorithm;
 	genesis("development").execute_with(|| {
 		start_block(1, Sr25519Keyring::Alice, T0);
@@ -485,14 +501,7 @@ fn a_patient_consents_then_a_provider_anchors_and_logs_access_through_the_runtim
 		assert!(failed_with(&refused, "NoConsent"), "{refused:?}");
 		assert_ok_applied(Executive::apply_extrinsic(signed(
 			Sr25519Keyring::Bob,
-			RuntimeCall::Consent(ConsentCall::grant_consent {
-				patient: bob,
-				grantee: Grantee::Organization(0),
-				scope: ConsentScope::All,
-				purpose: Purpose::Treatment,
-				starts_at: None,
-				expires_at: None,
-			}),
+			grant_all(bob, 0, Purpose::Treatment),
 		)));
 		assert_ok_applied(Executive::apply_extrinsic(signed(Sr25519Keyring::Dave, anchor.clone())));
 		let pallet_records::RecordInfo { id, anchor: info } =
@@ -524,8 +533,7 @@ fn a_patient_consents_then_a_provider_anchors_and_logs_access_through_the_runtim
 #[test]
 fn a_claim_is_submitted_approved_and_paid_through_the_runtime() {
 	use medchain_primitives::{Purpose, RecordCategory};
-	use medchain_runtime::{ConsentCall, PaymentsCall, RecordsCall};
-	use pallet_consent::{ConsentScope, Grantee};
+	use medchain_runtime::{PaymentsCall, RecordsCall};
 	use pallet_payments::{
 		commitment::{CodeSystem, LineDetail, ServiceCode},
 		ClaimStatus,
@@ -538,14 +546,7 @@ fn a_claim_is_submitted_approved_and_paid_through_the_runtime() {
 		let grant = |org, purpose| {
 			assert_ok_applied(Executive::apply_extrinsic(signed(
 				Sr25519Keyring::Bob,
-				RuntimeCall::Consent(ConsentCall::grant_consent {
-					patient: bob,
-					grantee: Grantee::Organization(org),
-					scope: ConsentScope::All,
-					purpose,
-					starts_at: None,
-					expires_at: None,
-				}),
+				grant_all(bob, org, purpose),
 			)));
 		};
 		// Bob lets the hospital (0) treat him; Dave anchors the discharge summary.
@@ -653,7 +654,7 @@ fn storage_entries_holding(needle: &[u8]) -> Vec<Vec<u8>> {
 fn after_erasure_no_storage_item_holds_an_account_of_the_patient() {
 	use medchain_primitives::{DelegateRole, Purpose, RecordCategory};
 	use medchain_runtime::{ConsentCall, PatientsCall, RecordsCall};
-	use pallet_consent::{ConsentScope, Grantee};
+	use pallet_consent::ConsentScope;
 	genesis("development").execute_with(|| {
 		start_block(1, Sr25519Keyring::Alice, T0);
 		let bob_key = Sr25519Keyring::Bob.to_account_id();
@@ -672,17 +673,7 @@ fn after_erasure_no_storage_item_holds_an_account_of_the_patient() {
 			}),
 		);
 		for (org, purpose) in [(0, Purpose::Treatment), (1, Purpose::Payment)] {
-			apply(
-				Sr25519Keyring::Bob,
-				RuntimeCall::Consent(ConsentCall::grant_consent {
-					patient: bob,
-					grantee: Grantee::Organization(org),
-					scope: ConsentScope::All,
-					purpose,
-					starts_at: None,
-					expires_at: None,
-				}),
-			);
+			apply(Sr25519Keyring::Bob, grant_all(bob, org, purpose));
 		}
 		apply(
 			Sr25519Keyring::Dave,

@@ -1617,7 +1617,11 @@ mod erasure {
 			));
 			assert_eq!(held_for_requests(CLERK), REQUEST_DEPOSIT);
 			MockWorld::deactivate(ALICE);
-			assert_ok!(<Consent as PatientErasure>::erase(&ALICE));
+			assert_eq!(
+				<Consent as PatientErasure>::erase(&ALICE),
+				Ok(<() as WeightInfo>::erase_patient(2, 1)),
+				"it charges what it erased"
+			);
 			for id in [first, member] {
 				assert!(!GrantKeys::<Test>::contains_key(id));
 			}

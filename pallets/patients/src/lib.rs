@@ -577,12 +577,8 @@ pub mod pallet {
 			patient: PatientId,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let delegates = Self::do_deactivate_patient(&who, patient)?;
-			Ok(Some(
-				T::WeightInfo::deactivate_patient(delegates)
-					.saturating_add(T::Erasure::max_weight()),
-			)
-			.into())
+			let (delegates, erased) = Self::do_deactivate_patient(&who, patient)?;
+			Ok(Some(T::WeightInfo::deactivate_patient(delegates).saturating_add(erased)).into())
 		}
 	}
 }

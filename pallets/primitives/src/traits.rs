@@ -1,7 +1,7 @@
 //! The traits through which the pallets use each other: who patients are, which organization an
 //! account acts for, whether consent covers an access, what an anchored record concerns, and who
-//! speaks for an organization on the council, and what is erased with a patient. Each has a `()` implementation for tests of pallets
-//! that do not care.
+//! speaks for an organization on the council, and what is erased with a patient. Each has a `()`
+//! implementation for tests of pallets that do not care.
 
 use crate::{
 	DelegatePurpose, Hash, OrgId, OrgKind, PatientId, Purpose, RecordCategory, RecordId,
@@ -116,16 +116,17 @@ impl<AccountId> OrganizationAdmins<AccountId> for () {
 pub trait PatientErasure {
 	/// Remove what is kept about `patient` that names an account (grants paid by the patient's
 	/// keys and delegates, requests waiting for the patient's answer), returning their deposits.
-	/// Bounded by the implementer's own per-patient limits.
-	fn erase(patient: &PatientId) -> sp_runtime::DispatchResult;
+	/// Bounded by the implementer's own per-patient limits. Returns the weight it used, at most
+	/// [`Self::max_weight`].
+	fn erase(patient: &PatientId) -> Result<sp_runtime::Weight, sp_runtime::DispatchError>;
 
 	/// The weight of [`Self::erase`] at its worst case.
 	fn max_weight() -> sp_runtime::Weight;
 }
 
 impl PatientErasure for () {
-	fn erase(_: &PatientId) -> sp_runtime::DispatchResult {
-		Ok(())
+	fn erase(_: &PatientId) -> Result<sp_runtime::Weight, sp_runtime::DispatchError> {
+		Ok(sp_runtime::Weight::zero())
 	}
 	fn max_weight() -> sp_runtime::Weight {
 		sp_runtime::Weight::zero()

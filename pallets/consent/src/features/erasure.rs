@@ -3,30 +3,19 @@
 
 use crate::*;
 use alloc::vec::Vec;
-use frame_support::{
-	pallet_prelude::DispatchResult,
-	traits::{fungible::MutateHold, tokens::Precision, Get},
-	weights::Weight,
-};
+use frame_support::{traits::Get, weights::Weight};
 use medchain_primitives::PatientErasure;
-use sp_runtime::SaturatedConversion;
+use sp_runtime::{DispatchError, SaturatedConversion};
 
 impl<T: Config> PatientErasure for Pallet<T> {
-	fn erase(patient: &PatientId) -> DispatchResult {
-		let reason = HoldReason::ConsentGrant.into();
+	fn erase(patient: &PatientId) -> Result<Weight, DispatchError> {
 		let grantees: Vec<_> = Grants::<T>::iter_prefix(patient).collect();
-		let mut grants = 0usize;
+		let mut grants = 0u32;
 		for (grantee, list) in grantees {
 			for grant in &list {
-				GrantKeys::<T>::remove(grant.id);
-				T::Currency::release(
-					&reason,
-					&grant.granted_by,
-					grant.deposit,
-					Precision::BestEffort,
-				)?;
+				Self::forget_grant(grant)?;
 			}
-			grants = grants.saturating_add(list.len());
+			grants = grants.saturating_add(list.len().saturated_into());
 			Grants::<T>::remove(patient, &grantee);
 		}
 		GrantCount::<T>::remove(patient);
@@ -34,12 +23,9 @@ impl<T: Config> PatientErasure for Pallet<T> {
 		for waiting in &pending {
 			Self::release_request(waiting.request)?;
 		}
-		Self::deposit_event(Event::PatientConsentErased {
-			patient: *patient,
-			grants: grants.saturated_into(),
-			requests: pending.len().saturated_into(),
-		});
-		Ok(())
+		let requests = pending.len().saturated_into();
+		Self::deposit_event(Event::PatientConsentErased { patient: *patient, grants, requests });
+		Ok(T::WeightInfo::erase_patient(grants, requests))
 	}
 
 	fn max_weight() -> Weight {

@@ -143,11 +143,17 @@ impl<T: Config> Pallet<T> {
 			// `kept` is shorter than the bounded list it came from.
 			Grants::<T>::insert(patient, grantee, BoundedVec::truncate_from(kept));
 		}
-		GrantKeys::<T>::remove(id);
 		match GrantCount::<T>::get(patient).saturating_sub(1) {
 			0 => GrantCount::<T>::remove(patient),
 			left => GrantCount::<T>::insert(patient, left),
 		}
+		Self::forget_grant(grant)
+	}
+
+	/// Drop `grant`'s id and return its deposit to whoever paid it; the caller removes it from
+	/// its grantee's list and the patient's count.
+	pub(crate) fn forget_grant(grant: &GrantOf<T>) -> DispatchResult {
+		GrantKeys::<T>::remove(grant.id);
 		T::Currency::release(
 			&HoldReason::ConsentGrant.into(),
 			&grant.granted_by,

@@ -4,7 +4,7 @@ use crate::*;
 use codec::Encode;
 use frame_support::{
 	ensure,
-	pallet_prelude::{DispatchError, DispatchResult},
+	pallet_prelude::{DispatchError, DispatchResult, Weight},
 	traits::{fungible::MutateHold, tokens::Precision, Get},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -293,11 +293,12 @@ impl<T: Config> Pallet<T> {
 		Ok(delegates.saturated_into())
 	}
 
-	/// Returns how many delegates the patient had.
+	/// Returns how many delegates the patient had, and the weight the other pallets' erasure
+	/// used.
 	pub(crate) fn do_deactivate_patient(
 		who: &T::AccountId,
 		patient: PatientId,
-	) -> Result<u32, DispatchError> {
+	) -> Result<(u32, Weight), DispatchError> {
 		let mut record = Self::administered_patient(who, &patient)?;
 		let payer = Self::payer_of(&record.control)?;
 		T::Currency::release(
@@ -310,7 +311,7 @@ impl<T: Config> Pallet<T> {
 			PatientOf::<T>::remove(key);
 		}
 		let delegates = record.delegates.len();
-		T::Erasure::erase(&patient)?;
+		let erased = T::Erasure::erase(&patient)?;
 		record.status = PatientStatus::Deactivated;
 		record.control = Control::Erased;
 		record.commitment = None;
@@ -319,6 +320,6 @@ impl<T: Config> Pallet<T> {
 		PatientRecords::<T>::insert(patient, record);
 		ControlOffers::<T>::remove(patient);
 		Self::deposit_event(Event::PatientDeactivated { patient });
-		Ok(delegates.saturated_into())
+		Ok((delegates.saturated_into(), erased))
 	}
 }
