@@ -111,7 +111,7 @@ fn signed_as_with_tip(
 		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
 		frame_system::CheckNonce::<Runtime>::from(nonce),
 		frame_system::CheckWeight::<Runtime>::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip),
+		medchain_runtime::configs::sponsorship::ChargeSponsorOrSigner::from(tip),
 		medchain_runtime::configs::admission::RefuseUnsafeCalls,
 		frame_system::WeightReclaim::<Runtime>::new(),
 	);

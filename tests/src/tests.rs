@@ -456,7 +456,6 @@ fn runtime_apis_of_the_medical_pallets_are_in_the_metadata() {
 	}
 }
 
-/// Whether `result` failed with the module error `name`.
 /// `consent.grantConsent(patient, Organization(org), All, purpose, None, None)`.
 fn grant_all(
 	patient: medchain_primitives::PatientId,
@@ -473,6 +472,7 @@ fn grant_all(
 	})
 }
 
+/// Whether `result` failed with the module error `name`.
 fn failed_with(result: &sp_runtime::ApplyExtrinsicResult, name: &str) -> bool {
 	matches!(result, Ok(Err(sp_runtime::DispatchError::Module(e))) if e.message == Some(name))
 }
@@ -717,5 +717,117 @@ fn after_erasure_no_storage_item_holds_an_account_of_the_patient() {
 		assert!(pallet_patients::PatientRecords::<Runtime>::get(bob)
 			.is_some_and(|p| p.control == pallet_patients::Control::Erased));
 		assert!(!storage_entries_holding(&bob.encode()).is_empty());
+	});
+}
+
+/// Start block `number`, skipping the blocks between the last one and it, at the target block
+/// time after block 1.
+fn start_block_at(number: u32) {
+	System::set_block_number(number - 1);
+	start_block(number, Sr25519Keyring::Alice, T0 + u64::from(number - 1) * 6_000);
+}
+
+/// Who paid the fee of each transaction of the current block so far.
+fn fee_payers() -> Vec<AccountId> {
+	System::events()
+		.into_iter()
+		.filter_map(|record| match record.event {
+			medchain_runtime::RuntimeEvent::TransactionPayment(
+				PaymentEvent::TransactionFeePaid { who, .. },
+			) => Some(who),
+			_ => None,
+		})
+		.collect()
+}
+
+#[test]
+fn a_patient_key_that_never_had_funds_acts_and_the_sponsor_pays_up_to_the_quota() {
+	use frame_support::{assert_ok, traits::Get};
+	use medchain_primitives::{DelegateRole, Purpose};
+	use medchain_runtime::{Patients, PatientsCall, DAYS};
+	use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
+	use Sr25519Keyring::{Charlie, Dave, Ferdie, One, Two};
+	genesis("development").execute_with(|| {
+		start_block_at(1);
+		// Dave registers a patient in provider 0's custody (admin Charlie: the sponsor), and
+		// Charlie offers control to `One`, a key that never had funds.
+		let apply = |who, call| Executive::apply_extrinsic(signed(who, call));
+		let patients = |call| RuntimeCall::Patients(call);
+		assert_ok_applied(apply(
+			Dave,
+			patients(PatientsCall::register_patient_for { commitment: None }),
+		));
+		let patient = pallet_patients::PatientRecords::<Runtime>::iter()
+			.find_map(|(id, record)| (record.sponsor == Some(0)).then_some(id))
+			.expect("registered");
+		assert_ok_applied(apply(
+			Charlie,
+			patients(PatientsCall::offer_control { patient, to: Some(One.to_account_id()) }),
+		));
+		finish_block();
+		start_block_at(1 + DAYS);
+		let charlie = Charlie.to_account_id();
+		let unfunded = |who: Sr25519Keyring| Balances::total_balance(&who.to_account_id()) == 0;
+		assert!(unfunded(One) && unfunded(Two));
+
+		// The fresh key takes control, adds a fresh proxy, and the proxy grants consent: the
+		// sponsor pays every fee and deposit.
+		let before = Balances::free_balance(&charlie);
+		System::reset_events();
+		assert_ok_applied(apply(One, patients(PatientsCall::accept_control { patient })));
+		assert_ok_applied(apply(
+			One,
+			patients(PatientsCall::add_delegate {
+				patient,
+				delegate: Two.to_account_id(),
+				role: DelegateRole::Proxy,
+				expires_at: None,
+			}),
+		));
+		assert_ok_applied(apply(Two, grant_all(patient, 1, Purpose::Payment)));
+		assert_eq!(fee_payers(), vec![charlie.clone(); 3]);
+		assert!(unfunded(One) && unfunded(Two));
+		let deposits: u128 =
+			<<Runtime as pallet_patients::Config>::DelegateDeposit as Get<u128>>::get()
+				+ <<Runtime as pallet_consent::Config>::GrantDeposit as Get<u128>>::get();
+		assert!(before - Balances::free_balance(&charlie) > deposits, "fees and deposits paid");
+		assert_eq!(Patients::sponsored_calls(&patient).calls, 3);
+
+		// A call with a tip is never sponsored: the signer would pay, and cannot.
+		let commitment = patients(PatientsCall::set_commitment { patient, commitment: None });
+		assert_eq!(
+			Executive::apply_extrinsic(signed_with_tip(One, commitment.clone(), 1)),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Payment))
+		);
+		// Someone who does not act for the patient pays for their own call (and it fails).
+		System::reset_events();
+		let result = apply(Ferdie, commitment.clone());
+		assert!(failed_with(&result, "NotController"), "{result:?}");
+		assert_eq!(fee_payers(), vec![Ferdie.to_account_id()]);
+
+		// The quota: 32 sponsored calls a day, failed ones included; then the key, which cannot
+		// pay, is refused before any block, with its own error.
+		for _ in 3..32 {
+			assert_ok_applied(apply(One, commitment.clone()));
+		}
+		assert_eq!(
+			apply(One, commitment.clone()),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(10)))
+		);
+		finish_block();
+		start_block_at(2 * DAYS);
+		assert_ok_applied(apply(One, commitment.clone()));
+		assert_eq!(Patients::sponsored_calls(&patient).calls, 1);
+
+		// A sponsor that cannot pay refuses the call, with its own error.
+		assert_ok!(Balances::force_set_balance(
+			medchain_runtime::RuntimeOrigin::root(),
+			charlie.into(),
+			medchain_runtime::EXISTENTIAL_DEPOSIT
+		));
+		assert_eq!(
+			apply(Two, commitment),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(9)))
+		);
 	});
 }

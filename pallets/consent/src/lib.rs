@@ -53,6 +53,7 @@ mod tests;
 pub mod types;
 pub mod weights;
 
+pub use features::lookup::PatientOfCall;
 pub use medchain_primitives::{
 	ConsentCheck, DelegatePurpose, OrgId, OrgKind, OrganizationLookup, PatientId, PatientLookup,
 	Purpose, RecordCategory, RecordId, RecordLookup, RecordSubject,
@@ -479,8 +480,10 @@ pub mod pallet {
 		/// Grant consent.
 		///
 		/// - Origin: signed by the patient's key, a delegate allowed to manage consent
-		///   (guardian, proxy), or a member of a custodial patient's custodian. It pays
-		///   `GrantDeposit`, returned on revocation or removal.
+		///   (guardian, proxy), or a member of a custodial patient's custodian. `GrantDeposit`
+		///   is held, returned on revocation or removal: from the patient's sponsor (the provider
+		///   that onboarded them) when the patient's key or a delegate grants, or else from the
+		///   caller.
 		/// - `grantee`: an active organization, or an account acting for one.
 		/// - `scope`: every record, some categories, or some records (1 to `MaxScopeItems`).
 		/// - `purpose`: treatment, payment, research or operations.
@@ -568,7 +571,7 @@ pub mod pallet {
 		}
 
 		/// Approve a request: grant what it asks, starting now. The requester's deposit is
-		/// returned; the approver pays the grant's.
+		/// returned; the grant's is held as for [`Pallet::grant_consent`].
 		///
 		/// - Origin: signed by anyone who may manage the patient's consent.
 		///

@@ -109,7 +109,7 @@ mod granting {
 						purpose: Purpose::Treatment,
 						starts_at: 1,
 						expires_at: None,
-						granted_by: ALICE_KEY,
+						paid_by: ALICE_KEY,
 						deposit: GRANT_DEPOSIT,
 						org: HOSPITAL,
 					},
@@ -130,7 +130,7 @@ mod granting {
 			let grants = Consent::grants_of(ALICE, None, 10);
 			assert_eq!(grants.len(), 1);
 			assert_eq!(grants[0].grant.id, by_guardian);
-			assert_eq!(grants[0].grant.granted_by, GUARDIAN);
+			assert_eq!(grants[0].grant.paid_by, GUARDIAN);
 			assert_eq!(Consent::grants_of(CAROL, None, 10)[0].grant.id, by_custodian);
 		});
 	}
@@ -734,6 +734,109 @@ mod requests {
 				Error::<Test>::InvalidPeriod
 			);
 			assert_ok!(Consent::reject_request(signed(ALICE_KEY), id));
+		});
+	}
+}
+
+mod sponsorship {
+	//! A patient onboarded by a provider (its sponsor) grants with keys that never had funds:
+	//! the sponsor's admin pays the deposits.
+	use super::*;
+
+	/// Erin, onboarded by the hospital (admin `DOCTOR`), with her own key and a proxy, neither
+	/// ever funded.
+	const ERIN: PatientId = PatientId::repeat_byte(0xe0);
+	const ERIN_KEY: AccountId = 97;
+	const ERIN_PROXY: AccountId = 98;
+
+	fn with_erin() -> ExtBuilder {
+		ExtBuilder::default().with_sponsored_patient(ERIN, ERIN_KEY, HOSPITAL).with_delegate(
+			ERIN,
+			ERIN_PROXY,
+			medchain_primitives::DelegateRole::Proxy,
+		)
+	}
+
+	#[test]
+	fn the_sponsor_pays_the_deposit_of_a_grant_made_by_the_patients_keys() {
+		with_erin().build_and_execute(|| {
+			let by_key = grant_as(ERIN_KEY, ERIN, org(CLINIC), ConsentScope::All, None);
+			let by_proxy = grant_as(ERIN_PROXY, ERIN, org(INSURER), ConsentScope::All, None);
+			assert_eq!(held_for_grants(DOCTOR), 2 * GRANT_DEPOSIT);
+			assert_eq!(
+				events()
+					.iter()
+					.filter(|e| matches!(
+						e,
+						Event::ConsentGranted { granted_by, .. } if [ERIN_KEY, ERIN_PROXY].contains(granted_by)
+					))
+					.count(),
+				2
+			);
+			assert_ok!(Consent::revoke_consent(signed(ERIN_KEY), by_key));
+			assert_eq!(held_for_grants(DOCTOR), GRANT_DEPOSIT);
+			let grants = Consent::grants_of(ERIN, None, 10);
+			assert_eq!((grants[0].grant.id, grants[0].grant.paid_by), (by_proxy, DOCTOR));
+		});
+	}
+
+	#[test]
+	fn the_sponsor_pays_the_grant_of_an_approved_request() {
+		with_erin().build_and_execute(|| {
+			let request = NextRequestId::<Test>::get();
+			assert_ok!(Consent::request_consent(
+				signed(CLERK),
+				ERIN,
+				ConsentScope::All,
+				Purpose::Payment,
+				None
+			));
+			assert_ok!(Consent::approve_request(signed(ERIN_KEY), request));
+			assert_eq!(held_for_grants(DOCTOR), GRANT_DEPOSIT);
+		});
+	}
+
+	#[test]
+	fn the_patients_own_consent_calls_name_the_patient() {
+		with_erin().build_and_execute(|| {
+			let grant = grant_as(ERIN_KEY, ERIN, org(CLINIC), ConsentScope::All, None);
+			let request = NextRequestId::<Test>::get();
+			assert_ok!(Consent::request_consent(
+				signed(CLERK),
+				ERIN,
+				ConsentScope::All,
+				Purpose::Payment,
+				None
+			));
+			for call in [
+				Call::<Test>::grant_consent {
+					patient: ERIN,
+					grantee: org(CLINIC),
+					scope: ConsentScope::All,
+					purpose: Purpose::Treatment,
+					starts_at: None,
+					expires_at: None,
+				},
+				Call::revoke_consent { grant },
+				Call::approve_request { request },
+				Call::reject_request { request },
+			] {
+				let named = Consent::patient_of_call(&call).and_then(|of| of.patient::<Test>());
+				assert_eq!(named, Some(ERIN));
+			}
+			// An unknown grant or request names nobody; the other calls are not the patient's.
+			for call in [
+				Call::<Test>::revoke_consent { grant: grant + 1 },
+				Call::approve_request { request: request + 1 },
+			] {
+				let named = Consent::patient_of_call(&call).and_then(|of| of.patient::<Test>());
+				assert_eq!(named, None);
+			}
+			for call in
+				[Call::<Test>::withdraw_request { request }, Call::remove_expired_grant { grant }]
+			{
+				assert_eq!(Consent::patient_of_call(&call), None);
+			}
 		});
 	}
 }

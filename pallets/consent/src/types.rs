@@ -112,9 +112,11 @@ pub struct Grant<AccountId, BlockNumber, Balance, Scope> {
 	pub starts_at: BlockNumber,
 	/// The first block it no longer applies in; `None`: until revoked.
 	pub expires_at: Option<BlockNumber>,
-	/// Who granted it (the patient's key, a delegate or the custodian) and paid the deposit.
-	pub granted_by: AccountId,
-	/// The deposit held from `granted_by`, released on revocation or clean-up.
+	/// Who paid the deposit: the patient's sponsor's admin for a grant made by the patient's
+	/// key or a delegate of a sponsored patient, or else whoever granted it (the patient's key,
+	/// a delegate, a member of the custodian). Who granted it is in `ConsentGranted`.
+	pub paid_by: AccountId,
+	/// The deposit held from `paid_by`, released on revocation or clean-up.
 	pub deposit: Balance,
 	/// The organization it lets access: the grantee organization, or the one a member grantee
 	/// acted for when it was granted. A member who moves to another organization does not take

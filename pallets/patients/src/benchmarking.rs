@@ -197,22 +197,17 @@ mod benchmarks {
 
 	#[benchmark]
 	fn accept_control(d: Linear<0, { T::MaxDelegates::get() }>) -> Result<(), BenchmarkError> {
-		// Worst case: a custodial patient (its payer is looked up through the organization)
-		// moving to a key that was one of its delegates.
-		let (org, admin) = provider::<T>(0)?;
-		let patient = Pallet::<T>::do_register_patient(Control::Custodial(org), Some(COMMITMENT))?;
-		add_delegates::<T>(&admin, patient, d)?;
+		// Worst case: a patient without a sponsor, whose deposit moves from the old key to the
+		// new one, moving to a key that was one of its delegates.
+		let owner = funded::<T>("patient", 0);
+		let patient = patient::<T>(&owner, d)?;
 		let to = funded::<T>("delegate", 0);
-		Pallet::<T>::do_offer_control(&admin, patient, Some(to.clone()))?;
-		frame_system::Pallet::<T>::set_block_number(
-			frame_system::Pallet::<T>::block_number()
-				.saturating_add(T::ControlTransferDelay::get()),
-		);
+		Pallet::<T>::do_offer_control(&owner, patient, Some(to.clone()))?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(to.clone()), patient);
 		assert_last_event::<T>(Event::ControlTransferred {
 			patient,
-			from: Control::Custodial(org),
+			from: Control::Own(owner),
 			to,
 		});
 		Ok(())

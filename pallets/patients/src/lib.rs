@@ -21,6 +21,19 @@
 //! [`Pallet::accept_control`]; the same two steps rotate a key). Patients add delegates
 //! (guardian, next of kin, proxy) with an optional expiry.
 //!
+//! ## Sponsorship: patients need no funded account
+//!
+//! The provider that registers a patient in its custody becomes the patient's sponsor, and
+//! stays it after the patient takes control with their own key. The sponsor's admin pays the
+//! patient's deposits (the patient record, each delegate, and the consent grants the patient's
+//! keys make), and the runtime's payment extension charges it the fees of the calls the
+//! patient's key, a delegate or the account offered control make about the patient
+//! ([`Pallet::sponsor_of_call`]), up to `SponsoredCalls` calls per `SponsorPeriod` blocks; past
+//! the quota, the signer pays. Patients' keys, delegates and the accounts offered control are
+//! made to exist without a balance (`frame_system`'s sufficients), so a fresh, never funded key
+//! can act, and no funding flow links it to anyone. A patient who registers themself pays their
+//! own deposits and fees.
+//!
 //! ## No personal data
 //!
 //! Nothing stored or emitted here identifies a person: ids are hashes, the commitment is salted,
@@ -45,6 +58,7 @@ mod tests;
 pub mod types;
 pub mod weights;
 
+pub use features::sponsorship::Sponsorship;
 pub use medchain_primitives::{
 	DelegatePurpose, DelegateRole, IdentityCommitment, OrgId, OrgKind, OrganizationAdmins,
 	OrganizationLookup, PatientErasure, PatientId, PatientLookup,
@@ -125,6 +139,15 @@ pub mod pallet {
 		/// patient to an account (the consent pallet's grants and requests).
 		type Erasure: PatientErasure;
 
+		/// How many of a patient's own calls about their care the patient's sponsor pays for in
+		/// each period of `SponsorPeriod` blocks (see [`Pallet::sponsor_of_call`]).
+		#[pallet::constant]
+		type SponsoredCalls: Get<u32>;
+
+		/// The length of a sponsorship period, in blocks.
+		#[pallet::constant]
+		type SponsorPeriod: Get<BlockNumberFor<Self>>;
+
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -167,6 +190,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type PatientCount<T> = StorageValue<_, u64, ValueQuery>;
 
+	/// How many of each sponsored patient's calls their sponsor paid for in the current (or
+	/// last) period.
+	#[pallet::storage]
+	pub type SponsoredCallsOf<T: Config> =
+		StorageMap<_, Blake2_128Concat, PatientId, SponsoredUse<BlockNumberFor<T>>>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -203,6 +232,9 @@ pub mod pallet {
 		ControlTransferred { patient: PatientId, from: Control<T::AccountId>, to: T::AccountId },
 		/// A patient was deactivated: commitment, control, delegates and deposit are gone.
 		PatientDeactivated { patient: PatientId },
+		/// The patient's sponsor paid the fee of a call the patient's key, a delegate or the
+		/// account offered control made about the patient: the `calls`-th of the period.
+		CallSponsored { patient: PatientId, sponsor: OrgId, calls: u32 },
 	}
 
 	#[pallet::error]
@@ -421,7 +453,10 @@ pub mod pallet {
 		/// - Origin: signed by an account acting for an active provider.
 		/// - `commitment`: as in [`Pallet::register_patient`].
 		///
-		/// Holds `PatientDeposit` from the provider's admin.
+		/// Holds `PatientDeposit` from the provider's admin. The provider becomes the patient's
+		/// sponsor: its admin pays the patient's deposits and the fees of the patient's calls
+		/// about their care, up to `SponsoredCalls` per `SponsorPeriod`, for as long as the
+		/// patient is active.
 		///
 		/// Errors: [`Error::NotProvider`], [`Error::InsufficientDeposit`].
 		/// Emits [`Event::PatientRegistered`], and [`Event::CommitmentSet`] with a commitment.
@@ -464,7 +499,8 @@ pub mod pallet {
 		///   payments).
 		/// - `expires_at`: the first block at which the delegation no longer holds, or `None`.
 		///
-		/// Holds `DelegateDeposit` from the patient's payer for a new delegate.
+		/// Holds `DelegateDeposit` for a new delegate from the patient's payer (the sponsor's
+		/// admin, or the patient's own key for a patient without a sponsor).
 		///
 		/// Errors: [`Error::PatientNotFound`], [`Error::PatientNotActive`],
 		/// [`Error::NotController`], [`Error::NotCustodianAdmin`], [`Error::DelegateIsController`],
@@ -535,8 +571,8 @@ pub mod pallet {
 		}
 
 		/// Accept control of a patient offered to the caller: the caller's key becomes the
-		/// patient's own key. The deposit moves: it is held from the caller and released to the
-		/// previous payer.
+		/// patient's own key. A sponsored patient's deposit stays with the sponsor; otherwise it
+		/// moves: it is held from the caller and released to the previous key.
 		///
 		/// - Origin: signed by the account control was offered to; it must not be the own key of
 		///   another active patient.

@@ -2,7 +2,10 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 use crate as pallet_patients;
-use frame_support::{derive_impl, parameter_types, traits::ConstU32};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU32, ConstU64},
+};
 use frame_system::EnsureRoot;
 use sp_runtime::BuildStorage;
 
@@ -102,8 +105,15 @@ impl pallet_patients::Config for Test {
 	type MemberDeposit = MemberDeposit;
 	type ControlTransferDelay = ControlTransferDelay;
 	type Erasure = ();
+	type SponsoredCalls = ConstU32<SPONSORED_CALLS>;
+	type SponsorPeriod = ConstU64<SPONSOR_PERIOD>;
 	type WeightInfo = ();
 }
+
+/// The calls a sponsor pays for per period.
+pub const SPONSORED_CALLS: u32 = 3;
+/// The sponsorship period, in blocks.
+pub const SPONSOR_PERIOD: u64 = 10;
 
 // Well-known accounts of the tests.
 /// Admin of the provider organization 0 (with `with_provider`).

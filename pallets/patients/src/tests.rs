@@ -732,9 +732,13 @@ mod patients {
 			assert_eq!(record.control, Control::Own(ALICE));
 			assert_eq!(PatientOf::<Test>::get(ALICE), Some(id));
 			assert_eq!(ControlOffers::<Test>::get(id), None);
-			// The deposit moved from the provider to the patient.
-			assert_eq!(held(HoldReason::PatientRecord, HOSPITAL), 0);
-			assert_eq!(held(HoldReason::PatientRecord, ALICE), PATIENT_DEPOSIT + DELEGATE_DEPOSIT);
+			// The deposit stays with the provider, the patient's sponsor.
+			assert_eq!(record.sponsor, Some(PROVIDER));
+			assert_eq!(
+				held(HoldReason::PatientRecord, HOSPITAL),
+				PATIENT_DEPOSIT + DELEGATE_DEPOSIT
+			);
+			assert_eq!(held(HoldReason::PatientRecord, ALICE), 0);
 			// The provider no longer controls it.
 			assert_noop!(
 				Patients::set_commitment(signed(DOCTOR), id, None),
@@ -973,6 +977,197 @@ mod patients {
 	}
 }
 
+mod sponsorship {
+	//! The provider that onboards a patient pays for the patient's keys: deposits here, and
+	//! (through the runtime's payment extension) the fees of a quota of calls.
+	use super::*;
+
+	/// A custodial patient (sponsor: the provider) whose control `PAUPER`, an account that
+	/// never had funds, accepted; `BOB` is offered nothing yet.
+	fn sponsored_with_fresh_key() -> PatientId {
+		let id = register_custodial();
+		assert_ok!(Patients::offer_control(signed(HOSPITAL), id, Some(PAUPER)));
+		run_to_block(1 + CONTROL_TRANSFER_DELAY);
+		assert_ok!(Patients::accept_control(signed(PAUPER), id));
+		id
+	}
+
+	fn sufficients(who: AccountId) -> u32 {
+		frame_system::Pallet::<Test>::account(&who).sufficients
+	}
+
+	#[test]
+	fn a_key_that_never_had_funds_takes_control_and_the_sponsor_pays_its_deposits() {
+		ExtBuilder::default().with_provider().build_and_execute(|| {
+			let id = sponsored_with_fresh_key();
+			assert_eq!(Balances::total_balance(&PAUPER), 0);
+			assert_eq!(patient(id).control, Control::Own(PAUPER));
+			assert_ok!(Patients::add_delegate(
+				signed(PAUPER),
+				id,
+				BOB,
+				DelegateRole::Guardian,
+				None
+			));
+			assert_eq!(
+				held(HoldReason::PatientRecord, HOSPITAL),
+				PATIENT_DEPOSIT + DELEGATE_DEPOSIT
+			);
+			assert_ok!(Patients::remove_delegate(signed(PAUPER), id, BOB));
+			assert_eq!(held(HoldReason::PatientRecord, HOSPITAL), PATIENT_DEPOSIT);
+			assert_ok!(Patients::deactivate_patient(signed(PAUPER), id));
+			assert_eq!(held(HoldReason::PatientRecord, HOSPITAL), 0);
+			assert_eq!(patient(id).sponsor, None);
+		});
+	}
+
+	#[test]
+	fn a_self_registered_patient_pays_its_own_deposits() {
+		ExtBuilder::default().with_provider().build_and_execute(|| {
+			let id = register(ALICE);
+			assert_eq!(patient(id).sponsor, None);
+			assert_ok!(Patients::add_delegate(
+				signed(ALICE),
+				id,
+				BOB,
+				DelegateRole::Guardian,
+				None
+			));
+			assert_eq!(held(HoldReason::PatientRecord, ALICE), PATIENT_DEPOSIT + DELEGATE_DEPOSIT);
+			assert_eq!(held(HoldReason::PatientRecord, HOSPITAL), 0);
+			// Moving to a key without funds needs a deposit it cannot pay.
+			assert_ok!(Patients::offer_control(signed(ALICE), id, Some(PAUPER)));
+			assert_noop!(
+				Patients::accept_control(signed(PAUPER), id),
+				Error::<Test>::InsufficientDeposit
+			);
+		});
+	}
+
+	#[test]
+	fn accounts_acting_for_a_patient_exist_without_funds_while_they_do() {
+		ExtBuilder::default().with_provider().build_and_execute(|| {
+			let id = register_custodial();
+			assert_eq!(sufficients(PAUPER), 0);
+			assert_ok!(Patients::offer_control(signed(HOSPITAL), id, Some(PAUPER)));
+			assert_eq!(sufficients(PAUPER), 1);
+			// Offering control to another account instead: the first offer's role ends.
+			assert_ok!(Patients::offer_control(signed(HOSPITAL), id, Some(CHARLIE)));
+			assert_eq!((sufficients(PAUPER), sufficients(CHARLIE)), (0, 1));
+			assert_ok!(Patients::offer_control(signed(HOSPITAL), id, None));
+			assert_eq!(sufficients(CHARLIE), 0);
+			assert_ok!(Patients::offer_control(signed(HOSPITAL), id, Some(PAUPER)));
+			run_to_block(1 + CONTROL_TRANSFER_DELAY);
+			assert_ok!(Patients::accept_control(signed(PAUPER), id));
+			assert_eq!(sufficients(PAUPER), 1);
+			assert_ok!(Patients::add_delegate(signed(PAUPER), id, BOB, DelegateRole::Proxy, None));
+			assert_eq!(sufficients(BOB), 1);
+			assert_ok!(Patients::deactivate_patient(signed(PAUPER), id));
+			assert_eq!((sufficients(PAUPER), sufficients(BOB)), (0, 0));
+			// With no funds and no role left, the fresh key is gone from the state.
+			assert!(!frame_system::Account::<Test>::contains_key(PAUPER));
+		});
+	}
+
+	#[test]
+	fn the_sponsor_pays_for_the_patients_own_accounts_up_to_the_quota_of_a_period() {
+		ExtBuilder::default().with_provider().build_and_execute(|| {
+			let id = sponsored_with_fresh_key();
+			assert_ok!(Patients::add_delegate(
+				signed(PAUPER),
+				id,
+				BOB,
+				DelegateRole::NextOfKin,
+				None
+			));
+			assert_ok!(Patients::offer_control(signed(PAUPER), id, Some(CHARLIE)));
+			let paid = Sponsorship::Paid { org: PROVIDER, admin: HOSPITAL };
+			for who in [PAUPER, BOB, CHARLIE] {
+				assert_eq!(Patients::sponsor_of_call(&who, &id), paid, "account {who}");
+			}
+			// Members act for their organization, which pays for itself; others pay too.
+			for who in [DOCTOR, HOSPITAL, ALICE] {
+				assert_eq!(Patients::sponsor_of_call(&who, &id), Sponsorship::NotSponsored);
+			}
+			System::reset_events();
+			for _ in 0..SPONSORED_CALLS {
+				Patients::note_sponsored_call(&id, PROVIDER);
+			}
+			assert_eq!(Patients::sponsor_of_call(&PAUPER, &id), Sponsorship::QuotaUsed);
+			assert_eq!(
+				events(),
+				(1..=SPONSORED_CALLS)
+					.map(|calls| Event::CallSponsored { patient: id, sponsor: PROVIDER, calls })
+					.collect::<Vec<_>>()
+			);
+			// The next period starts afresh.
+			let next = (System::block_number() / SPONSOR_PERIOD + 1) * SPONSOR_PERIOD;
+			run_to_block(next);
+			assert_eq!(Patients::sponsor_of_call(&PAUPER, &id), paid);
+			Patients::note_sponsored_call(&id, PROVIDER);
+			assert_eq!(Patients::sponsored_calls(&id).calls, 1);
+		});
+	}
+
+	#[test]
+	fn nothing_is_sponsored_for_a_self_registered_or_deactivated_patient() {
+		ExtBuilder::default().with_provider().build_and_execute(|| {
+			let own = register(ALICE);
+			assert_eq!(Patients::sponsor_of_call(&ALICE, &own), Sponsorship::NotSponsored);
+			let id = sponsored_with_fresh_key();
+			Patients::note_sponsored_call(&id, PROVIDER);
+			assert_ok!(Patients::deactivate_patient(signed(PAUPER), id));
+			assert_eq!(Patients::sponsor_of_call(&PAUPER, &id), Sponsorship::NotSponsored);
+			assert_eq!(SponsoredCallsOf::<Test>::get(id), None);
+		});
+	}
+
+	#[test]
+	fn the_sponsor_pays_the_deposits_of_the_patients_keys_elsewhere_too() {
+		ExtBuilder::default().with_provider().build_and_execute(|| {
+			let id = sponsored_with_fresh_key();
+			assert_ok!(Patients::add_delegate(signed(PAUPER), id, BOB, DelegateRole::Proxy, None));
+			let payer = |who| <Patients as PatientLookup<AccountId>>::deposit_payer(&id, &who);
+			assert_eq!((payer(PAUPER), payer(BOB)), (HOSPITAL, HOSPITAL));
+			// A member pays for what it does; so does a stranger.
+			assert_eq!((payer(DOCTOR), payer(ALICE)), (DOCTOR, ALICE));
+			let own = register(CHARLIE);
+			assert_eq!(
+				<Patients as PatientLookup<AccountId>>::deposit_payer(&own, &CHARLIE),
+				CHARLIE
+			);
+		});
+	}
+
+	#[test]
+	fn the_patients_own_calls_about_their_care_name_the_patient() {
+		let id = PatientId::repeat_byte(3);
+		let calls = [
+			Call::<Test>::set_commitment { patient: id, commitment: None },
+			Call::add_delegate {
+				patient: id,
+				delegate: BOB,
+				role: DelegateRole::Proxy,
+				expires_at: None,
+			},
+			Call::remove_delegate { patient: id, delegate: BOB },
+			Call::offer_control { patient: id, to: None },
+			Call::accept_control { patient: id },
+			Call::deactivate_patient { patient: id },
+		];
+		for call in calls {
+			assert_eq!(Patients::patient_of_call(&call), Some(id));
+		}
+		for call in [
+			Call::<Test>::register_patient { commitment: None },
+			Call::register_patient_for { commitment: None },
+			Call::add_member { member: BOB },
+		] {
+			assert_eq!(Patients::patient_of_call(&call), None);
+		}
+	}
+}
+
 mod invariants {
 	//! One test per invariant of `do_try_state`: a fresh world that keeps them all, broken in
 	//! one place, fails with that invariant's error.
@@ -1055,11 +1250,46 @@ mod invariants {
 	}
 
 	#[test]
-	fn a_custodial_patients_custodian_exists() {
+	fn a_custodial_patients_custodian_is_its_sponsor() {
 		assert_eq!(
 			broken_by(|w| edit(w.custodial, |p| p.control = Control::Custodial(7))),
-			violated("custodian not found")
+			violated("custodian is not the sponsor")
 		);
+	}
+
+	#[test]
+	fn a_patients_sponsor_exists() {
+		assert_eq!(
+			broken_by(|w| edit(w.own, |p| p.sponsor = Some(7))),
+			violated("sponsor not found")
+		);
+	}
+
+	#[test]
+	fn a_deactivated_patient_has_no_sponsor() {
+		assert_eq!(
+			broken_by(|w| edit(w.deactivated, |p| p.sponsor = Some(PROVIDER))),
+			violated("deactivated patient keeps data")
+		);
+	}
+
+	#[test]
+	fn only_a_sponsored_patient_has_sponsored_calls() {
+		assert_eq!(
+			broken_by(|w| SponsoredCallsOf::<Test>::insert(w.own, SponsoredUse::default())),
+			violated("sponsored calls counted for a patient without a sponsor")
+		);
+	}
+
+	#[test]
+	fn every_account_acting_for_a_patient_exists_without_a_balance() {
+		for who in [ALICE, BOB, CHARLIE] {
+			assert_eq!(
+				broken_by(|_| frame_system::Account::<Test>::mutate(who, |a| a.sufficients = 0)),
+				violated("a patient's account counts fewer sufficients than roles"),
+				"account {who}"
+			);
+		}
 	}
 
 	#[test]

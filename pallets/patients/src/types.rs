@@ -170,9 +170,14 @@ where
 	pub status: PatientStatus,
 	/// Who may act for the patient, and for what.
 	pub delegates: BoundedVec<Delegate<AccountId, BlockNumber>, MaxDelegates>,
-	/// What is held from the payer (the patient's key, or the custodian's admin) for this record
-	/// and its delegates.
+	/// What is held from the payer (the sponsor's admin, or else the patient's own key) for
+	/// this record and its delegates.
 	pub deposit: Balance,
+	/// The provider that onboarded the patient (registered them in its custody): its admin pays
+	/// the patient's deposits, and the fees of the patient's own calls about their care up to a
+	/// quota, also after the patient takes control with their own key, so that the patient's
+	/// keys need no funds. `None` for a patient who registered themself, who pays their own.
+	pub sponsor: Option<OrgId>,
 	/// The block the patient was registered in.
 	pub registered_at: BlockNumber,
 }
@@ -184,3 +189,24 @@ pub type Patient<T> = PatientInfo<
 	BlockNumberFor<T>,
 	<T as Config>::MaxDelegates,
 >;
+
+/// How many of a patient's calls their sponsor paid for in a period of `SponsorPeriod` blocks.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	Default,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct SponsoredUse<BlockNumber> {
+	/// The period: the block number divided by `SponsorPeriod`.
+	pub period: BlockNumber,
+	/// The calls paid for in it.
+	pub calls: u32,
+}

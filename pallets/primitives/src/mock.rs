@@ -30,6 +30,8 @@ pub struct MockPatient {
 	pub custodian: Option<OrgId>,
 	/// The patient's delegates and their roles.
 	pub delegates: Vec<(AccountId, DelegateRole)>,
+	/// The provider that onboarded the patient and pays the deposits of their keys.
+	pub sponsor: Option<OrgId>,
 }
 
 /// What the pallet under test sees of the others.
@@ -122,8 +124,29 @@ pub trait BuildWorld: Sized {
 
 	/// An active patient managed by the provider `custodian`.
 	fn with_custodial_patient(mut self, patient: PatientId, custodian: OrgId) -> Self {
-		self.world()
-			.add_patient(patient, MockPatient { custodian: Some(custodian), ..Default::default() });
+		self.world().add_patient(
+			patient,
+			MockPatient {
+				custodian: Some(custodian),
+				sponsor: Some(custodian),
+				..Default::default()
+			},
+		);
+		self
+	}
+
+	/// An active patient with their own key, onboarded by the provider `sponsor`, whose admin
+	/// pays the deposits of the patient's keys.
+	fn with_sponsored_patient(
+		mut self,
+		patient: PatientId,
+		key: AccountId,
+		sponsor: OrgId,
+	) -> Self {
+		self.world().add_patient(
+			patient,
+			MockPatient { key: Some(key), sponsor: Some(sponsor), ..Default::default() },
+		);
 		self
 	}
 
@@ -276,6 +299,15 @@ impl PatientLookup<AccountId> for MockWorld {
 
 	fn custodian_of(patient: &PatientId) -> Option<OrgId> {
 		Self::read(|world| world.patients.get(patient).and_then(|known| known.custodian))
+	}
+
+	fn deposit_payer(patient: &PatientId, who: &AccountId) -> AccountId {
+		Self::read(|world| {
+			let known = world.patients.get(patient)?;
+			let own = known.key == Some(*who) || known.delegates.iter().any(|(d, _)| d == who);
+			own.then(|| known.sponsor.and_then(|org| world.admins.get(&org).copied())).flatten()
+		})
+		.unwrap_or(*who)
 	}
 }
 

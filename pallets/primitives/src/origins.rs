@@ -293,6 +293,9 @@ mod tests {
 		fn custodian_of(_: &PatientId) -> Option<OrgId> {
 			None
 		}
+		fn deposit_payer(_: &PatientId, who: &u64) -> u64 {
+			*who
+		}
 	}
 
 	fn signed(who: u64) -> Origin {

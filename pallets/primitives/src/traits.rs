@@ -20,10 +20,14 @@ pub trait PatientLookup<AccountId> {
 	fn can_act_for(patient: &PatientId, who: &AccountId, purpose: DelegatePurpose) -> bool;
 	/// The provider that holds the active `patient` in custody, if the patient is custodial.
 	fn custodian_of(patient: &PatientId) -> Option<OrgId>;
+	/// Who pays the deposit for what `who` does for `patient`: the admin of the patient's
+	/// sponsor (the provider that onboarded them) when `who` is the patient's own key or one of
+	/// their delegates, so that a patient's keys need no funds; `who` itself otherwise.
+	fn deposit_payer(patient: &PatientId, who: &AccountId) -> AccountId;
 }
 
 /// No patients: nobody is one, nobody acts for one.
-impl<AccountId> PatientLookup<AccountId> for () {
+impl<AccountId: Clone> PatientLookup<AccountId> for () {
 	fn patient_of(_: &AccountId) -> Option<PatientId> {
 		None
 	}
@@ -35,6 +39,9 @@ impl<AccountId> PatientLookup<AccountId> for () {
 	}
 	fn custodian_of(_: &PatientId) -> Option<OrgId> {
 		None
+	}
+	fn deposit_payer(_: &PatientId, who: &AccountId) -> AccountId {
+		who.clone()
 	}
 }
 

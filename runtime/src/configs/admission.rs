@@ -42,6 +42,12 @@ pub enum Refusal {
 	/// longer than [`MAX_PEER_ID_BYTES`], or leaving the node more than [`MAX_CONNECTIONS`]
 	/// connections: arbitrary bytes in a block, or a set every later call decodes whole.
 	Connections = 8,
+	/// A patient's own call about their care that their sponsor pays for
+	/// ([`super::sponsorship`]), but the sponsor's admin cannot pay the fee.
+	SponsorCannotPay = 9,
+	/// A patient's own call about their care whose signer cannot pay the fee, once the
+	/// patient's sponsored calls of the period are used up ([`super::sponsorship`]).
+	SponsoredCallsUsed = 10,
 }
 
 /// The largest council motion, encoded: a reset of all 256 well-known nodes takes about 10 KiB.

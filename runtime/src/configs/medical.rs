@@ -42,6 +42,9 @@ impl pallet_patients::Config for Runtime {
 	/// An offer of control may be accepted a day after it is made.
 	type ControlTransferDelay = ConstU32<DAYS>;
 	type Erasure = Consent;
+	/// A patient's sponsor pays for 32 of the patient's own calls a day.
+	type SponsoredCalls = ConstU32<32>;
+	type SponsorPeriod = ConstU32<DAYS>;
 	type WeightInfo = pallet_patients::weights::SubstrateWeight<Runtime>;
 }
 

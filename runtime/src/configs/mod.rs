@@ -5,6 +5,7 @@ pub mod consensus;
 pub mod governance;
 pub mod medical;
 pub mod peers;
+pub mod sponsorship;
 pub mod system;
 
 pub use consensus::*;

@@ -67,9 +67,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Store a grant paid for by `payer` (who may manage the patient's consent); returns its id.
+	/// Store a grant made by `who` (who may manage the patient's consent); returns its id. The
+	/// deposit is held from the patient's sponsor if `who` is the patient's key or a delegate
+	/// and the patient has one (`PatientLookup::deposit_payer`), or else from `who`.
 	pub(crate) fn do_grant(
-		payer: T::AccountId,
+		who: T::AccountId,
 		patient: PatientId,
 		grantee: Grantee<T::AccountId>,
 		scope: ConsentScope<T::MaxScopeItems>,
@@ -81,11 +83,12 @@ impl<T: Config> Pallet<T> {
 		let starts_at = starts_at.map_or(now, |start| start.max(now));
 		Self::ensure_valid_terms(&scope, starts_at, expires_at)?;
 		let org = Self::grantee_org(&grantee).ok_or(Error::<T>::GranteeNotActive)?;
-		Self::ensure_may_grant_for_research(&payer, &patient, purpose)?;
+		Self::ensure_may_grant_for_research(&who, &patient, purpose)?;
 		let count = GrantCount::<T>::get(patient);
 		ensure!(count < T::MaxGrantsPerPatient::get(), Error::<T>::TooManyGrants);
 		let id = NextGrantId::<T>::get();
 		let deposit = T::GrantDeposit::get();
+		let payer = T::Patients::deposit_payer(&patient, &who);
 		let mut grants = Grants::<T>::get(patient, &grantee);
 		grants
 			.try_push(Grant {
@@ -94,7 +97,7 @@ impl<T: Config> Pallet<T> {
 				purpose,
 				starts_at,
 				expires_at,
-				granted_by: payer.clone(),
+				paid_by: payer.clone(),
 				deposit,
 				org,
 			})
@@ -113,7 +116,7 @@ impl<T: Config> Pallet<T> {
 			purpose,
 			starts_at,
 			expires_at,
-			granted_by: payer,
+			granted_by: who,
 		});
 		Ok(id)
 	}
@@ -156,7 +159,7 @@ impl<T: Config> Pallet<T> {
 		GrantKeys::<T>::remove(grant.id);
 		T::Currency::release(
 			&HoldReason::ConsentGrant.into(),
-			&grant.granted_by,
+			&grant.paid_by,
 			grant.deposit,
 			Precision::BestEffort,
 		)?;

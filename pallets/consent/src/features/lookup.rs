@@ -7,6 +7,21 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use medchain_primitives::paging::MAX_PAGE;
 
 impl<T: Config> Pallet<T> {
+	/// How a call of this pallet names its patient, if it is one a patient makes about their
+	/// own consent (granting, revoking, answering a request): the runtime has the patient's
+	/// sponsor pay for it when the patient's key or a delegate makes it (`pallet-patients`'
+	/// sponsorship). Reads nothing; [`PatientOfCall::patient`] looks the patient up.
+	pub fn patient_of_call(call: &Call<T>) -> Option<PatientOfCall> {
+		match call {
+			Call::grant_consent { patient, .. } => Some(PatientOfCall::Named(*patient)),
+			Call::revoke_consent { grant } => Some(PatientOfCall::OfGrant(*grant)),
+			Call::approve_request { request } | Call::reject_request { request } => {
+				Some(PatientOfCall::OfRequest(*request))
+			}
+			_ => None,
+		}
+	}
+
 	/// On what basis `grantee` may access `record` of `patient` for `purpose` now, if at all. A
 	/// member account has what its own grants and its organization's give.
 	pub fn access(
@@ -50,5 +65,29 @@ impl<T: Config> Pallet<T> {
 		grants.sort_by_key(|info| info.grant.id);
 		grants.truncate(limit.min(MAX_PAGE) as usize);
 		grants
+	}
+}
+
+/// How a patient's own call about their consent names the patient
+/// ([`Pallet::patient_of_call`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PatientOfCall {
+	/// By its id.
+	Named(PatientId),
+	/// As the patient of a grant.
+	OfGrant(GrantId),
+	/// As the patient asked by a request.
+	OfRequest(RequestId),
+}
+
+impl PatientOfCall {
+	/// The patient: one read for a grant or a request; `None` if there is no such grant or
+	/// request.
+	pub fn patient<T: Config>(self) -> Option<PatientId> {
+		match self {
+			Self::Named(patient) => Some(patient),
+			Self::OfGrant(grant) => GrantKeys::<T>::get(grant).map(|(patient, _)| patient),
+			Self::OfRequest(request) => Requests::<T>::get(request).map(|request| request.patient),
+		}
 	}
 }

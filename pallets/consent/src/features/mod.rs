@@ -4,6 +4,6 @@
 mod access;
 mod erasure;
 mod grants;
-mod lookup;
+pub mod lookup;
 mod requests;
 mod try_state;

@@ -53,7 +53,7 @@ impl<T: Config> Pallet<T> {
 					grant.expires_at.is_none_or(|end| end > grant.starts_at),
 					"grant ends before it starts"
 				);
-				let paid = grant_deposits.entry(grant.granted_by.clone()).or_default();
+				let paid = grant_deposits.entry(grant.paid_by.clone()).or_default();
 				*paid = paid.checked_add(&grant.deposit).ok_or("grant deposit overflow")?;
 				let count = counts.entry(patient).or_default();
 				*count = count.checked_add(1).ok_or("count overflow")?;

@@ -46,6 +46,18 @@ impl<T: Config> PatientLookup<T::AccountId> for Pallet<T> {
 			_ => None,
 		}
 	}
+
+	fn deposit_payer(patient: &PatientId, who: &T::AccountId) -> T::AccountId {
+		PatientRecords::<T>::get(patient)
+			.filter(|record| {
+				record.status == PatientStatus::Active
+					&& record.sponsor.is_some()
+					&& (record.control == Control::Own(who.clone())
+						|| record.delegates.iter().any(|d| &d.who == who))
+			})
+			.and_then(|record| Self::payer_of(&record).ok())
+			.unwrap_or_else(|| who.clone())
+	}
 }
 
 impl<T: Config> OrganizationLookup<T::AccountId> for Pallet<T> {

@@ -3,5 +3,6 @@
 mod lookup;
 mod organizations;
 mod patients;
+pub mod sponsorship;
 #[cfg(any(test, feature = "try-runtime"))]
 mod try_state;

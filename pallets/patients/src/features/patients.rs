@@ -14,15 +14,28 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// The account a patient's deposit is held from: their own key, or the custodian's admin.
-	pub(crate) fn payer_of(control: &Control<T::AccountId>) -> Result<T::AccountId, Error<T>> {
-		match control {
-			Control::Own(who) => Ok(who.clone()),
-			Control::Custodial(org) => Organizations::<T>::get(org)
-				.map(|o| o.admin)
-				.ok_or(Error::<T>::OrganizationNotFound),
-			Control::Erased => Err(Error::<T>::PatientNotActive),
-		}
+	/// The account a patient's deposit is held from: the sponsor's admin (the custodian's, for a
+	/// patient in custody), or else the patient's own key.
+	pub(crate) fn payer_of(record: &Patient<T>) -> Result<T::AccountId, Error<T>> {
+		let org = match (&record.sponsor, &record.control) {
+			(Some(org), _) | (None, Control::Custodial(org)) => *org,
+			(None, Control::Own(who)) => return Ok(who.clone()),
+			(None, Control::Erased) => return Err(Error::<T>::PatientNotActive),
+		};
+		Organizations::<T>::get(org).map(|o| o.admin).ok_or(Error::<T>::OrganizationNotFound)
+	}
+
+	/// Let `who` exist without a balance while it acts for a patient (as its own key, a
+	/// delegate, or the account offered control), so that a fresh, unfunded key can sign. Each
+	/// such role counts once in `who`'s sufficients.
+	fn enter_role(who: &T::AccountId) {
+		frame_system::Pallet::<T>::inc_sufficients(who);
+	}
+
+	/// `who` no longer has one of the roles [`Self::enter_role`] counted; an account left with no
+	/// balance and no role is removed (`frame_system`).
+	fn leave_role(who: &T::AccountId) {
+		frame_system::Pallet::<T>::dec_sufficients(who);
 	}
 
 	/// The patient `patient`, if it is active.
@@ -98,25 +111,28 @@ impl<T: Config> Pallet<T> {
 		if let Control::Own(owner) = &control {
 			Self::ensure_may_be_patient_key(owner)?;
 		}
-		let payer = Self::payer_of(&control)?;
-		let patient = Self::next_patient_id()?;
 		let deposit = T::PatientDeposit::get();
+		let record = Patient::<T> {
+			control: control.clone(),
+			commitment,
+			status: PatientStatus::Active,
+			delegates: Default::default(),
+			deposit,
+			sponsor: match control {
+				Control::Custodial(org) => Some(org),
+				Control::Own(_) | Control::Erased => None,
+			},
+			registered_at: frame_system::Pallet::<T>::block_number(),
+		};
+		let payer = Self::payer_of(&record)?;
+		let patient = Self::next_patient_id()?;
 		T::Currency::hold(&HoldReason::PatientRecord.into(), &payer, deposit)
 			.map_err(|_| Error::<T>::InsufficientDeposit)?;
 		if let Control::Own(owner) = &control {
 			PatientOf::<T>::insert(owner, patient);
+			Self::enter_role(owner);
 		}
-		PatientRecords::<T>::insert(
-			patient,
-			Patient::<T> {
-				control: control.clone(),
-				commitment,
-				status: PatientStatus::Active,
-				delegates: Default::default(),
-				deposit,
-				registered_at: frame_system::Pallet::<T>::block_number(),
-			},
-		);
+		PatientRecords::<T>::insert(patient, record);
 		Self::deposit_event(Event::PatientRegistered { patient, control });
 		if let Some(commitment) = commitment {
 			Self::deposit_event(Event::CommitmentSet { patient, commitment });
@@ -167,9 +183,10 @@ impl<T: Config> Pallet<T> {
 					.deposit
 					.checked_add(&deposit)
 					.ok_or(sp_runtime::ArithmeticError::Overflow)?;
-				let payer = Self::payer_of(&record.control)?;
+				let payer = Self::payer_of(&record)?;
 				T::Currency::hold(&HoldReason::PatientRecord.into(), &payer, deposit)
 					.map_err(|_| Error::<T>::InsufficientDeposit)?;
+				Self::enter_role(&delegate);
 			}
 		}
 		PatientRecords::<T>::insert(patient, record);
@@ -194,7 +211,7 @@ impl<T: Config> Pallet<T> {
 		record.delegates.retain(|d| d.who != delegate);
 		let deposit = T::DelegateDeposit::get().min(record.deposit);
 		record.deposit = record.deposit.saturating_sub(deposit);
-		let payer = Self::payer_of(&record.control)?;
+		let payer = Self::payer_of(&record)?;
 		T::Currency::release(
 			&HoldReason::PatientRecord.into(),
 			&payer,
@@ -202,6 +219,7 @@ impl<T: Config> Pallet<T> {
 			Precision::BestEffort,
 		)?;
 		PatientRecords::<T>::insert(patient, record);
+		Self::leave_role(&delegate);
 		Self::deposit_event(Event::DelegateRemoved { patient, delegate });
 		Ok(before.saturated_into())
 	}
@@ -224,7 +242,13 @@ impl<T: Config> Pallet<T> {
 						.ok_or(sp_runtime::ArithmeticError::Overflow)?,
 					Control::Own(_) | Control::Erased => now,
 				};
-				ControlOffers::<T>::insert(patient, ControlOffer { to: to.clone(), accept_from });
+				Self::enter_role(&to);
+				let replaced = ControlOffers::<T>::mutate(patient, |offer| {
+					offer.replace(ControlOffer { to: to.clone(), accept_from })
+				});
+				if let Some(replaced) = replaced {
+					Self::leave_role(&replaced.to);
+				}
 				Self::deposit_event(Event::ControlOffered { patient, to, accept_from });
 			}
 			None => {
@@ -235,8 +259,8 @@ impl<T: Config> Pallet<T> {
 						|| record.delegates.iter().any(|d| &d.who == who && d.is_current(&now)),
 					Error::<T>::NotController
 				);
-				ensure!(ControlOffers::<T>::contains_key(patient), Error::<T>::NoControlOffer);
-				ControlOffers::<T>::remove(patient);
+				let offer = ControlOffers::<T>::take(patient).ok_or(Error::<T>::NoControlOffer)?;
+				Self::leave_role(&offer.to);
 				Self::deposit_event(Event::ControlOfferWithdrawn { patient });
 			}
 		}
@@ -258,7 +282,7 @@ impl<T: Config> Pallet<T> {
 		let mut record = Self::active_patient(&patient)?;
 		Self::ensure_may_be_patient_key(&who)?;
 
-		let old_payer = Self::payer_of(&record.control)?;
+		let old_payer = Self::payer_of(&record)?;
 		// The new key cannot stay a delegate of itself: that delegate's deposit is freed.
 		let was_delegate = record.delegates.iter().any(|d| d.who == who);
 		let freed = if was_delegate {
@@ -268,19 +292,26 @@ impl<T: Config> Pallet<T> {
 		};
 		let deposit = record.deposit.saturating_sub(freed);
 		let reason = HoldReason::PatientRecord.into();
-		if old_payer != who {
+		// A sponsored patient's deposit stays with the sponsor; otherwise it moves to the new key.
+		let new_payer = if record.sponsor.is_some() { old_payer.clone() } else { who.clone() };
+		if old_payer != new_payer {
 			// Hold from the new key first: if it cannot pay, nothing has moved.
-			T::Currency::hold(&reason, &who, deposit)
+			T::Currency::hold(&reason, &new_payer, deposit)
 				.map_err(|_| Error::<T>::InsufficientDeposit)?;
 			T::Currency::release(&reason, &old_payer, record.deposit, Precision::BestEffort)?;
 		} else {
-			T::Currency::release(&reason, &who, freed, Precision::BestEffort)?;
+			T::Currency::release(&reason, &old_payer, freed, Precision::BestEffort)?;
 		}
 		record.deposit = deposit;
 		record.delegates.retain(|d| d.who != who);
 		let from = core::mem::replace(&mut record.control, Control::Own(who.clone()));
+		// The offer's role becomes the key's; as a key, it leaves its role as a delegate.
+		if was_delegate {
+			Self::leave_role(&who);
+		}
 		if let Control::Own(old_key) = &from {
 			PatientOf::<T>::remove(old_key);
+			Self::leave_role(old_key);
 		}
 		let delegates = record.delegates.len();
 		PatientOf::<T>::insert(&who, patient);
@@ -300,25 +331,33 @@ impl<T: Config> Pallet<T> {
 		patient: PatientId,
 	) -> Result<(u32, Weight), DispatchError> {
 		let mut record = Self::administered_patient(who, &patient)?;
-		let payer = Self::payer_of(&record.control)?;
+		let payer = Self::payer_of(&record)?;
 		T::Currency::release(
 			&HoldReason::PatientRecord.into(),
 			&payer,
 			record.deposit,
 			Precision::BestEffort,
 		)?;
-		if let Control::Own(key) = &record.control {
-			PatientOf::<T>::remove(key);
-		}
 		let delegates = record.delegates.len();
 		let erased = T::Erasure::erase(&patient)?;
+		if let Control::Own(key) = &record.control {
+			PatientOf::<T>::remove(key);
+			Self::leave_role(key);
+		}
+		for delegate in &record.delegates {
+			Self::leave_role(&delegate.who);
+		}
+		if let Some(offer) = ControlOffers::<T>::take(patient) {
+			Self::leave_role(&offer.to);
+		}
 		record.status = PatientStatus::Deactivated;
 		record.control = Control::Erased;
 		record.commitment = None;
 		record.delegates = Default::default();
 		record.deposit = Default::default();
+		record.sponsor = None;
 		PatientRecords::<T>::insert(patient, record);
-		ControlOffers::<T>::remove(patient);
+		SponsoredCallsOf::<T>::remove(patient);
 		Self::deposit_event(Event::PatientDeactivated { patient });
 		Ok((delegates.saturated_into(), erased))
 	}

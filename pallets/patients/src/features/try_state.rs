@@ -17,6 +17,11 @@ impl<T: Config> Pallet<T> {
 	/// - Deposits equal holds: for each account, what is held for each reason equals the sum of
 	///   the deposits it pays for.
 	/// - Every control offer is for an active patient.
+	/// - A patient in custody is sponsored by its custodian, and every sponsor exists; a
+	///   deactivated patient has none, and only active sponsored patients have sponsored calls
+	///   counted.
+	/// - Every account that is a patient's own key, a delegate or offered control exists without
+	///   a balance: its sufficients count at least its roles.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next_org = NextOrgId::<T>::get();
 		let mut member_deposits = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
@@ -39,6 +44,11 @@ impl<T: Config> Pallet<T> {
 		}
 
 		let mut patient_deposits = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		let mut roles = BTreeMap::<T::AccountId, u32>::new();
+		let mut count_role = |who: &T::AccountId| {
+			let count = roles.entry(who.clone()).or_default();
+			*count = count.saturating_add(1);
+		};
 		for (patient, record) in PatientRecords::<T>::iter() {
 			match record.status {
 				PatientStatus::Active => {
@@ -48,9 +58,13 @@ impl<T: Config> Pallet<T> {
 							PatientOf::<T>::get(key) == Some(patient),
 							"patient's own key missing from PatientOf"
 						);
+						count_role(key);
 					}
-					let payer =
-						Self::payer_of(&record.control).map_err(|_| "custodian not found")?;
+					if let Control::Custodial(org) = record.control {
+						ensure!(record.sponsor == Some(org), "custodian is not the sponsor");
+					}
+					record.delegates.iter().for_each(|d| count_role(&d.who));
+					let payer = Self::payer_of(&record).map_err(|_| "sponsor not found")?;
 					let total = patient_deposits.entry(payer).or_default();
 					*total = total.saturating_add(record.deposit);
 				}
@@ -59,7 +73,8 @@ impl<T: Config> Pallet<T> {
 						record.commitment.is_none()
 							&& record.control == Control::Erased
 							&& record.delegates.is_empty()
-							&& record.deposit == Default::default(),
+							&& record.deposit == Default::default()
+							&& record.sponsor.is_none(),
 						"deactivated patient keeps data"
 					);
 				}
@@ -73,11 +88,25 @@ impl<T: Config> Pallet<T> {
 				"PatientOf entry without active patient"
 			);
 		}
-		for (patient, _) in ControlOffers::<T>::iter() {
+		for (patient, offer) in ControlOffers::<T>::iter() {
 			ensure!(
 				PatientRecords::<T>::get(patient)
 					.is_some_and(|p| p.status == PatientStatus::Active),
 				"control offer for inactive patient"
+			);
+			count_role(&offer.to);
+		}
+		for (who, count) in roles {
+			ensure!(
+				frame_system::Pallet::<T>::account(&who).sufficients >= count,
+				"a patient's account counts fewer sufficients than roles"
+			);
+		}
+		for patient in SponsoredCallsOf::<T>::iter_keys() {
+			ensure!(
+				PatientRecords::<T>::get(patient)
+					.is_some_and(|p| p.status == PatientStatus::Active && p.sponsor.is_some()),
+				"sponsored calls counted for a patient without a sponsor"
 			);
 		}
 
