@@ -160,4 +160,46 @@ describe('consent from @polkadot/api', () => {
     assert.equal(dropped.length, 3);
     assert.notEqual(trailHead(api, dropped), onChain.head.toHex(), 'a missing entry breaks the chain');
   });
+
+  it('a patient onboarded by a provider acts through a key that never had funds: the provider pays', slow, async () => {
+    // Provider 0 (admin Charlie, member Dave) registers a patient; its admin names a proxy whose
+    // key was just made and never funded.
+    const [charlie, dave, proxy] = [k('//Charlie'), k('//Dave'), k('//SponsoredProxy')];
+    const balance = async (who) => (await api.query.system.account(who.address)).data;
+    assert.equal((await balance(proxy)).free.toBigInt(), 0n);
+    let events = await send(api, api.tx.patients.registerPatientFor(null), dave);
+    const patient = find(events, 'patients', 'PatientRegistered').data.patient.toHex();
+    assert.equal((await api.call.patientsApi.patient(patient)).unwrap().sponsor.unwrap().toNumber(), 0);
+    await send(api, api.tx.patients.addDelegate(patient, proxy.address, 'Proxy', null), charlie);
+
+    // The proxy grants and revokes consent: the fees and the grant's deposit are the sponsor's.
+    const heldBefore = (await balance(charlie)).reserved.toBigInt();
+    events = await send(api,
+      api.tx.consent.grantConsent(patient, { Organization: 1 }, 'All', 'Payment', null, null), proxy);
+    const grant = find(events, 'consent', 'ConsentGranted').data.grant.toNumber();
+    assert.equal(find(events, 'transactionPayment', 'TransactionFeePaid').data.who.toString(), charlie.address);
+    assert.equal(find(events, 'patients', 'CallSponsored').data.calls.toNumber(), 1);
+    assert.equal((await balance(charlie)).reserved.toBigInt() - heldBefore,
+      api.consts.consent.grantDeposit.toBigInt());
+    events = await send(api, api.tx.consent.revokeConsent(grant), proxy);
+    assert.equal(find(events, 'transactionPayment', 'TransactionFeePaid').data.who.toString(), charlie.address);
+    assert.equal((await balance(charlie)).reserved.toBigInt(), heldBefore);
+    assert.equal((await api.query.patients.sponsoredCallsOf(patient)).unwrap().calls.toNumber(), 2);
+    const account = await balance(proxy);
+    assert.equal(account.free.toBigInt() + account.reserved.toBigInt(), 0n, 'the proxy never held funds');
+
+    // A call with a tip is the signer's to pay, and this one cannot; nor can it act for anyone
+    // else: the node refuses both before any block.
+    await assert.rejects(
+      new Promise((resolve, reject) => api.tx.consent.revokeConsent(grant)
+        .signAndSend(proxy, { tip: 1 }, ({ status }) => status.isInBlock && resolve()).catch(reject)),
+      /1010: Invalid Transaction: Inability to pay some fees/,
+    );
+    await assert.rejects(send(api, api.tx.patients.setCommitment(bob, null), proxy),
+      /1010: Invalid Transaction: Inability to pay some fees/);
+
+    // Stepping down, the proxy has no role left, and its account is gone from the state.
+    await send(api, api.tx.patients.removeDelegate(patient, proxy.address), proxy);
+    assert.equal((await api.query.system.account(proxy.address)).sufficients.toNumber(), 0);
+  });
 });
