@@ -198,8 +198,12 @@ describe('consent from @polkadot/api', () => {
     await assert.rejects(send(api, api.tx.patients.setCommitment(bob, null), proxy),
       /1010: Invalid Transaction: Inability to pay some fees/);
 
-    // Stepping down, the proxy has no role left, and its account is gone from the state.
-    await send(api, api.tx.patients.removeDelegate(patient, proxy.address), proxy);
-    assert.equal((await api.query.system.account(proxy.address)).sufficients.toNumber(), 0);
+    // Stepping down (sponsored too), the proxy has no role left; its account stays, with its
+    // nonce, so that its old transactions can never be replayed.
+    events = await send(api, api.tx.patients.removeDelegate(patient, proxy.address), proxy);
+    assert.equal(find(events, 'transactionPayment', 'TransactionFeePaid').data.who.toString(), charlie.address);
+    const left = await api.query.system.account(proxy.address);
+    assert.equal(left.nonce.toNumber(), 3);
+    assert.equal(left.data.free.toBigInt(), 0n);
   });
 });

@@ -805,9 +805,23 @@ fn a_patient_key_that_never_had_funds_acts_and_the_sponsor_pays_up_to_the_quota(
 		assert!(failed_with(&result, "NotController"), "{result:?}");
 		assert_eq!(fee_payers(), vec![Ferdie.to_account_id()]);
 
-		// The quota: 32 sponsored calls a day, failed ones included; then the key, which cannot
-		// pay, is refused before any block, with its own error.
-		for _ in 3..32 {
+		// A delegate may only have the calls its role allows sponsored: the proxy is no
+		// controller, so setting the commitment is its own to pay, and it cannot.
+		assert_eq!(
+			apply(Two, commitment.clone()),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Payment))
+		);
+		// The quota: 32 sponsored calls a day, failed ones included, of which delegates may
+		// have 16; then the signer, which cannot pay, is refused before any block, with its own
+		// error. (Past 8 grants to one grantee the proxy's grants fail, and still count.)
+		for _ in 3..16 {
+			assert!(apply(Two, grant_all(patient, 1, Purpose::Payment)).is_ok());
+		}
+		assert_eq!(
+			apply(Two, grant_all(patient, 1, Purpose::Payment)),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(10)))
+		);
+		for _ in 16..32 {
 			assert_ok_applied(apply(One, commitment.clone()));
 		}
 		assert_eq!(
@@ -826,7 +840,7 @@ fn a_patient_key_that_never_had_funds_acts_and_the_sponsor_pays_up_to_the_quota(
 			medchain_runtime::EXISTENTIAL_DEPOSIT
 		));
 		assert_eq!(
-			apply(Two, commitment),
+			apply(Two, grant_all(patient, 0, Purpose::Treatment)),
 			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(9)))
 		);
 	});

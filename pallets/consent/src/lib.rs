@@ -70,7 +70,9 @@ pub type BalanceOf<T> =
 /// What the benchmarks need from the runtime: identity and records live in other pallets.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId> {
-	/// A funded account that controls a new active patient, and the patient.
+	/// A funded account that acts for a new active patient (manages their consent, pays for
+	/// them), and the patient; the runtime's is the guardian of a patient in custody, the
+	/// account whose acts cost the most lookups.
 	fn patient(seed: u32) -> (AccountId, PatientId);
 	/// A funded account acting for a new active organization of `kind`, and the organization.
 	fn organization(kind: OrgKind, seed: u32) -> (AccountId, OrgId);

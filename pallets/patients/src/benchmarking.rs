@@ -44,6 +44,15 @@ fn patient<T: Config>(owner: &T::AccountId, delegates: u32) -> Result<PatientId,
 	Ok(patient)
 }
 
+/// A patient in the custody of a new provider, with `delegates` delegates, and the provider's
+/// admin: the custodian is looked up for every check and for the deposit's payer.
+fn custodial<T: Config>(delegates: u32) -> Result<(T::AccountId, PatientId), BenchmarkError> {
+	let (org, admin) = provider::<T>(0)?;
+	let patient = Pallet::<T>::do_register_patient(Control::Custodial(org), Some(COMMITMENT))?;
+	add_delegates::<T>(&admin, patient, delegates)?;
+	Ok((admin, patient))
+}
+
 fn add_delegates<T: Config>(
 	controller: &T::AccountId,
 	patient: PatientId,
@@ -142,10 +151,10 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_commitment() -> Result<(), BenchmarkError> {
-		let owner = funded::<T>("patient", 0);
-		let patient = patient::<T>(&owner, 0)?;
+		// Worst case: a patient in custody, whose custodian is looked up.
+		let (admin, patient) = custodial::<T>(0)?;
 		#[extrinsic_call]
-		_(RawOrigin::Signed(owner), patient, None);
+		_(RawOrigin::Signed(admin), patient, None);
 		assert_last_event::<T>(Event::CommitmentCleared { patient });
 		Ok(())
 	}
@@ -154,11 +163,12 @@ mod benchmarks {
 	fn add_delegate(
 		d: Linear<0, { T::MaxDelegates::get().saturating_sub(1) }>,
 	) -> Result<(), BenchmarkError> {
-		let owner = funded::<T>("patient", 0);
-		let patient = patient::<T>(&owner, d)?;
+		// Worst case: a patient in custody (the custodian is looked up for the check and the
+		// deposit), and a delegate that never had funds (its account is created).
+		let (admin, patient) = custodial::<T>(d)?;
 		let delegate: T::AccountId = account("new-delegate", 0, 0);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(owner), patient, delegate.clone(), DelegateRole::Guardian, None);
+		_(RawOrigin::Signed(admin), patient, delegate.clone(), DelegateRole::Guardian, None);
 		assert_last_event::<T>(Event::DelegateAdded {
 			patient,
 			delegate,
@@ -170,11 +180,12 @@ mod benchmarks {
 
 	#[benchmark]
 	fn remove_delegate(d: Linear<1, { T::MaxDelegates::get() }>) -> Result<(), BenchmarkError> {
-		let owner = funded::<T>("patient", 0);
-		let patient = patient::<T>(&owner, d)?;
+		// Worst case: a patient in custody (the custodian is looked up for the check and the
+		// deposit), removing its last delegate.
+		let (admin, patient) = custodial::<T>(d)?;
 		let delegate: T::AccountId = account("delegate", d.saturating_sub(1), 0);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(owner), patient, delegate.clone());
+		_(RawOrigin::Signed(admin), patient, delegate.clone());
 		assert_last_event::<T>(Event::DelegateRemoved { patient, delegate });
 		Ok(())
 	}
@@ -215,8 +226,17 @@ mod benchmarks {
 
 	#[benchmark]
 	fn deactivate_patient(d: Linear<0, { T::MaxDelegates::get() }>) -> Result<(), BenchmarkError> {
+		// Worst case: a sponsored patient with their own key (the key's index is removed, and
+		// the sponsor is looked up for the deposit), with a pending offer of control.
+		let (admin, patient) = custodial::<T>(0)?;
 		let owner = funded::<T>("patient", 0);
-		let patient = patient::<T>(&owner, d)?;
+		Pallet::<T>::do_offer_control(&admin, patient, Some(owner.clone()))?;
+		frame_system::Pallet::<T>::set_block_number(
+			frame_system::Pallet::<T>::block_number()
+				.saturating_add(T::ControlTransferDelay::get()),
+		);
+		Pallet::<T>::do_accept_control(owner.clone(), patient)?;
+		add_delegates::<T>(&owner, patient, d)?;
 		Pallet::<T>::do_offer_control(&owner, patient, Some(account("new-key", 0, 0)))?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), patient);

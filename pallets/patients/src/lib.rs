@@ -27,12 +27,15 @@
 //! stays it after the patient takes control with their own key. The sponsor's admin pays the
 //! patient's deposits (the patient record, each delegate, and the consent grants the patient's
 //! keys make), and the runtime's payment extension charges it the fees of the calls the
-//! patient's key, a delegate or the account offered control make about the patient
-//! ([`Pallet::sponsor_of_call`]), up to `SponsoredCalls` calls per `SponsorPeriod` blocks; past
-//! the quota, the signer pays. Patients' keys, delegates and the accounts offered control are
-//! made to exist without a balance (`frame_system`'s sufficients), so a fresh, never funded key
-//! can act, and no funding flow links it to anyone. A patient who registers themself pays their
-//! own deposits and fees.
+//! patient's key, a delegate or the account offered control make about the patient, each only
+//! for the calls it may make ([`Pallet::sponsor_of_call`]), up to `SponsoredCalls` calls per
+//! `SponsorPeriod` blocks (delegates and the account offered control: half of them); past the
+//! quota, the signer pays. Patients' keys, delegates and the accounts offered control are made
+//! to exist without a balance (`frame_system`'s sufficients), so a fresh, never funded key can
+//! act, and no transfer links it to a person's account (the sponsor's payments link it to the
+//! sponsor, which the patient id already is). An account made to exist this way keeps existing,
+//! with its nonce, after its roles end, so that its old transactions can never be replayed. A
+//! patient who registers themself pays their own deposits and fees.
 //!
 //! ## No personal data
 //!
@@ -58,7 +61,7 @@ mod tests;
 pub mod types;
 pub mod weights;
 
-pub use features::sponsorship::Sponsorship;
+pub use features::sponsorship::{CareCall, Sponsorship};
 pub use medchain_primitives::{
 	DelegatePurpose, DelegateRole, IdentityCommitment, OrgId, OrgKind, OrganizationAdmins,
 	OrganizationLookup, PatientErasure, PatientId, PatientLookup,

@@ -111,7 +111,7 @@ impl pallet_patients::Config for Test {
 }
 
 /// The calls a sponsor pays for per period.
-pub const SPONSORED_CALLS: u32 = 3;
+pub const SPONSORED_CALLS: u32 = 4;
 /// The sponsorship period, in blocks.
 pub const SPONSOR_PERIOD: u64 = 10;
 

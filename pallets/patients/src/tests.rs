@@ -1045,32 +1045,37 @@ mod sponsorship {
 	}
 
 	#[test]
-	fn accounts_acting_for_a_patient_exist_without_funds_while_they_do() {
+	fn accounts_acting_for_a_patient_exist_without_funds_and_keep_their_nonce() {
 		ExtBuilder::default().with_provider().build_and_execute(|| {
 			let id = register_custodial();
-			assert_eq!(sufficients(PAUPER), 0);
+			assert!(!frame_system::Account::<Test>::contains_key(PAUPER));
 			assert_ok!(Patients::offer_control(signed(HOSPITAL), id, Some(PAUPER)));
 			assert_eq!(sufficients(PAUPER), 1);
 			// Offering control to another account instead: the first offer's role ends.
 			assert_ok!(Patients::offer_control(signed(HOSPITAL), id, Some(CHARLIE)));
-			assert_eq!((sufficients(PAUPER), sufficients(CHARLIE)), (0, 1));
-			assert_ok!(Patients::offer_control(signed(HOSPITAL), id, None));
-			assert_eq!(sufficients(CHARLIE), 0);
+			assert_eq!(sufficients(CHARLIE), 1);
 			assert_ok!(Patients::offer_control(signed(HOSPITAL), id, Some(PAUPER)));
 			run_to_block(1 + CONTROL_TRANSFER_DELAY);
 			assert_ok!(Patients::accept_control(signed(PAUPER), id));
-			assert_eq!(sufficients(PAUPER), 1);
+			// The reference it kept when its first offer ended, and its role as the key.
+			assert_eq!(sufficients(PAUPER), 2);
 			assert_ok!(Patients::add_delegate(signed(PAUPER), id, BOB, DelegateRole::Proxy, None));
+			// Bob is funded: his role comes and goes with its reference.
 			assert_eq!(sufficients(BOB), 1);
+			// The fresh key signs (its nonce moves on), then the patient is deactivated.
+			frame_system::Pallet::<Test>::inc_account_nonce(PAUPER);
 			assert_ok!(Patients::deactivate_patient(signed(PAUPER), id));
-			assert_eq!((sufficients(PAUPER), sufficients(BOB)), (0, 0));
-			// With no funds and no role left, the fresh key is gone from the state.
-			assert!(!frame_system::Account::<Test>::contains_key(PAUPER));
+			assert_eq!(sufficients(BOB), 0);
+			// The key, with no role and no funds left, keeps existing with its nonce: removed,
+			// it would start again at nonce 0 with a new role, and its old transactions could be
+			// replayed.
+			assert_eq!(frame_system::Pallet::<Test>::account(PAUPER).nonce, 1);
+			assert_eq!(sufficients(PAUPER), 1);
 		});
 	}
 
 	#[test]
-	fn the_sponsor_pays_for_the_patients_own_accounts_up_to_the_quota_of_a_period() {
+	fn the_sponsor_pays_only_for_calls_the_signer_may_make_up_to_its_share_of_the_quota() {
 		ExtBuilder::default().with_provider().build_and_execute(|| {
 			let id = sponsored_with_fresh_key();
 			assert_ok!(Patients::add_delegate(
@@ -1080,20 +1085,54 @@ mod sponsorship {
 				DelegateRole::NextOfKin,
 				None
 			));
+			assert_ok!(Patients::add_delegate(
+				signed(PAUPER),
+				id,
+				ALICE,
+				DelegateRole::Proxy,
+				None
+			));
 			assert_ok!(Patients::offer_control(signed(PAUPER), id, Some(CHARLIE)));
 			let paid = Sponsorship::Paid { org: PROVIDER, admin: HOSPITAL };
-			for who in [PAUPER, BOB, CHARLIE] {
-				assert_eq!(Patients::sponsor_of_call(&who, &id), paid, "account {who}");
-			}
-			// Members act for their organization, which pays for itself; others pay too.
-			for who in [DOCTOR, HOSPITAL, ALICE] {
-				assert_eq!(Patients::sponsor_of_call(&who, &id), Sponsorship::NotSponsored);
+			let sponsor = |who, call| Patients::sponsor_of_call(&who, &id, &call);
+			use CareCall::*;
+			// The key may make every call; a delegate what its role and its place allow; the
+			// account offered control, accepting it.
+			for (who, call, expected) in [
+				(PAUPER, Control, true),
+				(PAUPER, Consent, true),
+				(PAUPER, RemoveDelegate(BOB), true),
+				(PAUPER, AcceptControl, false),
+				(ALICE, Consent, true),
+				(BOB, Consent, false),
+				(BOB, RemoveDelegate(BOB), true),
+				(BOB, RemoveDelegate(ALICE), false),
+				(BOB, WithdrawOffer, true),
+				(BOB, Control, false),
+				(CHARLIE, AcceptControl, true),
+				(CHARLIE, Control, false),
+				(CHARLIE, Consent, false),
+				// Members act for their organization, which pays for itself; others pay too.
+				(DOCTOR, Consent, false),
+				(HOSPITAL, Control, false),
+				(INSURER, WithdrawOffer, false),
+			] {
+				let expected = if expected { paid.clone() } else { Sponsorship::NotSponsored };
+				assert_eq!(sponsor(who, call.clone()), expected, "{who} {call:?}");
 			}
 			System::reset_events();
-			for _ in 0..SPONSORED_CALLS {
+			// Delegates and the account offered control share half the quota; the key has the
+			// rest.
+			for _ in 0..SPONSORED_CALLS / 2 {
 				Patients::note_sponsored_call(&id, PROVIDER);
 			}
-			assert_eq!(Patients::sponsor_of_call(&PAUPER, &id), Sponsorship::QuotaUsed);
+			assert_eq!(sponsor(ALICE, Consent), Sponsorship::QuotaUsed);
+			assert_eq!(sponsor(CHARLIE, AcceptControl), Sponsorship::QuotaUsed);
+			assert_eq!(sponsor(PAUPER, Consent), paid);
+			for _ in SPONSORED_CALLS / 2..SPONSORED_CALLS {
+				Patients::note_sponsored_call(&id, PROVIDER);
+			}
+			assert_eq!(sponsor(PAUPER, Control), Sponsorship::QuotaUsed);
 			assert_eq!(
 				events(),
 				(1..=SPONSORED_CALLS)
@@ -1103,9 +1142,32 @@ mod sponsorship {
 			// The next period starts afresh.
 			let next = (System::block_number() / SPONSOR_PERIOD + 1) * SPONSOR_PERIOD;
 			run_to_block(next);
-			assert_eq!(Patients::sponsor_of_call(&PAUPER, &id), paid);
+			assert_eq!(sponsor(ALICE, Consent), paid);
 			Patients::note_sponsored_call(&id, PROVIDER);
 			assert_eq!(Patients::sponsored_calls(&id).calls, 1);
+		});
+	}
+
+	#[test]
+	fn an_expired_delegate_is_not_sponsored_and_pays_its_own_deposits() {
+		ExtBuilder::default().with_provider().build_and_execute(|| {
+			let id = sponsored_with_fresh_key();
+			let expires_at = System::block_number() + 1;
+			assert_ok!(Patients::add_delegate(
+				signed(PAUPER),
+				id,
+				ALICE,
+				DelegateRole::Proxy,
+				Some(expires_at)
+			));
+			let payer = || <Patients as PatientLookup<AccountId>>::deposit_payer(&id, &ALICE);
+			assert_eq!(payer(), HOSPITAL);
+			run_to_block(expires_at);
+			assert_eq!(payer(), ALICE);
+			assert_eq!(
+				Patients::sponsor_of_call(&ALICE, &id, &CareCall::Consent),
+				Sponsorship::NotSponsored
+			);
 		});
 	}
 
@@ -1113,11 +1175,17 @@ mod sponsorship {
 	fn nothing_is_sponsored_for_a_self_registered_or_deactivated_patient() {
 		ExtBuilder::default().with_provider().build_and_execute(|| {
 			let own = register(ALICE);
-			assert_eq!(Patients::sponsor_of_call(&ALICE, &own), Sponsorship::NotSponsored);
+			assert_eq!(
+				Patients::sponsor_of_call(&ALICE, &own, &CareCall::Control),
+				Sponsorship::NotSponsored
+			);
 			let id = sponsored_with_fresh_key();
 			Patients::note_sponsored_call(&id, PROVIDER);
 			assert_ok!(Patients::deactivate_patient(signed(PAUPER), id));
-			assert_eq!(Patients::sponsor_of_call(&PAUPER, &id), Sponsorship::NotSponsored);
+			assert_eq!(
+				Patients::sponsor_of_call(&PAUPER, &id, &CareCall::Control),
+				Sponsorship::NotSponsored
+			);
 			assert_eq!(SponsoredCallsOf::<Test>::get(id), None);
 		});
 	}
@@ -1140,23 +1208,27 @@ mod sponsorship {
 	}
 
 	#[test]
-	fn the_patients_own_calls_about_their_care_name_the_patient() {
+	fn the_patients_own_calls_about_their_care_name_the_patient_and_what_they_ask() {
 		let id = PatientId::repeat_byte(3);
 		let calls = [
-			Call::<Test>::set_commitment { patient: id, commitment: None },
-			Call::add_delegate {
-				patient: id,
-				delegate: BOB,
-				role: DelegateRole::Proxy,
-				expires_at: None,
-			},
-			Call::remove_delegate { patient: id, delegate: BOB },
-			Call::offer_control { patient: id, to: None },
-			Call::accept_control { patient: id },
-			Call::deactivate_patient { patient: id },
+			(Call::<Test>::set_commitment { patient: id, commitment: None }, CareCall::Control),
+			(
+				Call::add_delegate {
+					patient: id,
+					delegate: BOB,
+					role: DelegateRole::Proxy,
+					expires_at: None,
+				},
+				CareCall::Control,
+			),
+			(Call::remove_delegate { patient: id, delegate: BOB }, CareCall::RemoveDelegate(BOB)),
+			(Call::offer_control { patient: id, to: Some(BOB) }, CareCall::Control),
+			(Call::offer_control { patient: id, to: None }, CareCall::WithdrawOffer),
+			(Call::accept_control { patient: id }, CareCall::AcceptControl),
+			(Call::deactivate_patient { patient: id }, CareCall::Control),
 		];
-		for call in calls {
-			assert_eq!(Patients::patient_of_call(&call), Some(id));
+		for (call, care) in calls {
+			assert_eq!(Patients::patient_of_call(&call), Some((id, care)));
 		}
 		for call in [
 			Call::<Test>::register_patient { commitment: None },

@@ -81,11 +81,11 @@ pub type EscrowOf<T> = Escrow<<T as frame_system::Config>::AccountId, BalanceOf<
 /// pallets.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId> {
-	/// A funded account that controls a new active patient, and the patient.
+	/// A funded account that acts for a new active patient (pays for them), and the patient.
 	fn patient(seed: u32) -> (AccountId, PatientId);
 	/// A funded account acting for a new active organization of `kind`, and the organization.
 	fn organization(kind: OrgKind, seed: u32) -> (AccountId, OrgId);
-	/// Anchor `count` records of `patient` (controlled by `patient_key`) by `provider`, and let
+	/// Anchor `count` records of `patient` (acted for by `patient_key`) by `provider`, and let
 	/// `payer` see them for payment; returns their content hashes.
 	fn evidence(
 		provider: &AccountId,

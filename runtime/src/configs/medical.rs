@@ -141,12 +141,46 @@ pub(crate) mod benchmark_helpers {
 	use sp_runtime::traits::{BlakeTwo256, Hash};
 
 	/// A funded account that registers itself as a patient.
+	/// A patient in the custody of a provider (its sponsor), and the funded account of the
+	/// patient's guardian, which acts for the patient: the most lookups any account acting for
+	/// a patient costs (the custodian is asked before the delegates, and the deposits of what
+	/// the guardian does are paid through the sponsor).
 	fn patient(seed: u32) -> (AccountId, PatientId) {
+		let sponsor: AccountId = frame_benchmarking::account("sponsor", 0, 0);
+		let org = match pallet_patients::OrganizationOf::<Runtime>::get(&sponsor) {
+			Some(org) => org,
+			None => {
+				Balances::set_balance(&sponsor, 1_000_000 * MED);
+				let org = pallet_patients::NextOrgId::<Runtime>::get();
+				Patients::admit_organization(
+					RuntimeOrigin::root(),
+					sponsor.clone(),
+					OrgKind::Provider,
+				)
+				.expect("admits the sponsor");
+				org
+			}
+		};
+		Patients::register_patient_for(RuntimeOrigin::signed(sponsor.clone()), None)
+			.expect("registers the patient");
+		// The sponsor's patients all have a guardian, but the one just registered.
+		let patient = pallet_patients::PatientRecords::<Runtime>::iter()
+			.find_map(|(id, record)| {
+				(record.control == pallet_patients::Control::Custodial(org)
+					&& record.delegates.is_empty())
+				.then_some(id)
+			})
+			.expect("registered");
 		let key: AccountId = frame_benchmarking::account("patient", seed, 0);
 		Balances::set_balance(&key, 1_000 * MED);
-		Patients::register_patient(RuntimeOrigin::signed(key.clone()), None)
-			.expect("registers the patient");
-		let patient = pallet_patients::PatientOf::<Runtime>::get(&key).expect("registered");
+		Patients::add_delegate(
+			RuntimeOrigin::signed(sponsor),
+			patient,
+			key.clone(),
+			medchain_primitives::DelegateRole::Guardian,
+			None,
+		)
+		.expect("adds the guardian");
 		(key, patient)
 	}
 

@@ -1,13 +1,13 @@
 //! Who pays a transaction's fee: its signer, or, for a patient's own call about their care, the
 //! patient's sponsor (`pallet-patients`' sponsorship: the provider that onboarded the patient),
 //! up to the patient's quota of sponsored calls per period. So a patient's key, a delegate or the
-//! account offered control need no funds, and no funding flow links them to anyone.
+//! account offered control need no funds, and no transfer links them to a person's account.
 //!
 //! [`ChargeSponsorOrSigner`] wraps FRAME's `ChargeTransactionPayment`: the fee, its adjustment
 //! after dispatch, the burn and the tip are that extension's; only the account charged differs.
 
 use super::admission::Refusal;
-use crate::{Consent, Patients, Runtime, RuntimeCall, RuntimeOrigin};
+use crate::{AccountId, Consent, Patients, Runtime, RuntimeCall, RuntimeOrigin};
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{
 	dispatch::{DispatchResult, PostDispatchInfo},
@@ -15,7 +15,7 @@ use frame_support::{
 	weights::Weight,
 };
 use medchain_primitives::{OrgId, PatientId};
-use pallet_patients::Sponsorship;
+use pallet_patients::{CareCall, Sponsorship};
 use pallet_transaction_payment::ChargeTransactionPayment;
 use scale_info::TypeInfo;
 use sp_runtime::{
@@ -23,37 +23,43 @@ use sp_runtime::{
 	transaction_validity::{InvalidTransaction, TransactionValidityError},
 };
 
-/// How `call` names its patient, if it is one a patient makes about their own care: granting or
-/// revoking consent, answering a request, setting the commitment, adding or removing a delegate,
-/// offering or accepting control, deactivating. Reads nothing.
-enum CareCall {
-	/// A call of `Patients`, naming the patient.
-	Patients(PatientId),
+/// A patient's own call about their care, and how it names the patient: granting or revoking
+/// consent, answering a request, setting the commitment, adding or removing a delegate, offering,
+/// withdrawing or accepting control, deactivating.
+enum PatientCall {
+	/// A call of `Patients`, naming the patient, and what it asks of its signer.
+	Patients(PatientId, CareCall<AccountId>),
 	/// A call of `Consent`, naming the patient or a grant or request of theirs.
 	Consent(pallet_consent::PatientOfCall),
 }
 
-impl CareCall {
+impl PatientCall {
+	/// The patient's own call `call` is, if it is one. Reads nothing.
 	fn of(call: &RuntimeCall) -> Option<Self> {
 		match call {
-			RuntimeCall::Patients(call) => Patients::patient_of_call(call).map(Self::Patients),
+			RuntimeCall::Patients(call) => {
+				Patients::patient_of_call(call).map(|(patient, care)| Self::Patients(patient, care))
+			}
 			RuntimeCall::Consent(call) => Consent::patient_of_call(call).map(Self::Consent),
 			_ => None,
 		}
 	}
 
-	/// The patient (for a grant or a request, one read).
-	fn patient(self) -> Option<PatientId> {
+	/// The patient, and what the call asks of its signer (for a grant or a request, one read).
+	fn patient(self) -> Option<(PatientId, CareCall<AccountId>)> {
 		match self {
-			Self::Patients(patient) => Some(patient),
-			Self::Consent(of) => of.patient::<Runtime>(),
+			Self::Patients(patient, care) => Some((patient, care)),
+			Self::Consent(of) => {
+				of.patient::<Runtime>().map(|patient| (patient, CareCall::Consent))
+			}
 		}
 	}
 }
 
 /// `ChargeTransactionPayment`, charging the patient's sponsor instead of the signer for a
 /// patient's own call about their care when `pallet_patients::Pallet::sponsor_of_call` says the
-/// sponsor pays, and the call carries no tip. Each such call counts against the patient's quota
+/// sponsor pays (the signer may make the call, and the quota is not used), and the call carries
+/// no tip. Each such call counts against the patient's quota
 /// when it is prepared for a block, whether it then succeeds or fails.
 #[derive(Encode, Decode, DecodeWithMemTracking, Clone, Eq, PartialEq, TypeInfo)]
 pub struct ChargeSponsorOrSigner(pub ChargeTransactionPayment<Runtime>);
@@ -76,7 +82,7 @@ impl core::fmt::Debug for ChargeSponsorOrSigner {
 /// call's grant or request (consent), the patient, the offer of control, the sponsor and the
 /// quota are read; the quota is written when the sponsor pays. Other calls cost nothing more.
 fn sponsorship_weight(call: &RuntimeCall) -> Weight {
-	match CareCall::of(call) {
+	match PatientCall::of(call) {
 		Some(_) => <Runtime as frame_system::Config>::DbWeight::get().reads_writes(5, 1),
 		None => Weight::zero(),
 	}
@@ -115,11 +121,10 @@ impl TransactionExtension<RuntimeCall> for ChargeSponsorOrSigner {
 		inherited_implication: &impl Implication,
 		source: TransactionSource,
 	) -> ValidateResult<Self::Val, RuntimeCall> {
-		let care = CareCall::of(call);
 		let sponsorship = match frame_system::ensure_signed(origin.clone()) {
-			Ok(who) if self.0.tip() == 0 => care
-				.and_then(CareCall::patient)
-				.map(|patient| (patient, Patients::sponsor_of_call(&who, &patient))),
+			Ok(who) if self.0.tip() == 0 => PatientCall::of(call)
+				.and_then(PatientCall::patient)
+				.map(|(patient, care)| (patient, Patients::sponsor_of_call(&who, &patient, &care))),
 			_ => None,
 		};
 		let cannot_pay = |refusal: Refusal| {
@@ -174,7 +179,7 @@ impl TransactionExtension<RuntimeCall> for ChargeSponsorOrSigner {
 			Patients::note_sponsored_call(&patient, org);
 		}
 		let unspent = match sponsored {
-			None if CareCall::of(call).is_some() => quota_write(),
+			None if PatientCall::of(call).is_some() => quota_write(),
 			_ => Weight::zero(),
 		};
 		Ok((unspent, pre))

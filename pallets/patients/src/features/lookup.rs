@@ -48,12 +48,13 @@ impl<T: Config> PatientLookup<T::AccountId> for Pallet<T> {
 	}
 
 	fn deposit_payer(patient: &PatientId, who: &T::AccountId) -> T::AccountId {
+		let now = frame_system::Pallet::<T>::block_number();
 		PatientRecords::<T>::get(patient)
 			.filter(|record| {
 				record.status == PatientStatus::Active
 					&& record.sponsor.is_some()
 					&& (record.control == Control::Own(who.clone())
-						|| record.delegates.iter().any(|d| &d.who == who))
+						|| record.delegates.iter().any(|d| &d.who == who && d.is_current(&now)))
 			})
 			.and_then(|record| Self::payer_of(&record).ok())
 			.unwrap_or_else(|| who.clone())

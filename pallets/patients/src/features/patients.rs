@@ -32,10 +32,15 @@ impl<T: Config> Pallet<T> {
 		frame_system::Pallet::<T>::inc_sufficients(who);
 	}
 
-	/// `who` no longer has one of the roles [`Self::enter_role`] counted; an account left with no
-	/// balance and no role is removed (`frame_system`).
+	/// `who` no longer has one of the roles [`Self::enter_role`] counted. An account that
+	/// exists only for its roles keeps the last reference, and so its nonce: removed, it would
+	/// come back at nonce 0 with its next role, and its old transactions (the sponsored ones
+	/// among them) could be replayed.
 	fn leave_role(who: &T::AccountId) {
-		frame_system::Pallet::<T>::dec_sufficients(who);
+		let account = frame_system::Pallet::<T>::account(who);
+		if account.sufficients > 1 || account.providers > 0 {
+			frame_system::Pallet::<T>::dec_sufficients(who);
+		}
 	}
 
 	/// The patient `patient`, if it is active.
