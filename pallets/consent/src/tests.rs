@@ -74,6 +74,20 @@ fn log(who: AccountId, patient: PatientId, record: RecordId, purpose: Purpose) -
 	Consent::log_access(signed(who), patient, record, purpose)
 }
 
+/// `by` asks `patient` for consent to every record for payment, until `expires_at`; returns the
+/// request's id.
+fn request(by: AccountId, patient: PatientId, expires_at: Option<u64>) -> RequestId {
+	let id = NextRequestId::<Test>::get();
+	assert_ok!(Consent::request_consent(
+		signed(by),
+		patient,
+		ConsentScope::All,
+		Purpose::Payment,
+		expires_at
+	));
+	id
+}
+
 mod granting {
 	use super::*;
 
@@ -490,18 +504,6 @@ mod expiry_and_revocation {
 mod requests {
 	use super::*;
 
-	fn request(by: AccountId, patient: PatientId, expires_at: Option<u64>) -> RequestId {
-		let id = NextRequestId::<Test>::get();
-		assert_ok!(Consent::request_consent(
-			signed(by),
-			patient,
-			ConsentScope::All,
-			Purpose::Payment,
-			expires_at
-		));
-		id
-	}
-
 	#[test]
 	fn a_patient_approves_a_request_and_the_organization_gets_the_grant() {
 		ExtBuilder::default().build_and_execute(|| {
@@ -783,14 +785,7 @@ mod sponsorship {
 	#[test]
 	fn the_sponsor_pays_the_grant_of_an_approved_request() {
 		with_erin().build_and_execute(|| {
-			let request = NextRequestId::<Test>::get();
-			assert_ok!(Consent::request_consent(
-				signed(CLERK),
-				ERIN,
-				ConsentScope::All,
-				Purpose::Payment,
-				None
-			));
+			let request = request(CLERK, ERIN, None);
 			assert_ok!(Consent::approve_request(signed(ERIN_KEY), request));
 			assert_eq!(held_for_grants(DOCTOR), GRANT_DEPOSIT);
 		});
@@ -800,14 +795,7 @@ mod sponsorship {
 	fn the_patients_own_consent_calls_name_the_patient() {
 		with_erin().build_and_execute(|| {
 			let grant = grant_as(ERIN_KEY, ERIN, org(CLINIC), ConsentScope::All, None);
-			let request = NextRequestId::<Test>::get();
-			assert_ok!(Consent::request_consent(
-				signed(CLERK),
-				ERIN,
-				ConsentScope::All,
-				Purpose::Payment,
-				None
-			));
+			let request = request(CLERK, ERIN, None);
 			for call in [
 				Call::<Test>::grant_consent {
 					patient: ERIN,

@@ -73,11 +73,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `g` is `[0, 64]`.
 	/// The range of component `r` is `[0, 16]`.
 	fn erase_patient(g: u32, r: u32, ) -> Weight {
-		// Proof size: measured `738 + g * (205 ±0) + r * (255 ±0)`, estimated `6165 + g * (497 ±5) + r * (2719 ±0)`.
-		// Minimum execution time: 687_061_000 picoseconds.
-		Weight::from_parts(169_166_679, 6165)
-			.saturating_add(Weight::from_parts(37_737_548, 0).saturating_mul(g.into()))
-			.saturating_add(Weight::from_parts(35_420_334, 0).saturating_mul(r.into()))
+		// Proof size: measured `776 + g * (205 ±0) + r * (255 ±0)`, estimated `6165 + g * (497 ±5) + r * (2719 ±14)`.
+		// Minimum execution time: 687_691_000 picoseconds.
+		Weight::from_parts(693_180_000, 6165)
+			.saturating_add(Weight::from_parts(31_799_898, 0).saturating_mul(g.into()))
+			.saturating_add(Weight::from_parts(17_499_326, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -88,9 +88,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Patients::PatientRecords` (r:1 w:0)
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(445), added: 2920, mode: `MaxEncodedLen`)
-	/// Storage: `Patients::OrganizationOf` (r:1 w:0)
+	/// Storage: `Patients::OrganizationOf` (r:2 w:0)
 	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Patients::Organizations` (r:1 w:0)
+	/// Storage: `Patients::Organizations` (r:2 w:0)
 	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::GrantCount` (r:1 w:1)
 	/// Proof: `Consent::GrantCount` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
@@ -105,10 +105,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::GrantKeys` (r:0 w:1)
 	/// Proof: `Consent::GrantKeys` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn grant_consent() -> Weight {
-		// Proof size: measured `2456`, estimated `5577`.
-		// Minimum execution time: 105_717_000 picoseconds.
-		Weight::from_parts(110_734_000, 5577)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Proof size: measured `2609`, estimated `10164`.
+		// Minimum execution time: 115_912_000 picoseconds.
+		Weight::from_parts(122_011_000, 10164)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Consent::GrantKeys` (r:1 w:1)
@@ -117,6 +117,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1682), added: 4157, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PatientRecords` (r:1 w:0)
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(445), added: 2920, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::OrganizationOf` (r:1 w:0)
+	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::GrantCount` (r:1 w:1)
 	/// Proof: `Consent::GrantCount` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -124,10 +126,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn revoke_consent() -> Weight {
-		// Proof size: measured `2587`, estimated `5147`.
-		// Minimum execution time: 92_137_000 picoseconds.
-		Weight::from_parts(97_344_000, 5147)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Proof size: measured `2802`, estimated `5147`.
+		// Minimum execution time: 98_065_000 picoseconds.
+		Weight::from_parts(102_702_000, 5147)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Consent::GrantKeys` (r:1 w:1)
@@ -141,9 +143,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn remove_expired_grant() -> Weight {
-		// Proof size: measured `2311`, estimated `5147`.
-		// Minimum execution time: 81_721_000 picoseconds.
-		Weight::from_parts(86_218_000, 5147)
+		// Proof size: measured `2348`, estimated `5147`.
+		// Minimum execution time: 84_806_000 picoseconds.
+		Weight::from_parts(89_392_000, 5147)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -164,9 +166,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::NextRequestId` (r:1 w:1)
 	/// Proof: `Consent::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn request_consent() -> Weight {
-		// Proof size: measured `5555`, estimated `44494`.
-		// Minimum execution time: 800_729_000 picoseconds.
-		Weight::from_parts(838_145_000, 44494)
+		// Proof size: measured `5736`, estimated `44494`.
+		// Minimum execution time: 804_695_000 picoseconds.
+		Weight::from_parts(829_281_000, 44494)
 			.saturating_add(T::DbWeight::get().reads(41_u64))
 			.saturating_add(T::DbWeight::get().writes(39_u64))
 	}
@@ -174,13 +176,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::Requests` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PatientRecords` (r:1 w:0)
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(445), added: 2920, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::OrganizationOf` (r:1 w:0)
+	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::RequestsOf` (r:1 w:1)
 	/// Proof: `Consent::RequestsOf` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
-	/// Storage: `Patients::Organizations` (r:1 w:0)
+	/// Storage: `Patients::Organizations` (r:2 w:0)
 	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::GrantCount` (r:1 w:1)
 	/// Proof: `Consent::GrantCount` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
@@ -191,16 +195,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::GrantKeys` (r:0 w:1)
 	/// Proof: `Consent::GrantKeys` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn approve_request() -> Weight {
-		// Proof size: measured `3722`, estimated `6290`.
-		// Minimum execution time: 166_447_000 picoseconds.
-		Weight::from_parts(174_900_000, 6290)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
+		// Proof size: measured `4242`, estimated `10164`.
+		// Minimum execution time: 180_969_000 picoseconds.
+		Weight::from_parts(191_434_000, 10164)
+			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Consent::Requests` (r:1 w:1)
 	/// Proof: `Consent::Requests` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PatientRecords` (r:1 w:0)
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(445), added: 2920, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::OrganizationOf` (r:1 w:0)
+	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::RequestsOf` (r:1 w:1)
 	/// Proof: `Consent::RequestsOf` (`max_values`: None, `max_size`: Some(289), added: 2764, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -208,10 +214,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn reject_request() -> Weight {
-		// Proof size: measured `1698`, estimated `3910`.
-		// Minimum execution time: 68_872_000 picoseconds.
-		Weight::from_parts(74_541_000, 3910)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size: measured `2041`, estimated `3910`.
+		// Minimum execution time: 76_814_000 picoseconds.
+		Weight::from_parts(84_275_000, 3910)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Patients::OrganizationOf` (r:1 w:0)
@@ -227,9 +233,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn withdraw_request() -> Weight {
-		// Proof size: measured `2178`, estimated `5577`.
-		// Minimum execution time: 82_122_000 picoseconds.
-		Weight::from_parts(87_840_000, 5577)
+		// Proof size: measured `2315`, estimated `5577`.
+		// Minimum execution time: 84_245_000 picoseconds.
+		Weight::from_parts(92_858_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -248,9 +254,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::AccessTrails` (r:1 w:1)
 	/// Proof: `Consent::AccessTrails` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn log_access() -> Weight {
-		// Proof size: measured `5432`, estimated `9304`.
-		// Minimum execution time: 70_645_000 picoseconds.
-		Weight::from_parts(74_330_000, 9304)
+		// Proof size: measured `5472`, estimated `9304`.
+		// Minimum execution time: 70_595_000 picoseconds.
+		Weight::from_parts(75_533_000, 9304)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -269,9 +275,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::BreakGlassReviews` (r:0 w:1)
 	/// Proof: `Consent::BreakGlassReviews` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	fn break_glass() -> Weight {
-		// Proof size: measured `1733`, estimated `5577`.
-		// Minimum execution time: 52_738_000 picoseconds.
-		Weight::from_parts(55_772_000, 5577)
+		// Proof size: measured `1814`, estimated `5577`.
+		// Minimum execution time: 52_989_000 picoseconds.
+		Weight::from_parts(56_534_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -288,9 +294,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::BreakGlassReviews` (r:0 w:1)
 	/// Proof: `Consent::BreakGlassReviews` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	fn extend_break_glass() -> Weight {
-		// Proof size: measured `1761`, estimated `5577`.
-		// Minimum execution time: 45_788_000 picoseconds.
-		Weight::from_parts(48_191_000, 5577)
+		// Proof size: measured `1801`, estimated `5577`.
+		// Minimum execution time: 44_846_000 picoseconds.
+		Weight::from_parts(48_712_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -303,9 +309,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consent::AccessTrails` (r:1 w:1)
 	/// Proof: `Consent::AccessTrails` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn review_break_glass() -> Weight {
-		// Proof size: measured `783`, estimated `5577`.
-		// Minimum execution time: 34_371_000 picoseconds.
-		Weight::from_parts(36_845_000, 5577)
+		// Proof size: measured `812`, estimated `5577`.
+		// Minimum execution time: 34_060_000 picoseconds.
+		Weight::from_parts(38_497_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -314,9 +320,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn erase_patient(g: u32, r: u32, ) -> Weight {
-		Weight::from_parts(169_166_679, 6165)
-			.saturating_add(Weight::from_parts(37_737_548, 0).saturating_mul(g.into()))
-			.saturating_add(Weight::from_parts(35_420_334, 0).saturating_mul(r.into()))
+		Weight::from_parts(693_180_000, 6165)
+			.saturating_add(Weight::from_parts(31_799_898, 0).saturating_mul(g.into()))
+			.saturating_add(Weight::from_parts(17_499_326, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
@@ -326,57 +332,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2719).saturating_mul(r.into()))
 	}
 	fn grant_consent() -> Weight {
-		Weight::from_parts(110_734_000, 5577)
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+		Weight::from_parts(122_011_000, 10164)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn revoke_consent() -> Weight {
-		Weight::from_parts(97_344_000, 5147)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(102_702_000, 5147)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_expired_grant() -> Weight {
-		Weight::from_parts(86_218_000, 5147)
+		Weight::from_parts(89_392_000, 5147)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn request_consent() -> Weight {
-		Weight::from_parts(838_145_000, 44494)
+		Weight::from_parts(829_281_000, 44494)
 			.saturating_add(RocksDbWeight::get().reads(41_u64))
 			.saturating_add(RocksDbWeight::get().writes(39_u64))
 	}
 	fn approve_request() -> Weight {
-		Weight::from_parts(174_900_000, 6290)
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
+		Weight::from_parts(191_434_000, 10164)
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn reject_request() -> Weight {
-		Weight::from_parts(74_541_000, 3910)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(84_275_000, 3910)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn withdraw_request() -> Weight {
-		Weight::from_parts(87_840_000, 5577)
+		Weight::from_parts(92_858_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn log_access() -> Weight {
-		Weight::from_parts(74_330_000, 9304)
+		Weight::from_parts(75_533_000, 9304)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn break_glass() -> Weight {
-		Weight::from_parts(55_772_000, 5577)
+		Weight::from_parts(56_534_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn extend_break_glass() -> Weight {
-		Weight::from_parts(48_191_000, 5577)
+		Weight::from_parts(48_712_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn review_break_glass() -> Weight {
-		Weight::from_parts(36_845_000, 5577)
+		Weight::from_parts(38_497_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}

@@ -73,8 +73,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Council::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn admit_organization() -> Weight {
 		// Proof size: measured `415`, estimated `3545`.
-		// Minimum execution time: 24_757_000 picoseconds.
-		Weight::from_parts(27_101_000, 3545)
+		// Minimum execution time: 24_747_000 picoseconds.
+		Weight::from_parts(26_730_000, 3545)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -88,8 +88,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Council::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn suspend_organization() -> Weight {
 		// Proof size: measured `470`, estimated `5577`.
-		// Minimum execution time: 18_597_000 picoseconds.
-		Weight::from_parts(21_071_000, 5577)
+		// Minimum execution time: 18_227_000 picoseconds.
+		Weight::from_parts(19_940_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -103,8 +103,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Council::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn reactivate_organization() -> Weight {
 		// Proof size: measured `438`, estimated `5577`.
-		// Minimum execution time: 18_648_000 picoseconds.
-		Weight::from_parts(20_971_000, 5577)
+		// Minimum execution time: 18_137_000 picoseconds.
+		Weight::from_parts(20_070_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -121,9 +121,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[0, 63]`.
 	fn add_member(m: u32, ) -> Weight {
 		// Proof size: measured `914 + m * (39 ±0)`, estimated `6044`.
-		// Minimum execution time: 74_340_000 picoseconds.
-		Weight::from_parts(83_541_852, 6044)
-			.saturating_add(Weight::from_parts(312_207, 0).saturating_mul(m.into()))
+		// Minimum execution time: 74_531_000 picoseconds.
+		Weight::from_parts(82_609_556, 6044)
+			.saturating_add(Weight::from_parts(214_395, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -138,9 +138,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[1, 64]`.
 	fn remove_member(m: u32, ) -> Weight {
 		// Proof size: measured `853 + m * (38 ±0)`, estimated `5577`.
-		// Minimum execution time: 62_193_000 picoseconds.
-		Weight::from_parts(68_546_445, 5577)
-			.saturating_add(Weight::from_parts(217_606, 0).saturating_mul(m.into()))
+		// Minimum execution time: 61_371_000 picoseconds.
+		Weight::from_parts(67_873_511, 5577)
+			.saturating_add(Weight::from_parts(202_982, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -160,8 +160,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn register_patient() -> Weight {
 		// Proof size: measured `543`, estimated `3910`.
-		// Minimum execution time: 79_909_000 picoseconds.
-		Weight::from_parts(86_298_000, 3910)
+		// Minimum execution time: 79_869_000 picoseconds.
+		Weight::from_parts(83_545_000, 3910)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -181,51 +181,61 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn register_patient_for() -> Weight {
 		// Proof size: measured `655`, estimated `5577`.
-		// Minimum execution time: 80_410_000 picoseconds.
-		Weight::from_parts(86_749_000, 5577)
+		// Minimum execution time: 80_309_000 picoseconds.
+		Weight::from_parts(84_235_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Patients::PatientRecords` (r:1 w:1)
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(445), added: 2920, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::OrganizationOf` (r:1 w:0)
+	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Organizations` (r:1 w:0)
+	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	fn set_commitment() -> Weight {
-		// Proof size: measured `313`, estimated `3910`.
-		// Minimum execution time: 15_493_000 picoseconds.
-		Weight::from_parts(17_727_000, 3910)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
+		// Proof size: measured `571`, estimated `5577`.
+		// Minimum execution time: 25_558_000 picoseconds.
+		Weight::from_parts(28_202_000, 5577)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Patients::PatientRecords` (r:1 w:1)
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(445), added: 2920, mode: `MaxEncodedLen`)
-	/// Storage: `Patients::OrganizationOf` (r:1 w:0)
+	/// Storage: `Patients::OrganizationOf` (r:2 w:0)
 	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Organizations` (r:1 w:0)
+	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	/// The range of component `d` is `[0, 7]`.
 	fn add_delegate(d: u32, ) -> Weight {
-		// Proof size: measured `696 + d * (34 ±0)`, estimated `6196`.
-		// Minimum execution time: 77_324_000 picoseconds.
-		Weight::from_parts(81_406_172, 6196)
-			.saturating_add(Weight::from_parts(440_500, 0).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size: measured `853 + d * (34 ±0)`, estimated `6196`.
+		// Minimum execution time: 90_945_000 picoseconds.
+		Weight::from_parts(97_327_450, 6196)
+			.saturating_add(Weight::from_parts(755_725, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Patients::PatientRecords` (r:1 w:1)
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(445), added: 2920, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `Patients::OrganizationOf` (r:1 w:0)
+	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Organizations` (r:1 w:0)
+	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	/// The range of component `d` is `[1, 8]`.
 	fn remove_delegate(d: u32, ) -> Weight {
-		// Proof size: measured `666 + d * (41 ±0)`, estimated `6196`.
-		// Minimum execution time: 64_696_000 picoseconds.
-		Weight::from_parts(67_890_141, 6196)
-			.saturating_add(Weight::from_parts(641_060, 0).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Proof size: measured `924 + d * (41 ±0)`, estimated `6196`.
+		// Minimum execution time: 77_325_000 picoseconds.
+		Weight::from_parts(81_793_876, 6196)
+			.saturating_add(Weight::from_parts(1_008_854, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Patients::PatientRecords` (r:1 w:0)
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(445), added: 2920, mode: `MaxEncodedLen`)
@@ -239,8 +249,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Patients::ControlOffers` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	fn offer_control() -> Weight {
 		// Proof size: measured `571`, estimated `5577`.
-		// Minimum execution time: 33_660_000 picoseconds.
-		Weight::from_parts(36_394_000, 5577)
+		// Minimum execution time: 33_950_000 picoseconds.
+		Weight::from_parts(37_797_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -259,15 +269,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `d` is `[0, 8]`.
 	fn accept_control(d: u32, ) -> Weight {
 		// Proof size: measured `913 + d * (34 ±0)`, estimated `6290`.
-		// Minimum execution time: 126_218_000 picoseconds.
-		Weight::from_parts(133_386_510, 6290)
-			.saturating_add(Weight::from_parts(861_791, 0).saturating_mul(d.into()))
+		// Minimum execution time: 127_570_000 picoseconds.
+		Weight::from_parts(142_664_815, 6290)
+			.saturating_add(Weight::from_parts(1_274_390, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Patients::PatientRecords` (r:1 w:1)
 	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(445), added: 2920, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:10 w:10)
+	/// Storage: `Patients::Organizations` (r:1 w:0)
+	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:11 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
@@ -285,14 +297,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::GrantCount` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// The range of component `d` is `[0, 8]`.
 	fn deactivate_patient(d: u32, ) -> Weight {
-		// Proof size: measured `768 + d * (120 ±0)`, estimated `6196 + d * (2603 ±0)`.
-		// Minimum execution time: 87_009_000 picoseconds.
-		Weight::from_parts(91_175_551, 6196)
-			.saturating_add(Weight::from_parts(7_887_298, 0).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Proof size: measured `1034 + d * (120 ±0)`, estimated `8799 + d * (2603 ±0)`.
+		// Minimum execution time: 93_499_000 picoseconds.
+		Weight::from_parts(102_726_770, 8799)
+			.saturating_add(Weight::from_parts(5_043_542, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(d.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(d.into()))
 	}
 }
@@ -300,77 +311,76 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn admit_organization() -> Weight {
-		Weight::from_parts(27_101_000, 3545)
+		Weight::from_parts(26_730_000, 3545)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn suspend_organization() -> Weight {
-		Weight::from_parts(21_071_000, 5577)
+		Weight::from_parts(19_940_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn reactivate_organization() -> Weight {
-		Weight::from_parts(20_971_000, 5577)
+		Weight::from_parts(20_070_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_member(m: u32, ) -> Weight {
-		Weight::from_parts(83_541_852, 6044)
-			.saturating_add(Weight::from_parts(312_207, 0).saturating_mul(m.into()))
+		Weight::from_parts(82_609_556, 6044)
+			.saturating_add(Weight::from_parts(214_395, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn remove_member(m: u32, ) -> Weight {
-		Weight::from_parts(68_546_445, 5577)
-			.saturating_add(Weight::from_parts(217_606, 0).saturating_mul(m.into()))
+		Weight::from_parts(67_873_511, 5577)
+			.saturating_add(Weight::from_parts(202_982, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_patient() -> Weight {
-		Weight::from_parts(86_298_000, 3910)
+		Weight::from_parts(83_545_000, 3910)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn register_patient_for() -> Weight {
-		Weight::from_parts(86_749_000, 5577)
+		Weight::from_parts(84_235_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn set_commitment() -> Weight {
-		Weight::from_parts(17_727_000, 3910)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
+		Weight::from_parts(28_202_000, 5577)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn add_delegate(d: u32, ) -> Weight {
-		Weight::from_parts(81_406_172, 6196)
-			.saturating_add(Weight::from_parts(440_500, 0).saturating_mul(d.into()))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(97_327_450, 6196)
+			.saturating_add(Weight::from_parts(755_725, 0).saturating_mul(d.into()))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn remove_delegate(d: u32, ) -> Weight {
-		Weight::from_parts(67_890_141, 6196)
-			.saturating_add(Weight::from_parts(641_060, 0).saturating_mul(d.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+		Weight::from_parts(81_793_876, 6196)
+			.saturating_add(Weight::from_parts(1_008_854, 0).saturating_mul(d.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn offer_control() -> Weight {
-		Weight::from_parts(36_394_000, 5577)
+		Weight::from_parts(37_797_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn accept_control(d: u32, ) -> Weight {
-		Weight::from_parts(133_386_510, 6290)
-			.saturating_add(Weight::from_parts(861_791, 0).saturating_mul(d.into()))
+		Weight::from_parts(142_664_815, 6290)
+			.saturating_add(Weight::from_parts(1_274_390, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn deactivate_patient(d: u32, ) -> Weight {
-		Weight::from_parts(91_175_551, 6196)
-			.saturating_add(Weight::from_parts(7_887_298, 0).saturating_mul(d.into()))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(102_726_770, 8799)
+			.saturating_add(Weight::from_parts(5_043_542, 0).saturating_mul(d.into()))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(d.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(d.into()))
 	}
 }

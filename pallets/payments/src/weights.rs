@@ -60,7 +60,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Patients::Organizations` (r:2 w:0)
 	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PatientRecords` (r:1 w:0)
-	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(445), added: 2920, mode: `MaxEncodedLen`)
 	/// Storage: `Records::RecordByHash` (r:8 w:0)
 	/// Proof: `Records::RecordByHash` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Records::Anchors` (r:8 w:0)
@@ -82,11 +82,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 32]`.
 	/// The range of component `e` is `[1, 8]`.
 	fn submit_claim(l: u32, e: u32, ) -> Weight {
-		// Proof size: measured `1269 + e * (236 ±0)`, estimated `10164 + e * (2668 ±0)`.
-		// Minimum execution time: 87_380_000 picoseconds.
-		Weight::from_parts(98_397_568, 10164)
-			.saturating_add(Weight::from_parts(667_015, 0).saturating_mul(l.into()))
-			.saturating_add(Weight::from_parts(16_000_250, 0).saturating_mul(e.into()))
+		// Proof size: measured `1348 + e * (236 ±0)`, estimated `10164 + e * (2668 ±0)`.
+		// Minimum execution time: 84_376_000 picoseconds.
+		Weight::from_parts(58_085_038, 10164)
+			.saturating_add(Weight::from_parts(574_181, 0).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(16_831_126, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -103,9 +103,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Payments::OpenClaimsOfProvider` (r:0 w:1)
 	/// Proof: `Payments::OpenClaimsOfProvider` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn withdraw_claim() -> Weight {
-		// Proof size: measured `2352`, estimated `5922`.
-		// Minimum execution time: 39_849_000 picoseconds.
-		Weight::from_parts(58_287_000, 5922)
+		// Proof size: measured `2455`, estimated `5922`.
+		// Minimum execution time: 42_483_000 picoseconds.
+		Weight::from_parts(46_079_000, 5922)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -123,10 +123,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Payments::OpenClaimsOfProvider` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 32]`.
 	fn approve_claim(l: u32, ) -> Weight {
-		// Proof size: measured `952 + l * (48 ±0)`, estimated `5922`.
-		// Minimum execution time: 43_134_000 picoseconds.
-		Weight::from_parts(57_079_188, 5922)
-			.saturating_add(Weight::from_parts(320_481, 0).saturating_mul(l.into()))
+		// Proof size: measured `981 + l * (48 ±0)`, estimated `5922`.
+		// Minimum execution time: 42_132_000 picoseconds.
+		Weight::from_parts(47_273_062, 5922)
+			.saturating_add(Weight::from_parts(290_132, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -141,9 +141,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Payments::OpenClaimsOfProvider` (r:0 w:1)
 	/// Proof: `Payments::OpenClaimsOfProvider` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn deny_claim() -> Weight {
-		// Proof size: measured `2389`, estimated `5922`.
-		// Minimum execution time: 41_962_000 picoseconds.
-		Weight::from_parts(49_443_000, 5922)
+		// Proof size: measured `2418`, estimated `5922`.
+		// Minimum execution time: 39_519_000 picoseconds.
+		Weight::from_parts(43_355_000, 5922)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -162,9 +162,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Payments::DueQueue` (r:0 w:1)
 	/// Proof: `Payments::DueQueue` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn appeal_denial() -> Weight {
-		// Proof size: measured `2320`, estimated `5922`.
-		// Minimum execution time: 46_169_000 picoseconds.
-		Weight::from_parts(55_182_000, 5922)
+		// Proof size: measured `2423`, estimated `5922`.
+		// Minimum execution time: 46_950_000 picoseconds.
+		Weight::from_parts(50_925_000, 5922)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -185,17 +185,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Payments::OpenClaimsOfProvider` (r:0 w:1)
 	/// Proof: `Payments::OpenClaimsOfProvider` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn settle_claim() -> Weight {
-		// Proof size: measured `3398`, estimated `6196`.
-		// Minimum execution time: 101_180_000 picoseconds.
-		Weight::from_parts(181_059_000, 6196)
+		// Proof size: measured `3501`, estimated `6196`.
+		// Minimum execution time: 100_239_000 picoseconds.
+		Weight::from_parts(104_244_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Payments::Claims` (r:1 w:1)
 	/// Proof: `Payments::Claims` (`max_values`: None, `max_size`: Some(2457), added: 4932, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PatientRecords` (r:1 w:0)
-	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
-	/// Storage: `Patients::OrganizationOf` (r:1 w:0)
+	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(445), added: 2920, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::OrganizationOf` (r:2 w:0)
 	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::Organizations` (r:1 w:0)
 	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
@@ -206,10 +206,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Payments::OpenClaimsOfProvider` (r:0 w:1)
 	/// Proof: `Payments::OpenClaimsOfProvider` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn pay_patient_share() -> Weight {
-		// Proof size: measured `3297`, estimated `6196`.
-		// Minimum execution time: 111_296_000 picoseconds.
-		Weight::from_parts(164_384_000, 6196)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Proof size: measured `3412`, estimated `6196`.
+		// Minimum execution time: 99_798_000 picoseconds.
+		Weight::from_parts(104_415_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Patients::OrganizationOf` (r:1 w:0)
@@ -223,9 +223,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn fund_escrow() -> Weight {
-		// Proof size: measured `908`, estimated `5577`.
-		// Minimum execution time: 82_382_000 picoseconds.
-		Weight::from_parts(140_909_000, 5577)
+		// Proof size: measured `937`, estimated `5577`.
+		// Minimum execution time: 78_827_000 picoseconds.
+		Weight::from_parts(82_342_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -238,7 +238,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn release_escrow() -> Weight {
 		// Proof size: measured `408`, estimated `3640`.
 		// Minimum execution time: 57_305_000 picoseconds.
-		Weight::from_parts(86_088_000, 3640)
+		Weight::from_parts(60_860_000, 3640)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -251,9 +251,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 512]`.
 	fn flag_overdue(n: u32, ) -> Weight {
 		// Proof size: measured `1907 + n * (83 ±0)`, estimated `3587 + n * (4932 ±0)`.
-		// Minimum execution time: 13_970_000 picoseconds.
-		Weight::from_parts(14_351_000, 3587)
-			.saturating_add(Weight::from_parts(26_791_195, 0).saturating_mul(n.into()))
+		// Minimum execution time: 7_561_000 picoseconds.
+		Weight::from_parts(7_861_000, 3587)
+			.saturating_add(Weight::from_parts(19_991_929, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -271,9 +271,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Payments::OpenClaimsOfProvider` (r:0 w:1)
 	/// Proof: `Payments::OpenClaimsOfProvider` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn set_payee() -> Weight {
-		// Proof size: measured `2352`, estimated `5922`.
-		// Minimum execution time: 44_596_000 picoseconds.
-		Weight::from_parts(59_388_000, 5922)
+		// Proof size: measured `2455`, estimated `5922`.
+		// Minimum execution time: 46_900_000 picoseconds.
+		Weight::from_parts(49_254_000, 5922)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -282,58 +282,58 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn submit_claim(l: u32, e: u32, ) -> Weight {
-		Weight::from_parts(98_397_568, 10164)
-			.saturating_add(Weight::from_parts(667_015, 0).saturating_mul(l.into()))
-			.saturating_add(Weight::from_parts(16_000_250, 0).saturating_mul(e.into()))
+		Weight::from_parts(58_085_038, 10164)
+			.saturating_add(Weight::from_parts(574_181, 0).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(16_831_126, 0).saturating_mul(e.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(e.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(Weight::from_parts(0, 2668).saturating_mul(e.into()))
 	}
 	fn withdraw_claim() -> Weight {
-		Weight::from_parts(58_287_000, 5922)
+		Weight::from_parts(46_079_000, 5922)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn approve_claim(l: u32, ) -> Weight {
-		Weight::from_parts(57_079_188, 5922)
-			.saturating_add(Weight::from_parts(320_481, 0).saturating_mul(l.into()))
+		Weight::from_parts(47_273_062, 5922)
+			.saturating_add(Weight::from_parts(290_132, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn deny_claim() -> Weight {
-		Weight::from_parts(49_443_000, 5922)
+		Weight::from_parts(43_355_000, 5922)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn appeal_denial() -> Weight {
-		Weight::from_parts(55_182_000, 5922)
+		Weight::from_parts(50_925_000, 5922)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn settle_claim() -> Weight {
-		Weight::from_parts(181_059_000, 6196)
+		Weight::from_parts(104_244_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn pay_patient_share() -> Weight {
-		Weight::from_parts(164_384_000, 6196)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(104_415_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn fund_escrow() -> Weight {
-		Weight::from_parts(140_909_000, 5577)
+		Weight::from_parts(82_342_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn release_escrow() -> Weight {
-		Weight::from_parts(86_088_000, 3640)
+		Weight::from_parts(60_860_000, 3640)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn flag_overdue(n: u32, ) -> Weight {
-		Weight::from_parts(14_351_000, 3587)
-			.saturating_add(Weight::from_parts(26_791_195, 0).saturating_mul(n.into()))
+		Weight::from_parts(7_861_000, 3587)
+			.saturating_add(Weight::from_parts(19_991_929, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -341,7 +341,7 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4932).saturating_mul(n.into()))
 	}
 	fn set_payee() -> Weight {
-		Weight::from_parts(59_388_000, 5922)
+		Weight::from_parts(49_254_000, 5922)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

@@ -2,8 +2,8 @@
 
 //! Weights for `pallet_records`, generated from its benchmarks by `scripts/benchmark-weights.sh`.
 //!
-//! Benchmark CLI version 64.0.0, 2026-12-06; steps `50`, repeat `20`.
-//! Machine: `vm`, CPU `Intel(R) Xeon(R) Processor`; wasm execution `Compiled`.
+//! Benchmark CLI version 64.0.0, 2026-12-07; steps `50`, repeat `20`.
+//! Machine: `vm`, CPU `AMD EPYC`; wasm execution `Compiled`.
 //!
 //! Command:
 //! /root/.cache/medchain/target/release/medchain-node
@@ -53,7 +53,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Patients::Organizations` (r:1 w:0)
 	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PatientRecords` (r:1 w:0)
-	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(445), added: 2920, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:1 w:0)
 	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1682), added: 4157, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -71,9 +71,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Records::RecordsByPatient` (r:0 w:1)
 	/// Proof: `Records::RecordsByPatient` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn anchor_record() -> Weight {
-		// Proof size: measured `2212`, estimated `5577`.
-		// Minimum execution time: 66_516_000 picoseconds.
-		Weight::from_parts(74_349_000, 5577)
+		// Proof size: measured `2256`, estimated `5577`.
+		// Minimum execution time: 59_488_000 picoseconds.
+		Weight::from_parts(66_319_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -84,7 +84,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Records::Anchors` (r:1 w:2)
 	/// Proof: `Records::Anchors` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// Storage: `Patients::PatientRecords` (r:1 w:0)
-	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(440), added: 2915, mode: `MaxEncodedLen`)
+	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(445), added: 2920, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::Grants` (r:1 w:0)
 	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1682), added: 4157, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -100,9 +100,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Records::RecordsByPatient` (r:0 w:1)
 	/// Proof: `Records::RecordsByPatient` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn amend_record() -> Weight {
-		// Proof size: measured `2638`, estimated `5577`.
-		// Minimum execution time: 77_320_000 picoseconds.
-		Weight::from_parts(87_530_000, 5577)
+		// Proof size: measured `2682`, estimated `5577`.
+		// Minimum execution time: 68_792_000 picoseconds.
+		Weight::from_parts(73_529_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -113,9 +113,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Records::Anchors` (r:1 w:1)
 	/// Proof: `Records::Anchors` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn retract_record() -> Weight {
-		// Proof size: measured `810`, estimated `5577`.
-		// Minimum execution time: 34_270_000 picoseconds.
-		Weight::from_parts(38_481_000, 5577)
+		// Proof size: measured `843`, estimated `5577`.
+		// Minimum execution time: 29_654_000 picoseconds.
+		Weight::from_parts(33_009_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -128,9 +128,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn anchor_batch() -> Weight {
-		// Proof size: measured `514`, estimated `5577`.
-		// Minimum execution time: 36_437_000 picoseconds.
-		Weight::from_parts(39_815_000, 5577)
+		// Proof size: measured `547`, estimated `5577`.
+		// Minimum execution time: 30_956_000 picoseconds.
+		Weight::from_parts(34_261_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -139,22 +139,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn anchor_record() -> Weight {
-		Weight::from_parts(74_349_000, 5577)
+		Weight::from_parts(66_319_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn amend_record() -> Weight {
-		Weight::from_parts(87_530_000, 5577)
+		Weight::from_parts(73_529_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn retract_record() -> Weight {
-		Weight::from_parts(38_481_000, 5577)
+		Weight::from_parts(33_009_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn anchor_batch() -> Weight {
-		Weight::from_parts(39_815_000, 5577)
+		Weight::from_parts(34_261_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
