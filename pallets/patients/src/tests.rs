@@ -993,7 +993,7 @@ mod sponsorship {
 	}
 
 	fn sufficients(who: AccountId) -> u32 {
-		frame_system::Pallet::<Test>::account(&who).sufficients
+		frame_system::Pallet::<Test>::account(who).sufficients
 	}
 
 	#[test]
