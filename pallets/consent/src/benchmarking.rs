@@ -4,9 +4,13 @@
 use super::*;
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
-use frame_support::{traits::Get, BoundedVec};
+use frame_support::{
+	traits::{Get, Time},
+	BoundedVec,
+};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
-use sp_runtime::traits::{One, Saturating};
+use sp_core::H256;
+use sp_runtime::traits::{One, Saturating, Zero};
 
 fn assert_last_event<T: Config>(event: Event<T>) {
 	frame_system::Pallet::<T>::assert_last_event(<T as frame_system::Config>::RuntimeEvent::from(
@@ -304,6 +308,58 @@ mod benchmarks {
 			Pallet::<T>::access(patient, Grantee::Member(provider), record, Purpose::Treatment),
 			Some(AccessBasis::BreakGlass)
 		);
+		Ok(())
+	}
+
+	/// The worst case: as for `log_access`, the accessor (whose key signs the request) and its
+	/// provider each hold the most grants a grantee may, none covering the record, and access
+	/// comes from a break-glass window, the last of a full kept list; and the accessor had a
+	/// release logged by this custodian before.
+	#[benchmark]
+	fn log_release() -> Result<(), BenchmarkError> {
+		let (key, patient) = T::BenchmarkHelper::patient(0);
+		let (custodian, holder) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
+		Pallet::<T>::do_grant(
+			key.clone(),
+			patient,
+			Grantee::Organization(holder),
+			ConsentScope::All,
+			Purpose::Treatment,
+			None,
+			None,
+		)?;
+		let record = T::BenchmarkHelper::record(&custodian, patient, RecordCategory::LabResult);
+		let (accessor, org) = T::BenchmarkHelper::signing_organization(OrgKind::Provider, 1);
+		let max = T::MaxGrantsPerGrantee::get();
+		let other_records = full_scope::<T>(record.saturating_add(1));
+		for grantee in [Grantee::Member(accessor.clone()), Grantee::Organization(org)] {
+			grants::<T>(&key, patient, &grantee, Purpose::Treatment, other_records.clone(), max)?;
+		}
+		fill_break_glass_log::<T>(&accessor, patient)?;
+		Pallet::<T>::break_glass(
+			RawOrigin::Signed(accessor.clone()).into(),
+			patient,
+			EmergencyReason::UrgentCare,
+		)?;
+		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
+		let request = |issued_at| ReleaseRequest {
+			genesis: H256::from_slice(genesis.as_ref()),
+			accessor: accessor.clone(),
+			custodian: holder,
+			record,
+			purpose: Purpose::Treatment,
+			issued_at,
+			nonce: [0; 16],
+		};
+		let now = T::Time::now();
+		let earlier = request(now);
+		let signature = T::BenchmarkHelper::sign(&accessor, &earlier.signing_payload());
+		Pallet::<T>::log_release(RawOrigin::Signed(custodian.clone()).into(), earlier, signature)?;
+		let request = request(now.saturating_add(1));
+		let signature = T::BenchmarkHelper::sign(&accessor, &request.signing_payload());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(custodian), request, signature);
+		assert_eq!(LastRelease::<T>::get(holder, &accessor), Some(now.saturating_add(1)));
 		Ok(())
 	}
 

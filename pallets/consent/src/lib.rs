@@ -69,7 +69,7 @@ pub type BalanceOf<T> =
 
 /// What the benchmarks need from the runtime: identity and records live in other pallets.
 #[cfg(feature = "runtime-benchmarks")]
-pub trait BenchmarkHelper<AccountId> {
+pub trait BenchmarkHelper<AccountId, Signature> {
 	/// A funded account that acts for a new active patient (manages their consent, pays for
 	/// them), and the patient; the runtime's is the guardian of a patient in custody, the
 	/// account whose acts cost the most lookups.
@@ -79,6 +79,10 @@ pub trait BenchmarkHelper<AccountId> {
 	/// Anchor a record of `category` of `patient` by `provider`, who already has consent to
 	/// hold it; returns its id.
 	fn record(provider: &AccountId, patient: PatientId, category: RecordCategory) -> RecordId;
+	/// Like [`Self::organization`], but the account's key is one [`Self::sign`] signs with.
+	fn signing_organization(kind: OrgKind, seed: u32) -> (AccountId, OrgId);
+	/// `payload` signed by the key of `who`, an account of [`Self::signing_organization`].
+	fn sign(who: &AccountId, payload: &[u8]) -> Signature;
 }
 
 #[frame_support::pallet]
@@ -86,10 +90,11 @@ pub mod pallet {
 	use super::*;
 	use frame_support::pallet_prelude::*;
 	use frame_support::traits::EnsureOriginWithArg;
+	use frame_support::traits::Time;
 	use frame_system::pallet_prelude::*;
 	use medchain_primitives::origins::EnsureOriginOr;
 	use sp_core::H256;
-	use sp_runtime::traits::Zero;
+	use sp_runtime::traits::{IdentifyAccount, Verify, Zero};
 
 	/// The in-code storage version.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
@@ -102,7 +107,7 @@ pub mod pallet {
 	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// Sets up patients, organizations and records for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, Self::Signature>;
 
 		/// The currency deposits are held in.
 		type Currency: fungible::Inspect<Self::AccountId>
@@ -140,6 +145,18 @@ pub mod pallet {
 
 		/// Whom anchored records concern (`pallet-records`).
 		type Records: RecordLookup;
+
+		/// A signature by an account's key, as transactions carry them: what an accessor signs
+		/// a [`ReleaseRequest`] with.
+		type Signature: Parameter + Verify<Signer: IdentifyAccount<AccountId = Self::AccountId>>;
+
+		/// The time of the current block, in ms since the Unix epoch (`pallet-timestamp`).
+		type Time: Time<Moment = u64>;
+
+		/// How far, in ms, a [`ReleaseRequest`]'s `issued_at` may be from the time of the block
+		/// that logs it, before or after.
+		#[pallet::constant]
+		type ReleaseWindow: Get<u64>;
 
 		/// The most record categories or records one scope lists.
 		#[pallet::constant]
@@ -295,6 +312,12 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
+	/// By custodian and accessor, the `issued_at` of the latest release request logged: a
+	/// request is logged only if it was issued later, so no signed request is logged twice.
+	#[pallet::storage]
+	pub type LastRelease<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, OrgId, Blake2_128Concat, T::AccountId, u64, OptionQuery>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -346,6 +369,21 @@ pub mod pallet {
 			org: OrgId,
 			purpose: Purpose,
 			basis: AccessBasis,
+			index: u64,
+			head: H256,
+		},
+		/// The custodian's gateway released a record to `accessor`, acting for `org`, on the
+		/// signed request whose [`ReleaseRequest::evidence`] is `evidence`: entry `index` of
+		/// the patient's access log, `head` the hash chain after it.
+		ReleaseLogged {
+			patient: PatientId,
+			record: RecordId,
+			accessor: T::AccountId,
+			org: OrgId,
+			custodian: OrgId,
+			purpose: Purpose,
+			basis: AccessBasis,
+			evidence: H256,
 			index: u64,
 			head: H256,
 		},
@@ -449,6 +487,22 @@ pub mod pallet {
 		/// This account, or the auditor it acts for, extended this break-glass window: another
 		/// auditor reviews it.
 		ReviewerExtended,
+		/// The release request is for another chain.
+		WrongChain,
+		/// The caller does not act for the provider the release request asks, or that provider
+		/// does not hold the record.
+		NotCustodian,
+		/// The release request's signature is not the accessor's.
+		BadSignature,
+		/// The release request was issued more than `ReleaseWindow` from now.
+		StaleRequest,
+		/// A release request of this accessor to this custodian issued as late or later was
+		/// logged already.
+		ReplayedRequest,
+		/// The accessor of the release request does not act for an active organization.
+		AccessorNotMember,
+		/// The record was retracted by its custodian: nothing may rely on it.
+		RecordRetracted,
 	}
 
 	#[pallet::hooks]
@@ -633,6 +687,31 @@ pub mod pallet {
 		) -> DispatchResult {
 			let (who, org, _) = T::MemberOrigin::ensure_or(origin, Error::<T>::NotOrganization)?;
 			Self::do_log_access(who, org, patient, record, purpose)
+		}
+
+		/// Log that the custodian's gateway releases a record to an account acting for an
+		/// organization, on that account's signed request, in the patient's access trail. The
+		/// gateway calls it before it releases anything; allowed only if the accessor could
+		/// log the access itself ([`Pallet::log_access`]).
+		///
+		/// - Origin: signed by an account acting for the active provider that holds the record.
+		/// - `request`: the accessor's request; `signature`: by the accessor's key, of
+		///   [`ReleaseRequest::signing_payload`].
+		///
+		/// Errors: [`Error::NotOrganization`], [`Error::WrongChain`], [`Error::NotCustodian`],
+		/// [`Error::BadSignature`], [`Error::StaleRequest`], [`Error::ReplayedRequest`],
+		/// [`Error::AccessorNotMember`], [`Error::RecordNotFound`], [`Error::RecordRetracted`],
+		/// [`Error::PatientNotActive`], [`Error::NoConsent`].
+		/// Emits [`Event::ReleaseLogged`].
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::log_release())]
+		pub fn log_release(
+			origin: OriginFor<T>,
+			request: ReleaseRequest<T::AccountId>,
+			signature: T::Signature,
+		) -> DispatchResult {
+			let (_, org, _) = T::MemberOrigin::ensure_or(origin, Error::<T>::NotOrganization)?;
+			Self::do_log_release(org, request, signature)
 		}
 
 		/// Open break-glass access: the caller's provider may access the patient's records for

@@ -10,7 +10,7 @@ use medchain_primitives::{
 	origins::{kind, purpose, EnsureAnyMember, EnsureMember, EnsurePatientAgent},
 	DelegateRole,
 };
-use sp_runtime::BuildStorage;
+use sp_runtime::{testing::TestSignature, BuildStorage};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 pub type Balance = u64;
@@ -19,6 +19,7 @@ frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
 		Balances: pallet_balances,
+		Timestamp: pallet_timestamp,
 		Consent: pallet_consent,
 	}
 );
@@ -28,6 +29,9 @@ impl frame_system::Config for Test {
 	type Block = Block;
 	type AccountData = pallet_balances::AccountData<Balance>;
 }
+
+#[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
+impl pallet_timestamp::Config for Test {}
 
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
 impl pallet_balances::Config for Test {
@@ -47,6 +51,10 @@ pub const BREAK_GLASS_PERIOD: u64 = 10;
 pub const MAX_BREAK_GLASS_KEPT: u32 = 2;
 pub const MAX_BREAK_GLASS_PER_PERIOD: u32 = 2;
 pub const BREAK_GLASS_QUOTA_PERIOD: u64 = 50;
+/// A release request is logged within a minute of its issue.
+pub const RELEASE_WINDOW: u64 = 60_000;
+/// The time of every block the tests make, unless a test sets another.
+pub const NOW: u64 = 1_750_000_000_000;
 
 parameter_types! {
 	pub const GrantDeposit: Balance = GRANT_DEPOSIT;
@@ -54,6 +62,7 @@ parameter_types! {
 	pub const BreakGlassPeriod: u64 = BREAK_GLASS_PERIOD;
 	pub const RequestLifetime: u64 = REQUEST_LIFETIME;
 	pub const BreakGlassQuotaPeriod: u64 = BREAK_GLASS_QUOTA_PERIOD;
+	pub const ReleaseWindow: u64 = RELEASE_WINDOW;
 }
 
 impl pallet_consent::Config for Test {
@@ -67,6 +76,9 @@ impl pallet_consent::Config for Test {
 	type MemberOrigin = EnsureAnyMember<AccountId, MockWorld>;
 	type ProviderOrigin = EnsureMember<AccountId, MockWorld, kind::Provider>;
 	type Records = MockWorld;
+	type Signature = TestSignature;
+	type Time = Timestamp;
+	type ReleaseWindow = ReleaseWindow;
 	type MaxScopeItems = ConstU32<MAX_SCOPE_ITEMS>;
 	type MaxGrantsPerPatient = ConstU32<MAX_GRANTS_PER_PATIENT>;
 	type MaxGrantsPerGrantee = ConstU32<MAX_GRANTS_PER_GRANTEE>;
@@ -135,7 +147,7 @@ pub const ENDOWMENT: Balance = 1_000;
 use frame_support::traits::fungible::Mutate;
 
 #[cfg(feature = "runtime-benchmarks")]
-impl BenchmarkHelper<AccountId> for MockWorld {
+impl BenchmarkHelper<AccountId, TestSignature> for MockWorld {
 	fn patient(seed: u32) -> (AccountId, PatientId) {
 		let key = 1_000 + AccountId::from(seed);
 		let patient = PatientId::from_low_u64_be(key);
@@ -162,6 +174,12 @@ impl BenchmarkHelper<AccountId> for MockWorld {
 			RecordSubject { patient, category, first_version: id, custodian, retracted: false };
 		MockWorld::edit(|world| world.add_record(id, record_hash(id), subject));
 		id
+	}
+	fn signing_organization(kind: OrgKind, seed: u32) -> (AccountId, OrgId) {
+		<Self as BenchmarkHelper<AccountId, TestSignature>>::organization(kind, seed)
+	}
+	fn sign(who: &AccountId, payload: &[u8]) -> TestSignature {
+		TestSignature(*who, payload.to_vec())
 	}
 }
 
@@ -255,7 +273,10 @@ impl ExtBuilder {
 		.assimilate_storage(&mut storage)
 		.expect("balances genesis builds");
 		let mut ext = sp_io::TestExternalities::new(storage);
-		ext.execute_with(|| System::set_block_number(1));
+		ext.execute_with(|| {
+			System::set_block_number(1);
+			Timestamp::set_timestamp(NOW);
+		});
 		ext
 	}
 

@@ -1001,6 +1001,211 @@ mod access_log {
 	}
 }
 
+mod release {
+	use super::*;
+	use codec::Encode;
+	use sp_runtime::testing::TestSignature;
+
+	/// `accessor` asks the hospital for `record` for treatment, issued `age` ms ago.
+	fn asks(accessor: AccountId, record: RecordId, age: u64) -> ReleaseRequest<AccountId> {
+		ReleaseRequest {
+			genesis: System::block_hash(0),
+			accessor,
+			custodian: HOSPITAL,
+			record,
+			purpose: Purpose::Treatment,
+			issued_at: NOW - age,
+			nonce: [7; 16],
+		}
+	}
+
+	/// The request signed by its accessor.
+	fn signed_by_accessor(request: &ReleaseRequest<AccountId>) -> TestSignature {
+		TestSignature(request.accessor, request.signing_payload())
+	}
+
+	/// `by` logs the release asked for by `request`, signed by its accessor.
+	fn release(by: AccountId, request: ReleaseRequest<AccountId>) -> DispatchResult {
+		let signature = signed_by_accessor(&request);
+		Consent::log_release(signed(by), request, signature)
+	}
+
+	/// Alice lets the clinic see her lab results for treatment.
+	fn alice_grants_the_clinic_labs() -> GrantId {
+		grant_as(ALICE_KEY, ALICE, org(CLINIC), labs(), None)
+	}
+
+	#[test]
+	fn the_custodian_logs_a_release_on_the_accessors_signed_request() {
+		ExtBuilder::default().build_and_execute(|| {
+			let grant = alice_grants_the_clinic_labs();
+			let request = asks(CLINIC_DOCTOR, LAB, 1_000);
+			let evidence = request.evidence(&signed_by_accessor(&request));
+			assert_ok!(release(NURSE, request.clone()));
+			let entry = AccessEntry {
+				index: 1,
+				patient: ALICE,
+				accessor: CLINIC_DOCTOR,
+				org: CLINIC,
+				block: 1u64,
+				action: AccessAction::Released {
+					record: LAB,
+					purpose: Purpose::Treatment,
+					basis: AccessBasis::Grant(grant),
+					custodian: HOSPITAL,
+					evidence,
+				},
+			};
+			let head = entry.chain(&H256::zero());
+			assert_eq!(
+				events().last(),
+				Some(&Event::ReleaseLogged {
+					patient: ALICE,
+					record: LAB,
+					accessor: CLINIC_DOCTOR,
+					org: CLINIC,
+					custodian: HOSPITAL,
+					purpose: Purpose::Treatment,
+					basis: AccessBasis::Grant(grant),
+					evidence,
+					index: 1,
+					head,
+				})
+			);
+			assert_eq!(AccessTrails::<Test>::get(ALICE), AccessTrail { count: 1, head });
+			assert_eq!(LastRelease::<Test>::get(HOSPITAL, CLINIC_DOCTOR), Some(NOW - 1_000));
+			// A later request of the same accessor is logged too; the same one again is not.
+			assert_ok!(release(DOCTOR, asks(CLINIC_DOCTOR, LAB_V2, 999)));
+			assert_noop!(release(NURSE, request), Error::<Test>::ReplayedRequest);
+		});
+	}
+
+	#[test]
+	fn a_custodian_cannot_log_a_release_nobody_asked_for_or_log_one_twice() {
+		ExtBuilder::default().build_and_execute(|| {
+			alice_grants_the_clinic_labs();
+			let request = asks(CLINIC_DOCTOR, LAB, 1_000);
+			// Signed by the custodian's own member, not the accessor.
+			assert_noop!(
+				Consent::log_release(
+					signed(DOCTOR),
+					request.clone(),
+					TestSignature(DOCTOR, request.signing_payload())
+				),
+				Error::<Test>::BadSignature
+			);
+			// The accessor's signature of another request.
+			let other = asks(CLINIC_DOCTOR, LAB_V2, 1_000);
+			assert_noop!(
+				Consent::log_release(signed(DOCTOR), request.clone(), signed_by_accessor(&other)),
+				Error::<Test>::BadSignature
+			);
+			// The accessor's signature of the bare encoding, without the tag.
+			assert_noop!(
+				Consent::log_release(
+					signed(DOCTOR),
+					request.clone(),
+					TestSignature(CLINIC_DOCTOR, request.encode())
+				),
+				Error::<Test>::BadSignature
+			);
+			assert_ok!(release(DOCTOR, request.clone()));
+			// Neither the same request again nor an older one.
+			assert_noop!(release(DOCTOR, request), Error::<Test>::ReplayedRequest);
+			assert_noop!(
+				release(DOCTOR, asks(CLINIC_DOCTOR, LAB_V2, 2_000)),
+				Error::<Test>::ReplayedRequest
+			);
+		});
+	}
+
+	#[test]
+	fn only_the_records_custodian_logs_its_release_for_this_chain_and_now() {
+		ExtBuilder::default().build_and_execute(|| {
+			grant_as(BOB_KEY, BOB, org(HOSPITAL), ConsentScope::All, None);
+			alice_grants_the_clinic_labs();
+			// The clinic does not hold Alice's lab result, nor act for the hospital.
+			assert_noop!(
+				release(CLINIC_DOCTOR, asks(CLINIC_DOCTOR, LAB, 0)),
+				Error::<Test>::NotCustodian
+			);
+			// The hospital does not hold Bob's visit, which the request asks it for.
+			assert_noop!(release(DOCTOR, asks(DOCTOR, BOB_VISIT, 0)), Error::<Test>::NotCustodian);
+			assert_noop!(
+				release(OUTSIDER, asks(CLINIC_DOCTOR, LAB, 0)),
+				Error::<Test>::NotOrganization
+			);
+			let other_chain =
+				ReleaseRequest { genesis: H256::repeat_byte(1), ..asks(CLINIC_DOCTOR, LAB, 0) };
+			assert_noop!(release(DOCTOR, other_chain), Error::<Test>::WrongChain);
+			assert_noop!(
+				release(DOCTOR, asks(CLINIC_DOCTOR, LAB, RELEASE_WINDOW + 1)),
+				Error::<Test>::StaleRequest
+			);
+			let early = ReleaseRequest {
+				issued_at: NOW + RELEASE_WINDOW + 1,
+				..asks(CLINIC_DOCTOR, LAB, 0)
+			};
+			assert_noop!(release(DOCTOR, early), Error::<Test>::StaleRequest);
+			// The edges of the window are inside it.
+			assert_ok!(release(DOCTOR, asks(CLINIC_DOCTOR, LAB, RELEASE_WINDOW)));
+			let latest =
+				ReleaseRequest { issued_at: NOW + RELEASE_WINDOW, ..asks(CLINIC_DOCTOR, LAB, 0) };
+			assert_ok!(release(DOCTOR, latest));
+		});
+	}
+
+	#[test]
+	fn a_release_needs_a_member_accessor_an_active_record_and_consent() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_noop!(release(DOCTOR, asks(OUTSIDER, LAB, 0)), Error::<Test>::AccessorNotMember);
+			assert_noop!(
+				release(DOCTOR, asks(CLINIC_DOCTOR, 999, 0)),
+				Error::<Test>::RecordNotFound
+			);
+			assert_noop!(release(DOCTOR, asks(CLINIC_DOCTOR, LAB, 0)), Error::<Test>::NoConsent);
+			alice_grants_the_clinic_labs();
+			// The clinic may see labs, not imaging, and for treatment only.
+			assert_noop!(release(DOCTOR, asks(CLINIC_DOCTOR, SCAN, 0)), Error::<Test>::NoConsent);
+			let research =
+				ReleaseRequest { purpose: Purpose::Research, ..asks(CLINIC_DOCTOR, LAB, 0) };
+			assert_noop!(release(DOCTOR, research), Error::<Test>::NoConsent);
+			MockWorld::retract(LAB_V2);
+			assert_noop!(
+				release(DOCTOR, asks(CLINIC_DOCTOR, LAB_V2, 0)),
+				Error::<Test>::RecordRetracted
+			);
+			MockWorld::suspend(CLINIC);
+			assert_noop!(
+				release(DOCTOR, asks(CLINIC_DOCTOR, LAB, 0)),
+				Error::<Test>::AccessorNotMember
+			);
+			MockWorld::reactivate(CLINIC);
+			MockWorld::deactivate(ALICE);
+			assert_noop!(
+				release(DOCTOR, asks(CLINIC_DOCTOR, LAB, 0)),
+				Error::<Test>::PatientNotActive
+			);
+		});
+	}
+
+	#[test]
+	fn break_glass_covers_a_release_for_treatment() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(Consent::break_glass(
+				signed(CLINIC_DOCTOR),
+				ALICE,
+				EmergencyReason::UrgentCare
+			));
+			assert_ok!(release(DOCTOR, asks(CLINIC_DOCTOR, SCAN, 0)));
+			assert!(matches!(
+				events().last(),
+				Some(Event::ReleaseLogged { basis: AccessBasis::BreakGlass, index: 2, .. })
+			));
+		});
+	}
+}
+
 mod break_glass {
 	use super::*;
 

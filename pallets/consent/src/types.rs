@@ -361,6 +361,20 @@ pub enum AccessAction<BlockNumber> {
 		/// The first block it no longer applies in now.
 		closes_at: BlockNumber,
 	},
+	/// The custodian's gateway released a record to the accessor, on the accessor's signed
+	/// request.
+	Released {
+		/// The record version.
+		record: RecordId,
+		/// Why.
+		purpose: Purpose,
+		/// On what basis.
+		basis: AccessBasis,
+		/// The provider that holds the record and released it.
+		custodian: OrgId,
+		/// The accessor's signed request: [`ReleaseRequest::evidence`].
+		evidence: H256,
+	},
 	/// An auditor reviewed the break-glass window opened at entry `opened` of this log.
 	BreakGlassReviewed {
 		/// The entry that opened the window.
@@ -406,3 +420,46 @@ pub struct AccessTrail {
 	/// `head(count)`.
 	pub head: H256,
 }
+
+/// A request to a custodian's record gateway to release one record, signed by the accessor's
+/// own key. The gateway logs it on chain ([`crate::Pallet::log_release`]) before it releases
+/// anything, so that the signature, not the custodian's word, says who asked.
+#[derive(
+	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct ReleaseRequest<AccountId> {
+	/// The chain it is meant for: its genesis hash.
+	pub genesis: H256,
+	/// Who asks: an account acting for an active organization, whose key signs the request.
+	pub accessor: AccountId,
+	/// The provider asked: the record's custodian.
+	pub custodian: OrgId,
+	/// The record version asked for.
+	pub record: RecordId,
+	/// Why.
+	pub purpose: Purpose,
+	/// When the accessor signed it, in ms since the Unix epoch. One accessor's requests to one
+	/// custodian are logged in increasing order of this time, each at most once.
+	pub issued_at: u64,
+	/// Chosen at random by the accessor.
+	pub nonce: [u8; 16],
+}
+
+impl<AccountId: Encode> ReleaseRequest<AccountId> {
+	/// What the accessor signs: a tag, so that no other signed message can pass for a
+	/// request, then the request's SCALE encoding.
+	pub fn signing_payload(&self) -> alloc::vec::Vec<u8> {
+		let mut payload = RELEASE_REQUEST_TAG.to_vec();
+		self.encode_to(&mut payload);
+		payload
+	}
+
+	/// The hash that stands for the signed request in the access trail: BLAKE2-256 of the
+	/// request's and the signature's SCALE encodings, one after the other.
+	pub fn evidence<Signature: Encode>(&self, signature: &Signature) -> H256 {
+		H256(sp_io::hashing::blake2_256(&(self, signature).encode()))
+	}
+}
+
+/// The tag a signed [`ReleaseRequest`]'s payload starts with.
+pub const RELEASE_REQUEST_TAG: &[u8] = b"medchain/release-request/v1:";

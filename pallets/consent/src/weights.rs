@@ -48,6 +48,7 @@ pub trait WeightInfo {
 	fn reject_request() -> Weight;
 	fn withdraw_request() -> Weight;
 	fn log_access() -> Weight;
+	fn log_release() -> Weight;
 	fn break_glass() -> Weight;
 	fn extend_break_glass() -> Weight;
 	fn review_break_glass() -> Weight;
@@ -73,11 +74,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `g` is `[0, 64]`.
 	/// The range of component `r` is `[0, 16]`.
 	fn erase_patient(g: u32, r: u32, ) -> Weight {
-		// Proof size: measured `776 + g * (205 ±0) + r * (255 ±0)`, estimated `6165 + g * (497 ±5) + r * (2719 ±14)`.
-		// Minimum execution time: 687_691_000 picoseconds.
-		Weight::from_parts(693_180_000, 6165)
-			.saturating_add(Weight::from_parts(31_799_898, 0).saturating_mul(g.into()))
-			.saturating_add(Weight::from_parts(17_499_326, 0).saturating_mul(r.into()))
+		// Proof size: measured `776 + g * (205 ±0) + r * (255 ±0)`, estimated `6165 + g * (497 ±5) + r * (2719 ±23)`.
+		// Minimum execution time: 703_525_000 picoseconds.
+		Weight::from_parts(708_542_000, 6165)
+			.saturating_add(Weight::from_parts(33_757_390, 0).saturating_mul(g.into()))
+			.saturating_add(Weight::from_parts(20_505_693, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -106,8 +107,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::GrantKeys` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn grant_consent() -> Weight {
 		// Proof size: measured `2609`, estimated `10164`.
-		// Minimum execution time: 115_912_000 picoseconds.
-		Weight::from_parts(122_011_000, 10164)
+		// Minimum execution time: 119_017_000 picoseconds.
+		Weight::from_parts(126_799_000, 10164)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -127,8 +128,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn revoke_consent() -> Weight {
 		// Proof size: measured `2802`, estimated `5147`.
-		// Minimum execution time: 98_065_000 picoseconds.
-		Weight::from_parts(102_702_000, 5147)
+		// Minimum execution time: 101_351_000 picoseconds.
+		Weight::from_parts(109_843_000, 5147)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -144,8 +145,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn remove_expired_grant() -> Weight {
 		// Proof size: measured `2348`, estimated `5147`.
-		// Minimum execution time: 84_806_000 picoseconds.
-		Weight::from_parts(89_392_000, 5147)
+		// Minimum execution time: 87_109_000 picoseconds.
+		Weight::from_parts(95_342_000, 5147)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -167,8 +168,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn request_consent() -> Weight {
 		// Proof size: measured `5736`, estimated `44494`.
-		// Minimum execution time: 804_695_000 picoseconds.
-		Weight::from_parts(829_281_000, 44494)
+		// Minimum execution time: 819_287_000 picoseconds.
+		Weight::from_parts(920_076_000, 44494)
 			.saturating_add(T::DbWeight::get().reads(41_u64))
 			.saturating_add(T::DbWeight::get().writes(39_u64))
 	}
@@ -196,8 +197,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::GrantKeys` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn approve_request() -> Weight {
 		// Proof size: measured `4242`, estimated `10164`.
-		// Minimum execution time: 180_969_000 picoseconds.
-		Weight::from_parts(191_434_000, 10164)
+		// Minimum execution time: 185_085_000 picoseconds.
+		Weight::from_parts(208_640_000, 10164)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -215,8 +216,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn reject_request() -> Weight {
 		// Proof size: measured `2041`, estimated `3910`.
-		// Minimum execution time: 76_814_000 picoseconds.
-		Weight::from_parts(84_275_000, 3910)
+		// Minimum execution time: 77_976_000 picoseconds.
+		Weight::from_parts(91_076_000, 3910)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -234,8 +235,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	fn withdraw_request() -> Weight {
 		// Proof size: measured `2315`, estimated `5577`.
-		// Minimum execution time: 84_245_000 picoseconds.
-		Weight::from_parts(92_858_000, 5577)
+		// Minimum execution time: 84_686_000 picoseconds.
+		Weight::from_parts(101_241_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -255,10 +256,37 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AccessTrails` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn log_access() -> Weight {
 		// Proof size: measured `5472`, estimated `9304`.
-		// Minimum execution time: 70_595_000 picoseconds.
-		Weight::from_parts(75_533_000, 9304)
+		// Minimum execution time: 71_296_000 picoseconds.
+		Weight::from_parts(77_125_000, 9304)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Patients::OrganizationOf` (r:2 w:0)
+	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::Organizations` (r:2 w:0)
+	/// Proof: `Patients::Organizations` (`max_values`: None, `max_size`: Some(2112), added: 4587, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::LastRelease` (r:1 w:1)
+	/// Proof: `Consent::LastRelease` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Anchors` (r:1 w:0)
+	/// Proof: `Records::Anchors` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Patients::PatientRecords` (r:1 w:0)
+	/// Proof: `Patients::PatientRecords` (`max_values`: None, `max_size`: Some(445), added: 2920, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::Grants` (r:2 w:0)
+	/// Proof: `Consent::Grants` (`max_values`: None, `max_size`: Some(1682), added: 4157, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::BreakGlassLog` (r:1 w:0)
+	/// Proof: `Consent::BreakGlassLog` (`max_values`: None, `max_size`: Some(1409), added: 3884, mode: `MaxEncodedLen`)
+	/// Storage: `Consent::AccessTrails` (r:1 w:1)
+	/// Proof: `Consent::AccessTrails` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	fn log_release() -> Weight {
+		// Proof size: measured `5717`, estimated `10164`.
+		// Minimum execution time: 150_203_000 picoseconds.
+		Weight::from_parts(196_271_000, 10164)
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Patients::OrganizationOf` (r:1 w:0)
 	/// Proof: `Patients::OrganizationOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
@@ -276,8 +304,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::BreakGlassReviews` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	fn break_glass() -> Weight {
 		// Proof size: measured `1814`, estimated `5577`.
-		// Minimum execution time: 52_989_000 picoseconds.
-		Weight::from_parts(56_534_000, 5577)
+		// Minimum execution time: 54_301_000 picoseconds.
+		Weight::from_parts(58_477_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -295,8 +323,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::BreakGlassReviews` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	fn extend_break_glass() -> Weight {
 		// Proof size: measured `1801`, estimated `5577`.
-		// Minimum execution time: 44_846_000 picoseconds.
-		Weight::from_parts(48_712_000, 5577)
+		// Minimum execution time: 45_888_000 picoseconds.
+		Weight::from_parts(49_413_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -310,8 +338,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consent::AccessTrails` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn review_break_glass() -> Weight {
 		// Proof size: measured `812`, estimated `5577`.
-		// Minimum execution time: 34_060_000 picoseconds.
-		Weight::from_parts(38_497_000, 5577)
+		// Minimum execution time: 34_581_000 picoseconds.
+		Weight::from_parts(38_217_000, 5577)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -320,9 +348,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn erase_patient(g: u32, r: u32, ) -> Weight {
-		Weight::from_parts(693_180_000, 6165)
-			.saturating_add(Weight::from_parts(31_799_898, 0).saturating_mul(g.into()))
-			.saturating_add(Weight::from_parts(17_499_326, 0).saturating_mul(r.into()))
+		Weight::from_parts(708_542_000, 6165)
+			.saturating_add(Weight::from_parts(33_757_390, 0).saturating_mul(g.into()))
+			.saturating_add(Weight::from_parts(20_505_693, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
@@ -332,57 +360,62 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2719).saturating_mul(r.into()))
 	}
 	fn grant_consent() -> Weight {
-		Weight::from_parts(122_011_000, 10164)
+		Weight::from_parts(126_799_000, 10164)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn revoke_consent() -> Weight {
-		Weight::from_parts(102_702_000, 5147)
+		Weight::from_parts(109_843_000, 5147)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn remove_expired_grant() -> Weight {
-		Weight::from_parts(89_392_000, 5147)
+		Weight::from_parts(95_342_000, 5147)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn request_consent() -> Weight {
-		Weight::from_parts(829_281_000, 44494)
+		Weight::from_parts(920_076_000, 44494)
 			.saturating_add(RocksDbWeight::get().reads(41_u64))
 			.saturating_add(RocksDbWeight::get().writes(39_u64))
 	}
 	fn approve_request() -> Weight {
-		Weight::from_parts(191_434_000, 10164)
+		Weight::from_parts(208_640_000, 10164)
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn reject_request() -> Weight {
-		Weight::from_parts(84_275_000, 3910)
+		Weight::from_parts(91_076_000, 3910)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn withdraw_request() -> Weight {
-		Weight::from_parts(92_858_000, 5577)
+		Weight::from_parts(101_241_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn log_access() -> Weight {
-		Weight::from_parts(75_533_000, 9304)
+		Weight::from_parts(77_125_000, 9304)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
+	fn log_release() -> Weight {
+		Weight::from_parts(196_271_000, 10164)
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
 	fn break_glass() -> Weight {
-		Weight::from_parts(56_534_000, 5577)
+		Weight::from_parts(58_477_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn extend_break_glass() -> Weight {
-		Weight::from_parts(48_712_000, 5577)
+		Weight::from_parts(49_413_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn review_break_glass() -> Weight {
-		Weight::from_parts(38_497_000, 5577)
+		Weight::from_parts(38_217_000, 5577)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}

@@ -3,7 +3,7 @@
 use crate::{
 	Balances, BlockNumber, Consent, Patients, Records, Runtime, RuntimeHoldReason, Timestamp, DAYS,
 };
-use frame_support::traits::{ConstU128, ConstU32};
+use frame_support::traits::{ConstU128, ConstU32, ConstU64};
 use medchain_primitives::{
 	origins::{kind, purpose, EnsureAdmin, EnsureAnyMember, EnsureMember, EnsurePatientAgent},
 	token::MILLI_MED,
@@ -75,6 +75,11 @@ impl pallet_consent::Config for Runtime {
 	type MemberOrigin = MemberOrigin;
 	type ProviderOrigin = ProviderOrigin;
 	type Records = Records;
+	type Signature = crate::Signature;
+	type Time = Timestamp;
+	/// A gateway's release request is logged within 10 minutes of its signing, either way:
+	/// the miner's clock may be off, and inclusion takes a few blocks.
+	type ReleaseWindow = ConstU64<{ 10 * 60_000 }>;
 	type MaxScopeItems = ConstU32<16>;
 	type MaxGrantsPerPatient = ConstU32<64>;
 	type MaxGrantsPerGrantee = ConstU32<8>;
@@ -140,7 +145,6 @@ pub(crate) mod benchmark_helpers {
 	use sp_core::H256;
 	use sp_runtime::traits::{BlakeTwo256, Hash};
 
-	/// A funded account that registers itself as a patient.
 	/// A patient in the custody of a provider (its sponsor), and the funded account of the
 	/// patient's guardian, which acts for the patient: the most lookups any account acting for
 	/// a patient costs (the custodian is asked before the delegates, and the deposits of what
@@ -186,7 +190,11 @@ pub(crate) mod benchmark_helpers {
 
 	/// A funded account admitted as the admin of a new organization of `kind`.
 	fn organization(kind: OrgKind, seed: u32) -> (AccountId, OrgId) {
-		let admin: AccountId = frame_benchmarking::account("organization", seed, 0);
+		admit(frame_benchmarking::account("organization", seed, 0), kind)
+	}
+
+	/// `admin`, funded, admitted as the admin of a new organization of `kind`.
+	fn admit(admin: AccountId, kind: OrgKind) -> (AccountId, OrgId) {
 		Balances::set_balance(&admin, 1_000 * MED);
 		let org = pallet_patients::NextOrgId::<Runtime>::get();
 		Patients::admit_organization(RuntimeOrigin::root(), admin.clone(), kind)
@@ -258,7 +266,7 @@ pub(crate) mod benchmark_helpers {
 	/// Sets up, through the pallets' own calls, what the consent benchmarks need.
 	pub struct ConsentSetup;
 
-	impl pallet_consent::BenchmarkHelper<AccountId> for ConsentSetup {
+	impl pallet_consent::BenchmarkHelper<AccountId, crate::Signature> for ConsentSetup {
 		fn patient(seed: u32) -> (AccountId, PatientId) {
 			patient(seed)
 		}
@@ -270,7 +278,22 @@ pub(crate) mod benchmark_helpers {
 		fn record(provider: &AccountId, patient: PatientId, category: RecordCategory) -> RecordId {
 			anchor(provider, patient, category).0
 		}
+
+		/// An sr25519 key of the benchmark's keystore, admitted as an organization's admin.
+		fn signing_organization(kind: OrgKind, _seed: u32) -> (AccountId, OrgId) {
+			admit(sp_io::crypto::sr25519_generate(BENCHMARK_KEY, None).into(), kind)
+		}
+
+		fn sign(who: &AccountId, payload: &[u8]) -> crate::Signature {
+			let public = sp_core::sr25519::Public::from_raw(who.clone().into());
+			sp_io::crypto::sr25519_sign(BENCHMARK_KEY, &public, payload)
+				.expect("the key is in the benchmark's keystore")
+				.into()
+		}
 	}
+
+	/// The key type of the keys the consent benchmarks sign with.
+	const BENCHMARK_KEY: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"mdbk");
 
 	/// Sets up, through the pallets' own calls, what the payments benchmarks need.
 	pub struct PaymentsSetup;

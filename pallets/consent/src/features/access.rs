@@ -2,11 +2,16 @@
 
 use crate::*;
 use alloc::vec::Vec;
-use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get, BoundedVec};
+use frame_support::{
+	ensure,
+	pallet_prelude::DispatchResult,
+	traits::{Get, Time},
+	BoundedVec,
+};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
 use sp_runtime::{
-	traits::{CheckedAdd, Saturating},
+	traits::{CheckedAdd, Saturating, Verify, Zero},
 	ArithmeticError, DispatchError,
 };
 
@@ -118,6 +123,73 @@ impl<T: Config> Pallet<T> {
 			org,
 			purpose,
 			basis,
+			index,
+			head,
+		});
+		Ok(())
+	}
+
+	/// By a member of `org`, on `request` signed by its accessor.
+	pub(crate) fn do_log_release(
+		org: OrgId,
+		request: ReleaseRequest<T::AccountId>,
+		signature: T::Signature,
+	) -> DispatchResult {
+		ensure!(request.custodian == org, Error::<T>::NotCustodian);
+		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
+		ensure!(genesis.as_ref() == request.genesis.as_bytes(), Error::<T>::WrongChain);
+		let now = T::Time::now();
+		let window = T::ReleaseWindow::get();
+		ensure!(
+			request.issued_at.saturating_add(window) >= now
+				&& request.issued_at <= now.saturating_add(window),
+			Error::<T>::StaleRequest
+		);
+		let last = LastRelease::<T>::get(org, &request.accessor);
+		ensure!(last.is_none_or(|last| request.issued_at > last), Error::<T>::ReplayedRequest);
+		ensure!(
+			signature.verify(&request.signing_payload()[..], &request.accessor),
+			Error::<T>::BadSignature
+		);
+		let (accessor_org, _) = T::Organizations::organization_of(&request.accessor)
+			.ok_or(Error::<T>::AccessorNotMember)?;
+		let subject = T::Records::subject(request.record).ok_or(Error::<T>::RecordNotFound)?;
+		ensure!(subject.custodian == org, Error::<T>::NotCustodian);
+		ensure!(!subject.retracted, Error::<T>::RecordRetracted);
+		let patient = subject.patient;
+		ensure!(T::Patients::is_active_patient(&patient), Error::<T>::PatientNotActive);
+		let target = AccessTarget::Record(request.record, subject);
+		let basis = Self::access_basis(
+			&patient,
+			accessor_org,
+			Some(&request.accessor),
+			&target,
+			request.purpose,
+		)
+		.ok_or(Error::<T>::NoConsent)?;
+		let evidence = request.evidence(&signature);
+		let (index, head) = Self::append_to_trail(
+			patient,
+			request.accessor.clone(),
+			accessor_org,
+			AccessAction::Released {
+				record: request.record,
+				purpose: request.purpose,
+				basis,
+				custodian: org,
+				evidence,
+			},
+		)?;
+		LastRelease::<T>::insert(org, &request.accessor, request.issued_at);
+		Self::deposit_event(Event::ReleaseLogged {
+			patient,
+			record: request.record,
+			accessor: request.accessor,
+			org: accessor_org,
+			custodian: org,
+			purpose: request.purpose,
+			basis,
+			evidence,
 			index,
 			head,
 		});

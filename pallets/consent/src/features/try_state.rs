@@ -4,7 +4,7 @@ use crate::*;
 use alloc::collections::btree_map::BTreeMap;
 use frame_support::{
 	ensure,
-	traits::{fungible::InspectHold, Get},
+	traits::{fungible::InspectHold, Get, Time},
 };
 use medchain_primitives::holds::every_hold_expected;
 use sp_runtime::{
@@ -26,6 +26,8 @@ impl<T: Config> Pallet<T> {
 	///   deposits of the grants (requests) it paid for.
 	/// - Every stored access trail has entries and a head. (The entries are events, not storage,
 	///   so the chain itself cannot be recomputed here; the auditor's end-to-end test does.)
+	/// - No release request logged was issued later than `ReleaseWindow` from now (the time of a
+	///   block only goes forward).
 	/// - Every break-glass window waiting for review is an entry of its patient's trail.
 	/// - Each kept break-glass window is an entry of its patient's trail: the trail counts at
 	///   least as many entries as windows are kept, and the window names the entry that opened
@@ -123,6 +125,11 @@ impl<T: Config> Pallet<T> {
 			ensure!(trail.count > 0, "access trail stored without entries");
 			ensure!(!trail.head.is_zero(), "access trail with entries but no head");
 		}
+		let latest = T::Time::now().saturating_add(T::ReleaseWindow::get());
+		ensure!(
+			LastRelease::<T>::iter_values().all(|issued_at| issued_at <= latest),
+			"a release logged that was issued later than the window allows"
+		);
 		for (patient, windows) in BreakGlassLog::<T>::iter() {
 			let count = AccessTrails::<T>::get(patient).count;
 			ensure!(
