@@ -1635,6 +1635,26 @@ mod invariants {
 	}
 
 	#[test]
+	fn no_release_logged_was_issued_later_than_the_window_allows() {
+		assert_eq!(
+			broken_by(|_| LastRelease::<Test>::insert(
+				HOSPITAL,
+				CLINIC_DOCTOR,
+				NOW + RELEASE_WINDOW + 1
+			)),
+			violated("a release logged that was issued later than the window allows")
+		);
+		assert_eq!(
+			broken_by(|_| LastRelease::<Test>::insert(
+				HOSPITAL,
+				CLINIC_DOCTOR,
+				NOW + RELEASE_WINDOW
+			)),
+			Ok(())
+		);
+	}
+
+	#[test]
 	fn grant_ids_are_below_next_grant_id() {
 		assert_eq!(
 			broken_by(|w| NextGrantId::<Test>::put(w.member_grant)),
