@@ -456,6 +456,23 @@ fn runtime_apis_of_the_medical_pallets_are_in_the_metadata() {
 	}
 }
 
+/// The gateway's client types are generated from `gateway/metadata/medchain.scale`: it must be
+/// this runtime's metadata. `scripts/gateway-metadata.sh` rewrites it (this test, with
+/// `MEDCHAIN_WRITE_METADATA=1`).
+#[test]
+fn the_gateways_metadata_is_the_runtimes() {
+	let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../gateway/metadata/medchain.scale");
+	let current = Runtime::metadata_at_version(15).expect("V15 metadata");
+	if std::env::var_os("MEDCHAIN_WRITE_METADATA").is_some() {
+		std::fs::write(path, &current[..]).expect("writes the gateway's metadata");
+	}
+	let kept = std::fs::read(path).unwrap_or_default();
+	assert!(
+		kept == current[..],
+		"gateway/metadata/medchain.scale is not this runtime's metadata: run scripts/gateway-metadata.sh"
+	);
+}
+
 /// `consent.grantConsent(patient, Organization(org), All, purpose, None, None)`.
 fn grant_all(
 	patient: medchain_primitives::PatientId,

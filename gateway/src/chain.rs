@@ -1,0 +1,445 @@
+//! The gateway's side of the chain, over a node's RPC with subxt. The types come from the
+//! runtime's metadata in `metadata/medchain.scale` (kept current by scripts/gateway-metadata.sh;
+//! the Rust tests fail while it is stale).
+//!
+//! Every check before a release reads the latest finalized block; anchors and logged releases
+//! are acknowledged once finalized, or once in a best block if the configuration says so.
+
+use crate::{
+	config::Acknowledge,
+	request::{Purpose, ReleaseRequest},
+};
+use std::time::Duration;
+use subxt::{
+	config::{DefaultExtrinsicParamsBuilder, RpcConfigFor},
+	error::{DispatchError, TransactionEventsError},
+	rpcs::{LegacyRpcMethods, RpcClient},
+	transactions::{Payload, TransactionStatus},
+	utils::{AccountId32, H256},
+	OnlineClient, SubstrateConfig,
+};
+use subxt_signer::sr25519::Keypair;
+
+#[subxt::subxt(runtime_metadata_path = "metadata/medchain.scale")]
+pub mod medchain {}
+
+// Rebuild when the metadata changes: the macro reads the file but does not tell cargo.
+const _METADATA: &[u8] = include_bytes!("../metadata/medchain.scale");
+
+use medchain::runtime_types::{
+	medchain_primitives::ids as primitives, pallet_consent::types as consent,
+	pallet_patients::types as patients, pallet_records::types as records,
+};
+
+type Client = OnlineClient<SubstrateConfig>;
+
+/// What went wrong on the chain's side.
+#[derive(Debug, thiserror::Error)]
+pub enum ChainError {
+	/// The node could not be reached, or answered with something unexpected.
+	#[error("node: {0}")]
+	Node(String),
+	/// The chain refused the transaction: `pallet::Error` by name.
+	#[error("the chain refused the transaction: {pallet}::{error}")]
+	Refused { pallet: String, error: String },
+	/// The transaction did not get into a block in time.
+	#[error("the transaction was not included within {0:?}")]
+	Timeout(Duration),
+	/// The member key acts for no active provider.
+	#[error("the member key {0} acts for no active provider")]
+	NotAProvider(String),
+}
+
+fn node(error: impl std::fmt::Display) -> ChainError {
+	ChainError::Node(error.to_string())
+}
+
+/// A transaction of the gateway's in a block.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Inclusion {
+	pub block_hash: [u8; 32],
+	pub block_number: u32,
+	/// Whether the block was finalized when the gateway acknowledged it.
+	pub finalized: bool,
+}
+
+/// Where an anchor is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Anchored {
+	pub record_id: u64,
+	pub inclusion: Inclusion,
+}
+
+/// A release logged on chain: its entry in the patient's access trail.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Logged {
+	pub inclusion: Inclusion,
+	pub trail_index: u64,
+	pub evidence: [u8; 32],
+}
+
+/// A record as the chain knows it, for the release check and the client's verification.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordOnChain {
+	pub patient: [u8; 32],
+	pub custodian: u32,
+	pub content_hash: [u8; 32],
+	pub retracted: bool,
+}
+
+/// Why the chain does not let an account see a record now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Denial {
+	/// The account acts for no active organization.
+	UnknownAccount,
+	/// The record is not anchored, or not by this custodian.
+	UnknownRecord,
+	/// The custodian retracted it.
+	Retracted,
+	/// No current grant (or break-glass window) covers it.
+	NoConsent,
+}
+
+/// A connection to a node, signing as a member of the custodian.
+pub struct Chain {
+	api: Client,
+	legacy: LegacyRpcMethods<RpcConfigFor<SubstrateConfig>>,
+	signer: Keypair,
+	account: AccountId32,
+	custodian: u32,
+	acknowledge: Acknowledge,
+	timeout: Duration,
+	/// One transaction is signed and submitted at a time, so nonces follow each other.
+	submitting: tokio::sync::Mutex<()>,
+}
+
+/// A record category by the name the chain gives it.
+pub fn category(name: &str) -> Option<primitives::RecordCategory> {
+	use primitives::RecordCategory::*;
+	Some(match name {
+		"Encounter" => Encounter,
+		"LabResult" => LabResult,
+		"Imaging" => Imaging,
+		"Prescription" => Prescription,
+		"DischargeSummary" => DischargeSummary,
+		"Procedure" => Procedure,
+		"Immunization" => Immunization,
+		"ClaimAttachment" => ClaimAttachment,
+		"Document" => Document,
+		_ => return None,
+	})
+}
+
+fn purpose(purpose: Purpose) -> primitives::Purpose {
+	match purpose {
+		Purpose::Treatment => primitives::Purpose::Treatment,
+		Purpose::Payment => primitives::Purpose::Payment,
+		Purpose::Research => primitives::Purpose::Research,
+		Purpose::Operations => primitives::Purpose::Operations,
+	}
+}
+
+/// Connect to the node at `url` without a key: what the fetching client needs.
+pub async fn connect(url: &str) -> Result<Reader, ChainError> {
+	let rpc = RpcClient::from_insecure_url(url).await.map_err(node)?;
+	let api = Client::from_rpc_client(rpc.clone()).await.map_err(node)?;
+	Ok(Reader { api })
+}
+
+/// A connection to a node that only reads, at the latest finalized block.
+pub struct Reader {
+	api: Client,
+}
+
+impl Reader {
+	/// The chain's genesis hash.
+	pub fn genesis(&self) -> [u8; 32] {
+		self.api.genesis_hash().0
+	}
+
+	/// The record `id` at the latest finalized block.
+	pub async fn record(&self, id: u64) -> Result<Option<RecordOnChain>, ChainError> {
+		record(&self.api, id).await
+	}
+}
+
+async fn record(api: &Client, id: u64) -> Result<Option<RecordOnChain>, ChainError> {
+	let at = api.at_current_block().await.map_err(node)?;
+	let info = at
+		.runtime_apis()
+		.call(medchain::runtime_apis().records_api().record(id))
+		.await
+		.map_err(node)?;
+	Ok(info.map(|info| RecordOnChain {
+		patient: info.anchor.patient.0,
+		custodian: info.anchor.custodian,
+		content_hash: info.anchor.content_hash.0,
+		retracted: matches!(info.anchor.status, records::RecordStatus::Retracted { .. }),
+	}))
+}
+
+impl Chain {
+	/// Connect to the node at `url`, signing with `signer`, which must act for an active
+	/// provider: the custodian.
+	pub async fn connect(
+		url: &str,
+		signer: Keypair,
+		acknowledge: Acknowledge,
+		timeout: Duration,
+	) -> Result<Self, ChainError> {
+		let rpc = RpcClient::from_insecure_url(url).await.map_err(node)?;
+		let api = Client::from_rpc_client(rpc.clone()).await.map_err(node)?;
+		let legacy = LegacyRpcMethods::new(rpc);
+		let account: AccountId32 = signer.public_key().to_account_id();
+		let at = api.at_current_block().await.map_err(node)?;
+		let apis = at.runtime_apis();
+		let not_a_provider = || ChainError::NotAProvider(account.to_string());
+		let custodian = apis
+			.call(medchain::runtime_apis().patients_api().organization_of(account))
+			.await
+			.map_err(node)?
+			.ok_or_else(not_a_provider)?;
+		let organization = apis
+			.call(medchain::runtime_apis().patients_api().organization(custodian))
+			.await
+			.map_err(node)?
+			.ok_or_else(not_a_provider)?;
+		if !matches!(organization.kind, primitives::OrgKind::Provider)
+			|| !matches!(organization.status, patients::OrgStatus::Active)
+		{
+			return Err(not_a_provider());
+		}
+		Ok(Self {
+			api,
+			legacy,
+			signer,
+			account,
+			custodian,
+			acknowledge,
+			timeout,
+			submitting: tokio::sync::Mutex::new(()),
+		})
+	}
+
+	/// Whether the node answers.
+	pub async fn healthy(&self) -> bool {
+		self.legacy.chain_get_finalized_head().await.is_ok()
+	}
+
+	/// The custodian the gateway acts for.
+	pub fn custodian(&self) -> u32 {
+		self.custodian
+	}
+
+	/// The chain's genesis hash.
+	pub fn genesis(&self) -> [u8; 32] {
+		self.api.genesis_hash().0
+	}
+
+	/// The record this custodian anchored with `content_hash`, if it did, as of the best block:
+	/// what a restart checks before it anchors an upload again.
+	pub async fn anchored(&self, content_hash: [u8; 32]) -> Result<Option<Anchored>, ChainError> {
+		let best = self.legacy.chain_get_block_hash(None).await.map_err(node)?;
+		let Some(best) = best else { return Ok(None) };
+		let at = self.api.at_block(best).await.map_err(node)?;
+		let info = at
+			.runtime_apis()
+			.call(
+				medchain::runtime_apis()
+					.records_api()
+					.anchored_by(self.custodian, H256(content_hash)),
+			)
+			.await
+			.map_err(node)?;
+		let Some(info) = info else { return Ok(None) };
+		let number = info.anchor.anchored_at;
+		let hash = self.legacy.chain_get_block_hash(Some(number.into())).await.map_err(node)?;
+		let finalized_head = self.legacy.chain_get_finalized_head().await.map_err(node)?;
+		let finalized_number = self
+			.legacy
+			.chain_get_header(Some(finalized_head))
+			.await
+			.map_err(node)?
+			.map(|header| header.number)
+			.unwrap_or_default();
+		Ok(Some(Anchored {
+			record_id: info.id,
+			inclusion: Inclusion {
+				block_hash: hash.map(|hash| hash.0).unwrap_or_default(),
+				block_number: number,
+				finalized: u64::from(number) <= finalized_number,
+			},
+		}))
+	}
+
+	/// Whether the chain, at its latest finalized block, lets `request`'s accessor see the
+	/// record it asks for; the patient it concerns if so.
+	pub async fn may_release(
+		&self,
+		request: &ReleaseRequest,
+	) -> Result<Result<[u8; 32], Denial>, ChainError> {
+		let at = self.api.at_current_block().await.map_err(node)?;
+		let apis = at.runtime_apis();
+		let accessor = AccountId32(request.accessor);
+		let Some(org) = apis
+			.call(medchain::runtime_apis().patients_api().organization_of(accessor))
+			.await
+			.map_err(node)?
+		else {
+			return Ok(Err(Denial::UnknownAccount));
+		};
+		let active = apis
+			.call(medchain::runtime_apis().patients_api().organization(org))
+			.await
+			.map_err(node)?
+			.is_some_and(|info| matches!(info.status, patients::OrgStatus::Active));
+		if !active {
+			return Ok(Err(Denial::UnknownAccount));
+		}
+		let Some(info) = apis
+			.call(medchain::runtime_apis().records_api().record(request.record))
+			.await
+			.map_err(node)?
+		else {
+			return Ok(Err(Denial::UnknownRecord));
+		};
+		if info.anchor.custodian != self.custodian {
+			return Ok(Err(Denial::UnknownRecord));
+		}
+		if matches!(info.anchor.status, records::RecordStatus::Retracted { .. }) {
+			return Ok(Err(Denial::Retracted));
+		}
+		let patient = info.anchor.patient;
+		for grantee in [consent::Grantee::Member(accessor), consent::Grantee::Organization(org)] {
+			let basis = apis
+				.call(medchain::runtime_apis().consent_api().access(
+					patient,
+					grantee,
+					request.record,
+					purpose(request.purpose),
+				))
+				.await
+				.map_err(node)?;
+			if basis.is_some() {
+				return Ok(Ok(patient.0));
+			}
+		}
+		Ok(Err(Denial::NoConsent))
+	}
+
+	/// Anchor a record of `patient` with `content_hash` (HMAC-SHA-256, salted) of `category`.
+	pub async fn anchor(
+		&self,
+		patient: [u8; 32],
+		content_hash: [u8; 32],
+		category: primitives::RecordCategory,
+	) -> Result<Anchored, ChainError> {
+		let call = medchain::tx().records().anchor_record(
+			H256(patient),
+			H256(content_hash),
+			records::HashAlgorithm::HmacSha2_256,
+			category,
+			None,
+		);
+		let (events, inclusion) = self.submit(&call).await?;
+		let anchored = events
+			.find_first::<medchain::records::events::RecordAnchored>()
+			.ok_or_else(|| node("no RecordAnchored event"))?
+			.map_err(node)?;
+		Ok(Anchored { record_id: anchored.record, inclusion })
+	}
+
+	/// Log the release `request`, signed by its accessor with `signature`.
+	pub async fn log_release(
+		&self,
+		request: &ReleaseRequest,
+		signature: [u8; 64],
+	) -> Result<Logged, ChainError> {
+		let call = medchain::tx().consent().log_release(
+			consent::ReleaseRequest {
+				genesis: H256(request.genesis),
+				accessor: AccountId32(request.accessor),
+				custodian: request.custodian,
+				record: request.record,
+				purpose: purpose(request.purpose),
+				issued_at: request.issued_at,
+				nonce: request.nonce,
+			},
+			medchain::runtime_types::sp_runtime::MultiSignature::Sr25519(signature),
+		);
+		let (events, inclusion) = self.submit(&call).await?;
+		let logged = events
+			.find_first::<medchain::consent::events::ReleaseLogged>()
+			.ok_or_else(|| node("no ReleaseLogged event"))?
+			.map_err(node)?;
+		Ok(Logged { inclusion, trail_index: logged.index, evidence: logged.evidence.0 })
+	}
+
+	/// Sign and submit `call`, and wait until it is in a block as the configuration says; its
+	/// events, or the chain's error by name.
+	async fn submit<Call: Payload>(
+		&self,
+		call: &Call,
+	) -> Result<(subxt::extrinsics::ExtrinsicEvents<SubstrateConfig>, Inclusion), ChainError> {
+		let mut progress = {
+			let _one_at_a_time = self.submitting.lock().await;
+			let nonce = self.legacy.system_account_next_index(&self.account).await.map_err(node)?;
+			let params =
+				DefaultExtrinsicParamsBuilder::<SubstrateConfig>::new().nonce(nonce).build();
+			let mut transactions = self.api.tx().await.map_err(node)?;
+			transactions
+				.sign_and_submit_then_watch(call, &self.signer, params)
+				.await
+				.map_err(node)?
+		};
+		let wait = async {
+			loop {
+				let status = match progress.next().await {
+					Some(status) => status.map_err(node)?,
+					None => return Err(node("the node stopped reporting the transaction")),
+				};
+				let (in_block, finalized) = match status {
+					TransactionStatus::InFinalizedBlock(in_block) => (in_block, true),
+					TransactionStatus::InBestBlock(in_block)
+						if self.acknowledge == Acknowledge::Best =>
+					{
+						(in_block, false)
+					}
+					TransactionStatus::Error { message }
+					| TransactionStatus::Invalid { message }
+					| TransactionStatus::Dropped { message } => {
+						return Err(node(format!("transaction not included: {message}")))
+					}
+					_ => continue,
+				};
+				let block_hash = in_block.block_hash();
+				let events = in_block.wait_for_success().await.map_err(refusal)?;
+				let at = self.api.at_block(block_hash).await.map_err(node)?;
+				let block_number = u32::try_from(at.block_number()).map_err(node)?;
+				return Ok((
+					events,
+					Inclusion { block_hash: block_hash.0, block_number, finalized },
+				));
+			}
+		};
+		tokio::time::timeout(self.timeout, wait)
+			.await
+			.map_err(|_| ChainError::Timeout(self.timeout))?
+	}
+}
+
+/// The chain's refusal of a transaction, by pallet and error name.
+fn refusal(error: TransactionEventsError) -> ChainError {
+	match error {
+		TransactionEventsError::ExtrinsicFailed(DispatchError::Module(module)) => {
+			match module.details() {
+				Ok(details) => ChainError::Refused {
+					pallet: details.pallet.name().to_string(),
+					error: details.variant.name.to_string(),
+				},
+				Err(error) => node(error),
+			}
+		}
+		other => node(other),
+	}
+}

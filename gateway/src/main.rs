@@ -1,0 +1,281 @@
+//! `medchain-gateway`: a custodian's record vault that releases a record only under consent on
+//! the Medchain chain, and logs every release there; and the client that fetches a record from
+//! another custodian's gateway and checks it against its anchor.
+
+mod chain;
+mod config;
+mod keys;
+mod metrics;
+mod request;
+mod server;
+mod store;
+mod vault;
+
+use anyhow::{bail, Context};
+use clap::{Parser, Subcommand};
+use rand::RngCore;
+use std::{path::PathBuf, sync::Arc, time::Duration};
+
+#[derive(Parser)]
+#[command(name = "medchain-gateway", version, about)]
+struct Cli {
+	#[command(subcommand)]
+	command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+	/// Run the gateway with the configuration in FILE.
+	Serve {
+		#[arg(long, value_name = "FILE")]
+		config: PathBuf,
+	},
+	/// Make a new gateway folder: a master key, an upload credential and a configuration file
+	/// (the member's chain key goes in DIR/member.key, owner-only, by hand).
+	Init {
+		/// The folder to make; it must not exist.
+		dir: PathBuf,
+		/// Where the gateway is to listen.
+		#[arg(long, default_value = "127.0.0.1:8700")]
+		listen: String,
+		/// The node's WebSocket RPC.
+		#[arg(long, default_value = "ws://127.0.0.1:9944")]
+		node_url: String,
+		/// The database (default: a SQLite file in DIR).
+		#[arg(long)]
+		database_url: Option<String>,
+	},
+	/// Fetch a record from the gateway of its custodian, signed with your chain key, and check
+	/// it against its anchor on chain; exits non-zero on any refusal or mismatch.
+	Fetch {
+		/// The custodian's gateway, e.g. http://127.0.0.1:8700.
+		#[arg(long)]
+		gateway: String,
+		/// A Medchain node's WebSocket RPC.
+		#[arg(long, default_value = "ws://127.0.0.1:9944")]
+		node_url: String,
+		/// The file holding your chain key's secret (owner-only).
+		#[arg(long, value_name = "FILE")]
+		key: PathBuf,
+		/// The record's id on chain.
+		#[arg(long)]
+		record: u64,
+		/// treatment, payment, research or operations.
+		#[arg(long, default_value = "treatment")]
+		purpose: String,
+		/// Where to write the record.
+		#[arg(long, value_name = "FILE")]
+		out: PathBuf,
+	},
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+	tracing_subscriber::fmt()
+		.json()
+		.with_writer(std::io::stderr)
+		.with_env_filter(
+			tracing_subscriber::EnvFilter::try_from_default_env()
+				.unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+		)
+		.init();
+	match Cli::parse().command {
+		Command::Serve { config } => serve(config).await,
+		Command::Init { dir, listen, node_url, database_url } => {
+			init(dir, listen, node_url, database_url)
+		}
+		Command::Fetch { gateway, node_url, key, record, purpose, out } => {
+			fetch(gateway, node_url, key, record, purpose, out).await
+		}
+	}
+}
+
+async fn serve(path: PathBuf) -> anyhow::Result<()> {
+	let config = config::Config::from_file(&path)?;
+	let master = vault::MasterKey::from_file(&config.master_key_file)?;
+	let signer = keys::keypair(&config.member_key_file)?;
+	let upload_token = keys::token(&config.upload_token_file)?;
+	let store = store::Store::open(&config.database_url).await?;
+	let chain = chain::Chain::connect(
+		&config.node_url,
+		signer,
+		config.acknowledge,
+		Duration::from_secs(config.chain_timeout_seconds),
+	)
+	.await?;
+	tracing::info!(custodian = chain.custodian(), backend = ?store.backend(), "connected");
+	let gateway = Arc::new(server::Gateway {
+		store: store.clone(),
+		chain,
+		master,
+		upload_token,
+		freshness_ms: config.freshness_seconds.saturating_mul(1_000),
+		metrics: metrics::Metrics::new()?,
+	});
+	let recovered = server::recover(&gateway).await.context("recovering unanchored uploads")?;
+	tracing::info!(recovered, "recovered the uploads a crash left unanchored");
+	let pruner = tokio::spawn({
+		let gateway = gateway.clone();
+		async move {
+			loop {
+				tokio::time::sleep(Duration::from_secs(60)).await;
+				// A request older than twice the window is stale anyway.
+				let before =
+					server::now_ms().saturating_sub(gateway.freshness_ms.saturating_mul(2));
+				if let Err(error) =
+					gateway.store.forget_requests(i64::try_from(before).unwrap_or(0)).await
+				{
+					tracing::warn!(%error, "could not forget stale nonces");
+				}
+			}
+		}
+	});
+	let listener = tokio::net::TcpListener::bind(config.listen)
+		.await
+		.with_context(|| format!("listening on {}", config.listen))?;
+	tracing::info!(listen = %config.listen, "serving");
+	axum::serve(listener, server::router(gateway))
+		.with_graceful_shutdown(shutdown())
+		.await
+		.context("serving")?;
+	pruner.abort();
+	store.close().await;
+	tracing::info!("stopped: every accepted request was answered");
+	Ok(())
+}
+
+/// Resolves on SIGINT or SIGTERM: the server then stops accepting and finishes what it has.
+async fn shutdown() {
+	let interrupt = tokio::signal::ctrl_c();
+	#[cfg(unix)]
+	let terminate = async {
+		match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+			Ok(mut signal) => {
+				signal.recv().await;
+			}
+			Err(_) => std::future::pending().await,
+		}
+	};
+	#[cfg(not(unix))]
+	let terminate = std::future::pending::<()>();
+	tokio::select! {
+		_ = interrupt => {},
+		_ = terminate => {},
+	}
+	tracing::info!("shutting down");
+}
+
+fn init(
+	dir: PathBuf,
+	listen: String,
+	node_url: String,
+	database_url: Option<String>,
+) -> anyhow::Result<()> {
+	std::fs::create_dir(&dir).with_context(|| format!("making {}", dir.display()))?;
+	vault::MasterKey::generate(&dir.join("master.key"))?;
+	let mut token = [0u8; 32];
+	rand::thread_rng().fill_bytes(&mut token);
+	keys::write_secret(&dir.join("upload.token"), hex::encode(token).as_bytes())?;
+	let database_url =
+		database_url.unwrap_or_else(|| format!("sqlite://{}", dir.join("gateway.db").display()));
+	let config = format!(
+		"# medchain-gateway configuration\n\
+		 listen = \"{listen}\"\n\
+		 node_url = \"{node_url}\"\n\
+		 database_url = \"{database_url}\"\n\
+		 master_key_file = \"master.key\"\n\
+		 member_key_file = \"member.key\"\n\
+		 upload_token_file = \"upload.token\"\n\
+		 # freshness_seconds = 60\n\
+		 # acknowledge = \"finalized\"  # or \"best\"\n\
+		 # chain_timeout_seconds = 120\n"
+	);
+	std::fs::write(dir.join("gateway.toml"), config)?;
+	println!(
+		"made {dir}: put the secret of a member key of your provider in {dir}/member.key \
+		 (chmod 600), then run: medchain-gateway serve --config {dir}/gateway.toml",
+		dir = dir.display()
+	);
+	Ok(())
+}
+
+async fn fetch(
+	gateway: String,
+	node_url: String,
+	key: PathBuf,
+	record: u64,
+	purpose: String,
+	out: PathBuf,
+) -> anyhow::Result<()> {
+	let signer = keys::keypair(&key)?;
+	let purpose = request::Purpose::parse(&purpose)
+		.context("purpose: treatment, payment, research or operations")?;
+	let reader = chain::connect(&node_url).await?;
+	let Some(anchored) = reader.record(record).await? else {
+		bail!("record {record} is not anchored on chain (at the latest finalized block)");
+	};
+	let mut nonce = [0u8; 16];
+	rand::thread_rng().fill_bytes(&mut nonce);
+	let request = request::ReleaseRequest {
+		genesis: reader.genesis(),
+		accessor: signer.public_key().0,
+		custodian: anchored.custodian,
+		record,
+		purpose,
+		issued_at: server::now_ms(),
+		nonce,
+	};
+	let payload = request::payload(request::RELEASE_TAG, &request);
+	let mut call = reqwest::Client::new().get(format!(
+		"{}/v1/records/{record}?purpose={}",
+		gateway.trim_end_matches('/'),
+		purpose.name()
+	));
+	for (name, value) in request::headers(&signer, request.issued_at, &nonce, &payload) {
+		call = call.header(name, value);
+	}
+	let response = call.send().await.context("asking the gateway")?;
+	let status = response.status();
+	let headers = response.headers().clone();
+	let body = response.bytes().await.context("reading the gateway's answer")?;
+	if !status.is_success() {
+		let answer: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+		bail!(
+			"refused: {} {} ({})",
+			status.as_u16(),
+			answer.get("error").and_then(|v| v.as_str()).unwrap_or("unknown"),
+			answer.get("message").and_then(|v| v.as_str()).unwrap_or_default()
+		);
+	}
+	let header =
+		|name: &str| headers.get(name).and_then(|value| value.to_str().ok()).unwrap_or_default();
+	let salt =
+		request::parse_hex::<32>(header("x-medchain-salt")).context("the gateway sent no salt")?;
+	let hash = vault::salted_hash(&salt, &body);
+	if hash != anchored.content_hash {
+		bail!(
+			"MISMATCH: the record the gateway sent hashes to 0x{}, but record {record} was anchored as 0x{}; not written",
+			hex::encode(hash),
+			hex::encode(anchored.content_hash)
+		);
+	}
+	if anchored.retracted {
+		bail!("record {record} was retracted by its custodian; not written");
+	}
+	std::fs::write(&out, &body).with_context(|| format!("writing {}", out.display()))?;
+	println!(
+		"{}",
+		serde_json::json!({
+			"record": record,
+			"custodian": anchored.custodian,
+			"patient": format!("0x{}", hex::encode(anchored.patient)),
+			"contentHash": format!("0x{}", hex::encode(hash)),
+			"salt": format!("0x{}", hex::encode(salt)),
+			"bytes": body.len(),
+			"loggedIn": header("x-medchain-logged-in"),
+			"trailIndex": header("x-medchain-trail-index").parse::<u64>().ok(),
+			"verified": true,
+		})
+	);
+	Ok(())
+}

@@ -1,0 +1,510 @@
+//! The gateway's HTTP API.
+//!
+//! - `POST /v1/records?patient=0x..&category=LabResult` (the custodian's own systems,
+//!   `Authorization: Bearer` the upload credential; the body is the record): keep the record
+//!   sealed, anchor its salted hash, answer `201` with the record id once the anchor is in a
+//!   block as configured.
+//! - `GET /v1/records/{id}?purpose=treatment` (signed by the accessor's chain key): check the
+//!   signature, its freshness and nonce, the stored record's integrity and, at the finalized
+//!   block, that the accessor acts for an active organization and the patient's consent covers
+//!   it; log the release on chain; only then answer `200` with the bytes and the salt.
+//! - `GET /health`, `GET /metrics` (Prometheus).
+//!
+//! A refusal is a status and a stable code in a JSON body `{"error": code, "message": ...}`,
+//! and logs nothing on chain.
+
+use crate::{
+	chain::{self, Chain, ChainError, Denial},
+	metrics::Metrics,
+	request::{self, Purpose, ReleaseRequest},
+	store::{Anchor, NewRecord, Release, Store, StoredRecord},
+	vault::{self, MasterKey},
+};
+use axum::{
+	body::Bytes,
+	extract::{Path, Query, State},
+	http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode},
+	response::{IntoResponse, Response},
+	routing::{get, post},
+	Json, Router,
+};
+use serde::Deserialize;
+use std::{
+	sync::Arc,
+	time::{Instant, SystemTime, UNIX_EPOCH},
+};
+use zeroize::Zeroizing;
+
+/// What the handlers share.
+pub struct Gateway {
+	pub store: Store,
+	pub chain: Chain,
+	pub master: MasterKey,
+	pub upload_token: Zeroizing<String>,
+	/// How far, in ms, a signed request's time may be from the gateway's clock.
+	pub freshness_ms: u64,
+	pub metrics: Metrics,
+}
+
+/// Milliseconds since the Unix epoch, now.
+pub fn now_ms() -> u64 {
+	SystemTime::now()
+		.duration_since(UNIX_EPOCH)
+		.map_or(0, |elapsed| u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX))
+}
+
+/// A refusal: the HTTP status and the stable code clients match on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+	/// No credential, or no (or a malformed) signature.
+	Unsigned,
+	/// The signature is not the named accessor's.
+	BadSignature,
+	/// The request was signed too long ago, or in the future.
+	Stale,
+	/// The request was seen before.
+	Replayed,
+	/// The accessor acts for no active organization.
+	UnknownAccount,
+	/// No current grant covers the record for this purpose.
+	NoConsent,
+	/// The custodian retracted the record.
+	Retracted,
+	/// This gateway holds no such record.
+	UnknownRecord,
+	/// The stored record does not match what was anchored: it is not served.
+	Tampered,
+	/// A query parameter is missing or malformed.
+	BadRequest,
+	/// The chain refused the anchor (e.g. no consent to hold records of the patient).
+	AnchorRefused,
+	/// The node is unreachable or the transaction did not get into a block in time.
+	ChainUnavailable,
+	/// The database failed.
+	Storage,
+}
+
+impl Refusal {
+	pub fn code(self) -> &'static str {
+		match self {
+			Self::Unsigned => "unsigned",
+			Self::BadSignature => "bad-signature",
+			Self::Stale => "stale",
+			Self::Replayed => "replayed",
+			Self::UnknownAccount => "unknown-account",
+			Self::NoConsent => "no-consent",
+			Self::Retracted => "retracted",
+			Self::UnknownRecord => "unknown-record",
+			Self::Tampered => "tampered",
+			Self::BadRequest => "bad-request",
+			Self::AnchorRefused => "anchor-refused",
+			Self::ChainUnavailable => "chain-unavailable",
+			Self::Storage => "storage",
+		}
+	}
+
+	fn status(self) -> StatusCode {
+		match self {
+			Self::Unsigned | Self::BadSignature | Self::Stale => StatusCode::UNAUTHORIZED,
+			Self::Replayed => StatusCode::CONFLICT,
+			Self::UnknownAccount | Self::NoConsent => StatusCode::FORBIDDEN,
+			Self::Retracted => StatusCode::GONE,
+			Self::UnknownRecord => StatusCode::NOT_FOUND,
+			Self::BadRequest => StatusCode::BAD_REQUEST,
+			Self::AnchorRefused => StatusCode::UNPROCESSABLE_ENTITY,
+			Self::Tampered | Self::Storage => StatusCode::INTERNAL_SERVER_ERROR,
+			Self::ChainUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+		}
+	}
+
+	/// Every refusal, for the metrics.
+	pub const ALL: [Refusal; 13] = [
+		Self::Unsigned,
+		Self::BadSignature,
+		Self::Stale,
+		Self::Replayed,
+		Self::UnknownAccount,
+		Self::NoConsent,
+		Self::Retracted,
+		Self::UnknownRecord,
+		Self::Tampered,
+		Self::BadRequest,
+		Self::AnchorRefused,
+		Self::ChainUnavailable,
+		Self::Storage,
+	];
+}
+
+/// A refusal with what to tell the client.
+struct Refused(Refusal, String);
+
+impl Refused {
+	fn new(refusal: Refusal, message: impl Into<String>) -> Self {
+		Self(refusal, message.into())
+	}
+}
+
+impl From<crate::store::StoreError> for Refused {
+	fn from(error: crate::store::StoreError) -> Self {
+		tracing::error!(%error, "database error");
+		Self::new(Refusal::Storage, "the gateway's database failed")
+	}
+}
+
+impl From<ChainError> for Refused {
+	fn from(error: ChainError) -> Self {
+		tracing::warn!(%error, "chain error");
+		let refusal = match &error {
+			ChainError::Refused { pallet, error } if pallet == "Consent" => match error.as_str() {
+				"NoConsent" | "PatientNotActive" => Refusal::NoConsent,
+				"StaleRequest" => Refusal::Stale,
+				"ReplayedRequest" => Refusal::Replayed,
+				"BadSignature" | "WrongChain" => Refusal::BadSignature,
+				"AccessorNotMember" => Refusal::UnknownAccount,
+				"RecordRetracted" => Refusal::Retracted,
+				_ => Refusal::ChainUnavailable,
+			},
+			ChainError::Refused { .. } => Refusal::AnchorRefused,
+			_ => Refusal::ChainUnavailable,
+		};
+		Self::new(refusal, error.to_string())
+	}
+}
+
+/// The response to a refused request; counted by reason.
+fn refuse(metrics: &Metrics, Refused(refusal, message): Refused) -> Response {
+	metrics.refusal(refusal);
+	tracing::info!(code = refusal.code(), %message, "refused");
+	(refusal.status(), Json(serde_json::json!({ "error": refusal.code(), "message": message })))
+		.into_response()
+}
+
+/// The routes, on `gateway`.
+pub fn router(gateway: Arc<Gateway>) -> Router {
+	Router::new()
+		.route("/v1/records", post(upload))
+		.route("/v1/records/:record", get(release))
+		.route("/health", get(health))
+		.route("/metrics", get(metrics))
+		.with_state(gateway)
+}
+
+/// What binds a sealed record to its row: its patient, category, salt and content hash.
+pub fn binding(record: &NewRecord) -> Vec<u8> {
+	let mut bound = b"medchain-gateway/record/v1".to_vec();
+	bound.extend_from_slice(&record.patient);
+	bound.extend_from_slice(record.category.as_bytes());
+	bound.extend_from_slice(&record.salt);
+	bound.extend_from_slice(&record.content_hash);
+	bound
+}
+
+/// Whether two secrets are equal, in time that depends on their lengths only.
+fn same_secret(a: &[u8], b: &[u8]) -> bool {
+	a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[derive(Deserialize)]
+struct UploadQuery {
+	patient: String,
+	category: String,
+}
+
+async fn upload(
+	State(gateway): State<Arc<Gateway>>,
+	headers: HeaderMap,
+	Query(query): Query<UploadQuery>,
+	body: Bytes,
+) -> Response {
+	gateway.metrics.request("upload");
+	match do_upload(&gateway, &headers, &query, &body).await {
+		Ok(response) => response,
+		Err(refused) => refuse(&gateway.metrics, refused),
+	}
+}
+
+async fn do_upload(
+	gateway: &Gateway,
+	headers: &HeaderMap,
+	query: &UploadQuery,
+	body: &[u8],
+) -> Result<Response, Refused> {
+	let credential = headers
+		.get(header::AUTHORIZATION)
+		.and_then(|value| value.to_str().ok())
+		.and_then(|value| value.strip_prefix("Bearer "))
+		.unwrap_or_default();
+	if !same_secret(credential.as_bytes(), gateway.upload_token.as_bytes()) {
+		return Err(Refused::new(Refusal::Unsigned, "the upload credential is missing or wrong"));
+	}
+	let patient = request::parse_hex::<32>(&query.patient)
+		.ok_or_else(|| Refused::new(Refusal::BadRequest, "patient: 0x and 64 hex digits"))?;
+	let category = chain::category(&query.category)
+		.ok_or_else(|| Refused::new(Refusal::BadRequest, "category: a RecordCategory name"))?;
+	let salt = vault::new_salt();
+	let mut record = NewRecord {
+		upload: hex::encode(&vault::new_salt()[..16]),
+		patient,
+		category: query.category.clone(),
+		salt,
+		content_hash: vault::salted_hash(&salt, body),
+		sealed: vault::Sealed {
+			nonce: Vec::new(),
+			ciphertext: Vec::new(),
+			key_nonce: Vec::new(),
+			wrapped_key: Vec::new(),
+		},
+		uploaded_at: i64::try_from(now_ms()).unwrap_or(i64::MAX),
+	};
+	record.sealed = vault::seal(&gateway.master, body, &binding(&record))
+		.map_err(|error| Refused::new(Refusal::BadRequest, error.to_string()))?;
+	gateway.store.insert_record(&record).await?;
+	let started = Instant::now();
+	let anchored = match gateway.chain.anchor(patient, record.content_hash, category).await {
+		Ok(anchored) => anchored,
+		Err(error @ ChainError::Refused { .. }) => {
+			// Nothing was anchored, and nothing will be: keep no record for a restart to retry.
+			gateway.store.delete_upload(&record.upload).await?;
+			return Err(error.into());
+		}
+		// Kept: anchored by the recovery at the next start.
+		Err(error) => return Err(error.into()),
+	};
+	gateway.metrics.anchored(started.elapsed());
+	let anchor = Anchor {
+		record_id: anchored.record_id,
+		block_hash: anchored.inclusion.block_hash,
+		block_number: anchored.inclusion.block_number,
+	};
+	gateway.store.set_anchor(&record.upload, &anchor).await?;
+	tracing::info!(record = anchor.record_id, block = anchor.block_number, "record anchored");
+	Ok((
+		StatusCode::CREATED,
+		Json(serde_json::json!({
+			"record": anchor.record_id,
+			"upload": record.upload,
+			"contentHash": format!("0x{}", hex::encode(record.content_hash)),
+			"block": format!("0x{}", hex::encode(anchor.block_hash)),
+			"blockNumber": anchor.block_number,
+			"status": if anchored.inclusion.finalized { "finalized" } else { "in-best-block" },
+		})),
+	)
+		.into_response())
+}
+
+#[derive(Deserialize)]
+struct ReleaseQuery {
+	purpose: Option<String>,
+}
+
+/// The signed request's fields from its headers.
+struct Signed {
+	accessor: [u8; 32],
+	issued_at: u64,
+	nonce: [u8; 16],
+	signature: [u8; 64],
+}
+
+fn signed(headers: &HeaderMap) -> Result<Signed, Refused> {
+	let text = |name: &str| {
+		headers.get(name).and_then(|value| value.to_str().ok()).ok_or_else(|| {
+			Refused::new(Refusal::Unsigned, format!("the request has no valid {name} header"))
+		})
+	};
+	let malformed = |name: &str| Refused::new(Refusal::Unsigned, format!("{name} is malformed"));
+	Ok(Signed {
+		accessor: request::parse_hex(text(request::ACCESSOR)?)
+			.ok_or_else(|| malformed(request::ACCESSOR))?,
+		issued_at: text(request::ISSUED_AT)?.parse().map_err(|_| malformed(request::ISSUED_AT))?,
+		nonce: request::parse_hex(text(request::NONCE)?)
+			.ok_or_else(|| malformed(request::NONCE))?,
+		signature: request::parse_hex(text(request::SIGNATURE)?)
+			.ok_or_else(|| malformed(request::SIGNATURE))?,
+	})
+}
+
+async fn release(
+	State(gateway): State<Arc<Gateway>>,
+	Path(record): Path<u64>,
+	Query(query): Query<ReleaseQuery>,
+	headers: HeaderMap,
+) -> Response {
+	gateway.metrics.request("release");
+	let started = Instant::now();
+	match do_release(&gateway, record, &query, &headers).await {
+		Ok(response) => {
+			gateway.metrics.released(started.elapsed());
+			response
+		}
+		Err(refused) => refuse(&gateway.metrics, refused),
+	}
+}
+
+async fn do_release(
+	gateway: &Gateway,
+	record: u64,
+	query: &ReleaseQuery,
+	headers: &HeaderMap,
+) -> Result<Response, Refused> {
+	let signed = signed(headers)?;
+	let purpose = query.purpose.as_deref().and_then(Purpose::parse).ok_or_else(|| {
+		Refused::new(Refusal::BadRequest, "purpose: treatment, payment, research or operations")
+	})?;
+	let request = ReleaseRequest {
+		genesis: gateway.chain.genesis(),
+		accessor: signed.accessor,
+		custodian: gateway.chain.custodian(),
+		record,
+		purpose,
+		issued_at: signed.issued_at,
+		nonce: signed.nonce,
+	};
+	if !request::verify(
+		&signed.accessor,
+		&request::payload(request::RELEASE_TAG, &request),
+		&signed.signature,
+	) {
+		return Err(Refused::new(
+			Refusal::BadSignature,
+			"the signature is not the accessor's for this request",
+		));
+	}
+	if now_ms().abs_diff(signed.issued_at) > gateway.freshness_ms {
+		return Err(Refused::new(
+			Refusal::Stale,
+			"the request was not signed within the freshness window",
+		));
+	}
+	let issued_at = i64::try_from(signed.issued_at).unwrap_or(i64::MAX);
+	if !gateway.store.first_sight(&signed.accessor, &signed.nonce, issued_at).await? {
+		return Err(Refused::new(Refusal::Replayed, "this request was seen before"));
+	}
+	let stored =
+		gateway.store.record(record).await?.ok_or_else(|| {
+			Refused::new(Refusal::UnknownRecord, "this gateway holds no such record")
+		})?;
+	let content = open_intact(gateway, &stored)?;
+	let patient = match gateway.chain.may_release(&request).await? {
+		Ok(patient) => patient,
+		Err(denial) => {
+			let (refusal, message) = match denial {
+				Denial::UnknownAccount => {
+					(Refusal::UnknownAccount, "the accessor acts for no active organization")
+				}
+				Denial::UnknownRecord => {
+					(Refusal::UnknownRecord, "the chain knows no such record of this custodian")
+				}
+				Denial::Retracted => (Refusal::Retracted, "the custodian retracted the record"),
+				Denial::NoConsent => {
+					(Refusal::NoConsent, "no current consent covers the record for this purpose")
+				}
+			};
+			return Err(Refused::new(refusal, message));
+		}
+	};
+	let logged = gateway.chain.log_release(&request, signed.signature).await?;
+	if logged.evidence != request::evidence(&request, &signed.signature) {
+		// The chain hashed another request than this one: a bug, or a node not to trust.
+		tracing::error!(record, "the release logged on chain names other evidence");
+		return Err(Refused::new(Refusal::ChainUnavailable, "the chain logged other evidence"));
+	}
+	gateway
+		.store
+		.insert_release(&Release {
+			record_id: record,
+			patient,
+			accessor: signed.accessor,
+			request: codec::Encode::encode(&request),
+			signature: signed.signature.to_vec(),
+			evidence: logged.evidence,
+			block_hash: logged.inclusion.block_hash,
+			block_number: logged.inclusion.block_number,
+			trail_index: logged.trail_index,
+			released_at: i64::try_from(now_ms()).unwrap_or(i64::MAX),
+		})
+		.await?;
+	tracing::info!(record, trail_index = logged.trail_index, "record released");
+	let mut response = (StatusCode::OK, content.to_vec()).into_response();
+	let headers = response.headers_mut();
+	let hex0x = |bytes: &[u8]| format!("0x{}", hex::encode(bytes));
+	for (name, value) in [
+		("x-medchain-record", record.to_string()),
+		("x-medchain-patient", hex0x(&patient)),
+		("x-medchain-salt", hex0x(&stored.record.salt)),
+		("x-medchain-content-hash", hex0x(&stored.record.content_hash)),
+		("x-medchain-logged-in", hex0x(&logged.inclusion.block_hash)),
+		("x-medchain-trail-index", logged.trail_index.to_string()),
+		("x-medchain-evidence", hex0x(&logged.evidence)),
+	] {
+		if let Ok(value) = HeaderValue::from_str(&value) {
+			headers.insert(HeaderName::from_static(name), value);
+		}
+	}
+	headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/octet-stream"));
+	Ok(response)
+}
+
+/// The stored record's bytes, if they open and still hash to what was anchored.
+fn open_intact(gateway: &Gateway, stored: &StoredRecord) -> Result<Zeroizing<Vec<u8>>, Refused> {
+	let tampered = || {
+		tracing::error!(upload = %stored.record.upload, "a stored record was altered; not served");
+		Refused::new(Refusal::Tampered, "the stored record does not match its anchor: not served")
+	};
+	let content = vault::open(&gateway.master, &stored.record.sealed, &binding(&stored.record))
+		.map_err(|_| tampered())?;
+	if vault::salted_hash(&stored.record.salt, &content) != stored.record.content_hash {
+		return Err(tampered());
+	}
+	Ok(content)
+}
+
+async fn health(State(gateway): State<Arc<Gateway>>) -> Response {
+	let database = gateway.store.healthy().await;
+	let node = gateway.chain.healthy().await;
+	let status = if database && node { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+	(status, Json(serde_json::json!({ "database": database, "node": node }))).into_response()
+}
+
+async fn metrics(State(gateway): State<Arc<Gateway>>) -> Response {
+	([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], gateway.metrics.render())
+		.into_response()
+}
+
+/// Anchor what was kept but not acknowledged before a crash: an upload whose anchor is on chain
+/// already is noted; any other is anchored now. Returns how many were finished.
+pub async fn recover(gateway: &Gateway) -> anyhow::Result<usize> {
+	let pending = gateway.store.unanchored().await?;
+	let mut done = 0usize;
+	for stored in pending {
+		let record = &stored.record;
+		let anchored = match gateway.chain.anchored(record.content_hash).await? {
+			Some(anchored) => anchored,
+			None => {
+				let Some(category) = chain::category(&record.category) else { continue };
+				match gateway.chain.anchor(record.patient, record.content_hash, category).await {
+					Ok(anchored) => anchored,
+					Err(error @ ChainError::Refused { .. }) => {
+						tracing::warn!(upload = %record.upload, %error, "an unacknowledged upload is refused by the chain; dropped");
+						gateway.store.delete_upload(&record.upload).await?;
+						continue;
+					}
+					Err(error) => return Err(error.into()),
+				}
+			}
+		};
+		gateway
+			.store
+			.set_anchor(
+				&record.upload,
+				&Anchor {
+					record_id: anchored.record_id,
+					block_hash: anchored.inclusion.block_hash,
+					block_number: anchored.inclusion.block_number,
+				},
+			)
+			.await?;
+		tracing::info!(upload = %record.upload, record = anchored.record_id, "recovered an upload");
+		done = done.saturating_add(1);
+	}
+	Ok(done)
+}
