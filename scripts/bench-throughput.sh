@@ -6,12 +6,9 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 cd "$REPO_ROOT"
-report="${1:-reports/throughput.json}"
+report="$(report_path "${1:-}" reports/throughput.json)"
 shift || true
-case "$report" in /*) ;; *) report="$REPO_ROOT/$report" ;; esac
 bash scripts/build.sh
+e2e_packages
 cd tests/e2e
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
-fi
 node tools/throughput.mjs --out "$report" "$@"

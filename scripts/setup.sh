@@ -9,6 +9,8 @@ command -v clang >/dev/null 2>&1 || need_apt+=(clang)
 dpkg -s libclang-dev >/dev/null 2>&1 || need_apt+=(libclang-dev)
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
 command -v curl >/dev/null 2>&1 || need_apt+=(curl)
+# PostgreSQL: the gateway's tests run against a real server (scripts/test.sh starts one).
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need_apt+=(postgresql)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}"
   SUDO=""

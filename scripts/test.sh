@@ -2,7 +2,7 @@
 # Set up, build and run every test: the Python leg of the shared test vectors (Merkle tree,
 # salted record hashes, claim line commitments), the Rust
 # tests of the whole workspace, then the tests against a running node (tests/e2e, Node.js's
-# built-in test runner).
+# built-in test runner), the record gateway's on SQLite and on a PostgreSQL server started here.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 cd "$REPO_ROOT"
@@ -12,6 +12,9 @@ python3 scripts/record-hash.py self-test
 python3 scripts/claim-lines.py self-test
 
 bash scripts/build.sh
+
+echo "== PostgreSQL for the gateway's tests (stopped when this script exits)"
+source scripts/postgres.sh
 
 echo "== Rust tests"
 # Same (release) profile as the node, so nothing is built twice.
@@ -23,10 +26,8 @@ cargo test --release --locked -p pallet-consortium -p pallet-patients -p pallet-
   -- bench_
 
 echo "== Node tests (tests/e2e)"
+e2e_packages
 cd tests/e2e
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
-fi
 # Each test sets its own timeout (`slow` in lib/node.mjs, 300 s: a few PoW blocks with
 # room to spare), and a suite's node start has START_TIMEOUT_MS, so a transaction that never
 # reaches a block fails its test instead of hanging the run. Not `--test-timeout`: the runner

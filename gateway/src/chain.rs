@@ -2,8 +2,10 @@
 //! runtime's metadata in `metadata/medchain.scale` (kept current by scripts/gateway-metadata.sh;
 //! the Rust tests fail while it is stale).
 //!
-//! Every check before a release reads the latest finalized block; anchors and logged releases
-//! are acknowledged once finalized, or once in a best block if the configuration says so.
+//! Every check before a release reads the latest finalized block, and a release is logged in a
+//! finalized block before the gateway answers; an anchor is acknowledged once finalized, or once
+//! in a best block if the configuration says so. The node is reached over `wss://`, or `ws://`
+//! on this machine only: the gateway believes what it answers.
 
 use crate::{
 	config::Acknowledge,
@@ -68,6 +70,17 @@ pub struct Inclusion {
 pub struct Anchored {
 	pub record_id: u64,
 	pub inclusion: Inclusion,
+}
+
+/// Where an upload's anchor is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnchorState {
+	/// In a finalized block.
+	Finalized(Anchored),
+	/// In the best chain, not finalized yet: look again later.
+	NotFinalized,
+	/// Not in the best chain.
+	Absent,
 }
 
 /// A release logged on chain: its entry in the patient's access trail.
@@ -141,14 +154,15 @@ fn purpose(purpose: Purpose) -> primitives::Purpose {
 
 /// Connect to the node at `url` without a key: what the fetching client needs.
 pub async fn connect(url: &str) -> Result<Reader, ChainError> {
-	let rpc = RpcClient::from_insecure_url(url).await.map_err(node)?;
+	let rpc = RpcClient::from_url(url).await.map_err(node)?;
 	let api = Client::from_rpc_client(rpc.clone()).await.map_err(node)?;
-	Ok(Reader { api })
+	Ok(Reader { api, legacy: LegacyRpcMethods::new(rpc) })
 }
 
 /// A connection to a node that only reads, at the latest finalized block.
 pub struct Reader {
 	api: Client,
+	legacy: LegacyRpcMethods<RpcConfigFor<SubstrateConfig>>,
 }
 
 impl Reader {
@@ -160,6 +174,36 @@ impl Reader {
 	/// The record `id` at the latest finalized block.
 	pub async fn record(&self, id: u64) -> Result<Option<RecordOnChain>, ChainError> {
 		record(&self.api, id).await
+	}
+
+	/// The entry of the access trail that the finalized block `block` logged for the release
+	/// with `evidence` of record `record` to `accessor`, if it did.
+	pub async fn logged_release(
+		&self,
+		block: [u8; 32],
+		evidence: [u8; 32],
+		record: u64,
+		accessor: [u8; 32],
+	) -> Result<Option<u64>, ChainError> {
+		let at = self.api.at_block(H256(block)).await.map_err(node)?;
+		let number = at.block_number();
+		let finalized = self.api.at_current_block().await.map_err(node)?.block_number();
+		let canonical =
+			self.legacy.chain_get_block_hash(Some(number.into())).await.map_err(node)?;
+		if number > finalized || canonical != Some(H256(block)) {
+			return Ok(None);
+		}
+		let events = at.events().fetch().await.map_err(node)?;
+		for logged in events.find::<medchain::consent::events::ReleaseLogged>() {
+			let logged = logged.map_err(node)?;
+			if logged.evidence.0 == evidence
+				&& logged.record == record
+				&& logged.accessor.0 == accessor
+			{
+				return Ok(Some(logged.index));
+			}
+		}
+		Ok(None)
 	}
 }
 
@@ -187,7 +231,7 @@ impl Chain {
 		acknowledge: Acknowledge,
 		timeout: Duration,
 	) -> Result<Self, ChainError> {
-		let rpc = RpcClient::from_insecure_url(url).await.map_err(node)?;
+		let rpc = RpcClient::from_url(url).await.map_err(node)?;
 		let api = Client::from_rpc_client(rpc.clone()).await.map_err(node)?;
 		let legacy = LegacyRpcMethods::new(rpc);
 		let account: AccountId32 = signer.public_key().to_account_id();
@@ -236,12 +280,27 @@ impl Chain {
 		self.api.genesis_hash().0
 	}
 
-	/// The record this custodian anchored with `content_hash`, if it did, as of the best block:
-	/// what a restart checks before it anchors an upload again.
-	pub async fn anchored(&self, content_hash: [u8; 32]) -> Result<Option<Anchored>, ChainError> {
+	/// Where this custodian's anchor of `content_hash` is: what a restart checks before it
+	/// anchors an upload again.
+	pub async fn anchored(&self, content_hash: [u8; 32]) -> Result<AnchorState, ChainError> {
+		let finalized = self.legacy.chain_get_finalized_head().await.map_err(node)?;
+		if let Some(anchored) = self.anchored_at(finalized, content_hash).await? {
+			return Ok(AnchorState::Finalized(anchored));
+		}
 		let best = self.legacy.chain_get_block_hash(None).await.map_err(node)?;
-		let Some(best) = best else { return Ok(None) };
-		let at = self.api.at_block(best).await.map_err(node)?;
+		let pending = match best {
+			Some(best) => self.anchored_at(best, content_hash).await?.is_some(),
+			None => false,
+		};
+		Ok(if pending { AnchorState::NotFinalized } else { AnchorState::Absent })
+	}
+
+	async fn anchored_at(
+		&self,
+		block: H256,
+		content_hash: [u8; 32],
+	) -> Result<Option<Anchored>, ChainError> {
+		let at = self.api.at_block(block).await.map_err(node)?;
 		let info = at
 			.runtime_apis()
 			.call(
@@ -254,30 +313,22 @@ impl Chain {
 		let Some(info) = info else { return Ok(None) };
 		let number = info.anchor.anchored_at;
 		let hash = self.legacy.chain_get_block_hash(Some(number.into())).await.map_err(node)?;
-		let finalized_head = self.legacy.chain_get_finalized_head().await.map_err(node)?;
-		let finalized_number = self
-			.legacy
-			.chain_get_header(Some(finalized_head))
-			.await
-			.map_err(node)?
-			.map(|header| header.number)
-			.unwrap_or_default();
 		Ok(Some(Anchored {
 			record_id: info.id,
 			inclusion: Inclusion {
 				block_hash: hash.map(|hash| hash.0).unwrap_or_default(),
 				block_number: number,
-				finalized: u64::from(number) <= finalized_number,
+				finalized: true,
 			},
 		}))
 	}
 
 	/// Whether the chain, at its latest finalized block, lets `request`'s accessor see the
-	/// record it asks for; the patient it concerns if so.
+	/// record it asks for; the record as anchored if so.
 	pub async fn may_release(
 		&self,
 		request: &ReleaseRequest,
-	) -> Result<Result<[u8; 32], Denial>, ChainError> {
+	) -> Result<Result<RecordOnChain, Denial>, ChainError> {
 		let at = self.api.at_current_block().await.map_err(node)?;
 		let apis = at.runtime_apis();
 		let accessor = AccountId32(request.accessor);
@@ -321,7 +372,12 @@ impl Chain {
 				.await
 				.map_err(node)?;
 			if basis.is_some() {
-				return Ok(Ok(patient.0));
+				return Ok(Ok(RecordOnChain {
+					patient: patient.0,
+					custodian: info.anchor.custodian,
+					content_hash: info.anchor.content_hash.0,
+					retracted: false,
+				}));
 			}
 		}
 		Ok(Err(Denial::NoConsent))
@@ -341,7 +397,7 @@ impl Chain {
 			category,
 			None,
 		);
-		let (events, inclusion) = self.submit(&call).await?;
+		let (events, inclusion) = self.submit(&call, self.acknowledge).await?;
 		let anchored = events
 			.find_first::<medchain::records::events::RecordAnchored>()
 			.ok_or_else(|| node("no RecordAnchored event"))?
@@ -367,7 +423,9 @@ impl Chain {
 			},
 			medchain::runtime_types::sp_runtime::MultiSignature::Sr25519(signature),
 		);
-		let (events, inclusion) = self.submit(&call).await?;
+		// Never answer before the log is final: a best block may still be reverted, and the
+		// release with it, while the bytes are gone.
+		let (events, inclusion) = self.submit(&call, Acknowledge::Finalized).await?;
 		let logged = events
 			.find_first::<medchain::consent::events::ReleaseLogged>()
 			.ok_or_else(|| node("no ReleaseLogged event"))?
@@ -375,11 +433,12 @@ impl Chain {
 		Ok(Logged { inclusion, trail_index: logged.index, evidence: logged.evidence.0 })
 	}
 
-	/// Sign and submit `call`, and wait until it is in a block as the configuration says; its
-	/// events, or the chain's error by name.
+	/// Sign and submit `call`, and wait until it is in a block as `acknowledge` says; its events,
+	/// or the chain's error by name.
 	async fn submit<Call: Payload>(
 		&self,
 		call: &Call,
+		acknowledge: Acknowledge,
 	) -> Result<(subxt::extrinsics::ExtrinsicEvents<SubstrateConfig>, Inclusion), ChainError> {
 		let mut progress = {
 			let _one_at_a_time = self.submitting.lock().await;
@@ -401,7 +460,7 @@ impl Chain {
 				let (in_block, finalized) = match status {
 					TransactionStatus::InFinalizedBlock(in_block) => (in_block, true),
 					TransactionStatus::InBestBlock(in_block)
-						if self.acknowledge == Acknowledge::Best =>
+						if acknowledge == Acknowledge::Best =>
 					{
 						(in_block, false)
 					}

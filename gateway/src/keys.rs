@@ -16,7 +16,7 @@ pub enum KeyError {
 	TooOpen { path: String },
 }
 
-fn read_secret(path: &Path) -> Result<Zeroizing<String>, KeyError> {
+pub fn read_secret(path: &Path) -> Result<Zeroizing<String>, KeyError> {
 	let shown = path.display().to_string();
 	#[cfg(unix)]
 	{

@@ -112,13 +112,13 @@ async fn serve(path: PathBuf) -> anyhow::Result<()> {
 		freshness_ms: config.freshness_seconds.saturating_mul(1_000),
 		metrics: metrics::Metrics::new()?,
 	});
-	let recovered = server::recover(&gateway).await.context("recovering unanchored uploads")?;
-	tracing::info!(recovered, "recovered the uploads a crash left unanchored");
-	let pruner = tokio::spawn({
+	recover(&gateway).await;
+	let housekeeping = tokio::spawn({
 		let gateway = gateway.clone();
 		async move {
 			loop {
 				tokio::time::sleep(Duration::from_secs(60)).await;
+				recover(&gateway).await;
 				// A request older than twice the window is stale anyway.
 				let before =
 					server::now_ms().saturating_sub(gateway.freshness_ms.saturating_mul(2));
@@ -138,10 +138,19 @@ async fn serve(path: PathBuf) -> anyhow::Result<()> {
 		.with_graceful_shutdown(shutdown())
 		.await
 		.context("serving")?;
-	pruner.abort();
+	housekeeping.abort();
 	store.close().await;
 	tracing::info!("stopped: every accepted request was answered");
 	Ok(())
+}
+
+/// Finish the uploads kept but not acknowledged as anchored; a failure waits for the next round.
+async fn recover(gateway: &server::Gateway) {
+	match server::recover(gateway).await {
+		Ok(0) => {}
+		Ok(recovered) => tracing::info!(recovered, "anchored uploads left unacknowledged"),
+		Err(error) => tracing::warn!(%error, "could not finish unacknowledged uploads yet"),
+	}
 }
 
 /// Resolves on SIGINT or SIGTERM: the server then stops accepting and finishes what it has.
@@ -171,7 +180,10 @@ fn init(
 	node_url: String,
 	database_url: Option<String>,
 ) -> anyhow::Result<()> {
-	std::fs::create_dir(&dir).with_context(|| format!("making {}", dir.display()))?;
+	let mut folder = std::fs::DirBuilder::new();
+	#[cfg(unix)]
+	std::os::unix::fs::DirBuilderExt::mode(&mut folder, 0o700);
+	folder.create(&dir).with_context(|| format!("making {}", dir.display()))?;
 	vault::MasterKey::generate(&dir.join("master.key"))?;
 	let mut token = [0u8; 32];
 	rand::thread_rng().fill_bytes(&mut token);
@@ -208,13 +220,20 @@ async fn fetch(
 	out: PathBuf,
 ) -> anyhow::Result<()> {
 	let signer = keys::keypair(&key)?;
+	let url = reqwest::Url::parse(&gateway).context("the gateway's URL")?;
+	let loopback = matches!(url.host(), Some(url::Host::Ipv4(ip)) if ip.is_loopback())
+		|| matches!(url.host(), Some(url::Host::Ipv6(ip)) if ip.is_loopback())
+		|| url.host_str() == Some("localhost");
+	if url.scheme() != "https" && !loopback {
+		bail!("the gateway is reached over https:// only (or http:// on this machine): the record is secret on the way");
+	}
 	let purpose = request::Purpose::parse(&purpose)
 		.context("purpose: treatment, payment, research or operations")?;
 	let reader = chain::connect(&node_url).await?;
 	let Some(anchored) = reader.record(record).await? else {
 		bail!("record {record} is not anchored on chain (at the latest finalized block)");
 	};
-	let mut nonce = [0u8; 16];
+	let mut nonce = [0u8; 32];
 	rand::thread_rng().fill_bytes(&mut nonce);
 	let request = request::ReleaseRequest {
 		genesis: reader.genesis(),
@@ -231,7 +250,9 @@ async fn fetch(
 		gateway.trim_end_matches('/'),
 		purpose.name()
 	));
-	for (name, value) in request::headers(&signer, request.issued_at, &nonce, &payload) {
+	let signature = signer.sign(&payload).0;
+	for (name, value) in request::headers(&request.accessor, request.issued_at, &nonce, &signature)
+	{
 		call = call.header(name, value);
 	}
 	let response = call.send().await.context("asking the gateway")?;
@@ -262,6 +283,15 @@ async fn fetch(
 	if anchored.retracted {
 		bail!("record {record} was retracted by its custodian; not written");
 	}
+	// The custodian says it logged the release: check that the chain says so, finalized.
+	let logged_in = request::parse_hex::<32>(header("x-medchain-logged-in"))
+		.context("the gateway did not say where it logged the release")?;
+	let evidence = request::evidence(&request, &signature);
+	let Some(trail_index) =
+		reader.logged_release(logged_in, evidence, record, request.accessor).await?
+	else {
+		bail!("the gateway sent the record but the chain has no finalized log of this release in the block it named; not written");
+	};
 	std::fs::write(&out, &body).with_context(|| format!("writing {}", out.display()))?;
 	println!(
 		"{}",
@@ -273,7 +303,7 @@ async fn fetch(
 			"salt": format!("0x{}", hex::encode(salt)),
 			"bytes": body.len(),
 			"loggedIn": header("x-medchain-logged-in"),
-			"trailIndex": header("x-medchain-trail-index").parse::<u64>().ok(),
+			"trailIndex": trail_index,
 			"verified": true,
 		})
 	);

@@ -58,7 +58,7 @@ pub struct ReleaseRequest {
 	pub record: u64,
 	pub purpose: Purpose,
 	pub issued_at: u64,
-	pub nonce: [u8; 16],
+	pub nonce: [u8; 32],
 }
 
 /// What is signed: a tag, then the SCALE encoding.
@@ -89,19 +89,19 @@ pub fn verify(accessor: &[u8; 32], payload: &[u8], signature: &[u8; 64]) -> bool
 	sr25519::verify(&sr25519::Signature(*signature), payload, &sr25519::PublicKey(*accessor))
 }
 
-/// The headers of a request signed by `signer`: accessor, time, nonce and signature, hex.
+/// The headers of a request by `accessor` issued at `issued_at` with `nonce`, and its
+/// `signature`, hex.
 pub fn headers(
-	signer: &sr25519::Keypair,
+	accessor: &[u8; 32],
 	issued_at: u64,
-	nonce: &[u8; 16],
-	payload: &[u8],
+	nonce: &[u8; 32],
+	signature: &[u8; 64],
 ) -> [(&'static str, String); 4] {
-	let signature = signer.sign(payload);
 	[
-		(ACCESSOR, format!("0x{}", hex::encode(signer.public_key().0))),
+		(ACCESSOR, format!("0x{}", hex::encode(accessor))),
 		(ISSUED_AT, issued_at.to_string()),
 		(NONCE, format!("0x{}", hex::encode(nonce))),
-		(SIGNATURE, format!("0x{}", hex::encode(signature.0))),
+		(SIGNATURE, format!("0x{}", hex::encode(signature))),
 	]
 }
 
@@ -126,7 +126,7 @@ mod tests {
 			record: 42,
 			purpose: Purpose::Research,
 			issued_at: 1_750_000_000_000,
-			nonce: [9; 16],
+			nonce: [9; 32],
 		}
 	}
 

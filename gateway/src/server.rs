@@ -5,16 +5,20 @@
 //!   sealed, anchor its salted hash, answer `201` with the record id once the anchor is in a
 //!   block as configured.
 //! - `GET /v1/records/{id}?purpose=treatment` (signed by the accessor's chain key): check the
-//!   signature, its freshness and nonce, the stored record's integrity and, at the finalized
-//!   block, that the accessor acts for an active organization and the patient's consent covers
-//!   it; log the release on chain; only then answer `200` with the bytes and the salt.
+//!   signature and its freshness; at the finalized block, that the accessor acts for an active
+//!   organization, the record is this custodian's and not retracted, and the patient's consent
+//!   covers it; that the nonce is new; that the stored record opens and matches the anchor; log
+//!   the release on chain, in a finalized block; only then answer `200` with the bytes and the
+//!   salt.
 //! - `GET /health`, `GET /metrics` (Prometheus).
 //!
-//! A refusal is a status and a stable code in a JSON body `{"error": code, "message": ...}`,
-//! and logs nothing on chain.
+//! A refusal is a status and a stable code in a JSON body `{"error": code, "message": ...}`.
+//! Every refusal but one comes before the release is logged, and logs nothing: the exception
+//! is a log that got into a block that did not finalize in time (`chain-unavailable`), which
+//! stays in the trail; the client asks again with a new request.
 
 use crate::{
-	chain::{self, Chain, ChainError, Denial},
+	chain::{self, AnchorState, Chain, ChainError, Denial},
 	metrics::Metrics,
 	request::{self, Purpose, ReleaseRequest},
 	store::{Anchor, NewRecord, Release, Store, StoredRecord},
@@ -301,7 +305,7 @@ struct ReleaseQuery {
 struct Signed {
 	accessor: [u8; 32],
 	issued_at: u64,
-	nonce: [u8; 16],
+	nonce: [u8; 32],
 	signature: [u8; 64],
 }
 
@@ -359,11 +363,8 @@ async fn do_release(
 		issued_at: signed.issued_at,
 		nonce: signed.nonce,
 	};
-	if !request::verify(
-		&signed.accessor,
-		&request::payload(request::RELEASE_TAG, &request),
-		&signed.signature,
-	) {
+	let payload = request::payload(request::RELEASE_TAG, &request);
+	if !request::verify(&signed.accessor, &payload, &signed.signature) {
 		return Err(Refused::new(
 			Refusal::BadSignature,
 			"the signature is not the accessor's for this request",
@@ -375,17 +376,8 @@ async fn do_release(
 			"the request was not signed within the freshness window",
 		));
 	}
-	let issued_at = i64::try_from(signed.issued_at).unwrap_or(i64::MAX);
-	if !gateway.store.first_sight(&signed.accessor, &signed.nonce, issued_at).await? {
-		return Err(Refused::new(Refusal::Replayed, "this request was seen before"));
-	}
-	let stored =
-		gateway.store.record(record).await?.ok_or_else(|| {
-			Refused::new(Refusal::UnknownRecord, "this gateway holds no such record")
-		})?;
-	let content = open_intact(gateway, &stored)?;
-	let patient = match gateway.chain.may_release(&request).await? {
-		Ok(patient) => patient,
+	let anchored = match gateway.chain.may_release(&request).await? {
+		Ok(anchored) => anchored,
 		Err(denial) => {
 			let (refusal, message) = match denial {
 				Denial::UnknownAccount => {
@@ -402,6 +394,26 @@ async fn do_release(
 			return Err(Refused::new(refusal, message));
 		}
 	};
+	let issued_at = i64::try_from(signed.issued_at).unwrap_or(i64::MAX);
+	if !gateway.store.first_sight(&signed.accessor, &signed.nonce, issued_at).await? {
+		return Err(Refused::new(Refusal::Replayed, "this request was seen before"));
+	}
+	let stored =
+		gateway.store.record(record).await?.ok_or_else(|| {
+			Refused::new(Refusal::UnknownRecord, "this gateway holds no such record")
+		})?;
+	let content = open_intact(gateway, &stored)?;
+	// The row must be the record the chain numbered so, not another one.
+	if stored.record.content_hash != anchored.content_hash
+		|| stored.record.patient != anchored.patient
+	{
+		tracing::error!(record, upload = %stored.record.upload, "a stored record is not the anchored one; not served");
+		return Err(Refused::new(
+			Refusal::Tampered,
+			"the stored record does not match its anchor: not served",
+		));
+	}
+	let patient = anchored.patient;
 	let logged = gateway.chain.log_release(&request, signed.signature).await?;
 	if logged.evidence != request::evidence(&request, &signed.signature) {
 		// The chain hashed another request than this one: a bug, or a node not to trust.
@@ -470,19 +482,26 @@ async fn metrics(State(gateway): State<Arc<Gateway>>) -> Response {
 		.into_response()
 }
 
-/// Anchor what was kept but not acknowledged before a crash: an upload whose anchor is on chain
-/// already is noted; any other is anchored now. Returns how many were finished.
+/// Anchor what was kept but not acknowledged (a crash, or a chain that did not include it in
+/// time): an upload whose anchor is finalized is noted; one whose anchor is in the best chain,
+/// or whose new anchor the chain reports already anchored, waits for the next round; any other
+/// is anchored now. Run at start and then every minute. Returns how many were finished.
 pub async fn recover(gateway: &Gateway) -> anyhow::Result<usize> {
 	let pending = gateway.store.unanchored().await?;
 	let mut done = 0usize;
 	for stored in pending {
 		let record = &stored.record;
 		let anchored = match gateway.chain.anchored(record.content_hash).await? {
-			Some(anchored) => anchored,
-			None => {
+			AnchorState::Finalized(anchored) => anchored,
+			AnchorState::NotFinalized => continue,
+			AnchorState::Absent => {
 				let Some(category) = chain::category(&record.category) else { continue };
 				match gateway.chain.anchor(record.patient, record.content_hash, category).await {
 					Ok(anchored) => anchored,
+					// An earlier transaction got there first: found finalized next round.
+					Err(ChainError::Refused { error, .. }) if error == "AlreadyAnchored" => {
+						continue
+					}
 					Err(error @ ChainError::Refused { .. }) => {
 						tracing::warn!(upload = %record.upload, %error, "an unacknowledged upload is refused by the chain; dropped");
 						gateway.store.delete_upload(&record.upload).await?;

@@ -304,7 +304,7 @@ impl Store {
 	pub async fn first_sight(
 		&self,
 		accessor: &[u8; 32],
-		nonce: &[u8; 16],
+		nonce: &[u8; 32],
 		issued_at: i64,
 	) -> Result<bool, StoreError> {
 		let done = sqlx::query(
@@ -449,11 +449,11 @@ mod tests {
 	#[tokio::test]
 	async fn a_nonce_is_accepted_once_and_forgotten_when_stale() {
 		for (store, _dir) in stores().await {
-			assert!(store.first_sight(&[1; 32], &[2; 16], 100).await.expect("notes"));
-			assert!(!store.first_sight(&[1; 32], &[2; 16], 100).await.expect("notes"));
-			assert!(store.first_sight(&[9; 32], &[2; 16], 100).await.expect("notes"));
+			assert!(store.first_sight(&[1; 32], &[2; 32], 100).await.expect("notes"));
+			assert!(!store.first_sight(&[1; 32], &[2; 32], 100).await.expect("notes"));
+			assert!(store.first_sight(&[9; 32], &[2; 32], 100).await.expect("notes"));
 			assert_eq!(store.forget_requests(101).await.expect("forgets"), 2);
-			assert!(store.first_sight(&[1; 32], &[2; 16], 200).await.expect("notes"));
+			assert!(store.first_sight(&[1; 32], &[2; 32], 200).await.expect("notes"));
 		}
 	}
 

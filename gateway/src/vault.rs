@@ -25,8 +25,8 @@ pub struct MasterKey(Zeroizing<[u8; 32]>);
 /// Why a master key file could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum KeyFileError {
-	#[error("cannot read the key file {path}: {source}")]
-	Read { path: String, source: std::io::Error },
+	#[error(transparent)]
+	Unreadable(#[from] crate::keys::KeyError),
 	#[error("the key file {path} does not hold 64 hex digits (a 32-byte key)")]
 	Malformed { path: String },
 	#[error("cannot write the key file {path}: {source}")]
@@ -34,16 +34,12 @@ pub enum KeyFileError {
 }
 
 impl MasterKey {
-	/// The key in `path`.
+	/// The key in `path`, a file only its owner may read.
 	pub fn from_file(path: &Path) -> Result<Self, KeyFileError> {
-		let shown = path.display().to_string();
-		let text = Zeroizing::new(
-			std::fs::read_to_string(path)
-				.map_err(|source| KeyFileError::Read { path: shown.clone(), source })?,
-		);
+		let text = crate::keys::read_secret(path)?;
 		let mut key = Zeroizing::new([0u8; 32]);
-		hex::decode_to_slice(text.trim(), key.as_mut())
-			.map_err(|_| KeyFileError::Malformed { path: shown })?;
+		hex::decode_to_slice(text.as_str(), key.as_mut())
+			.map_err(|_| KeyFileError::Malformed { path: path.display().to_string() })?;
 		Ok(Self(key))
 	}
 

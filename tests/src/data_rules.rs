@@ -21,6 +21,12 @@ const MEDICAL_PALLETS: [&str; 4] = ["Patients", "Records", "Consent", "Payments"
 /// never for a payload or a code.
 const ACCEPTED_BYTE_ARRAYS: [u32; 1] = [32];
 
+/// The one type accepted whole: an account's signature (`sp_runtime::MultiSignature`, 64 or 65
+/// bytes), which `consent.logRelease` carries and the runtime checks against the account it
+/// names. A signature that verifies cannot be chosen to say something; one that does not fails
+/// the call, and holds no more than the two hashes any call may carry.
+const ACCEPTED_TYPES: [&[&str]; 1] = [&["sp_runtime", "MultiSignature"]];
+
 /// Whether `array` is a byte array of an accepted length (see [`ACCEPTED_BYTE_ARRAYS`]).
 fn is_accepted_byte_array(registry: &PortableRegistry, array: &TypeDefArray<PortableForm>) -> bool {
 	ACCEPTED_BYTE_ARRAYS.contains(&array.len)
@@ -45,6 +51,12 @@ fn can_hold_free_text(registry: &PortableRegistry, id: u32, seen: &mut Vec<u32>)
 	}
 	seen.push(id);
 	let ty = registry.resolve(id).expect("type in registry");
+	if ACCEPTED_TYPES
+		.iter()
+		.any(|path| ty.path.segments.iter().map(String::as_str).eq(path.iter().copied()))
+	{
+		return false;
+	}
 	match &ty.type_def {
 		TypeDef::<PortableForm>::Primitive(TypeDefPrimitive::Str) => true,
 		TypeDef::Sequence(seq) => {
@@ -139,6 +151,12 @@ fn the_check_catches_fixed_arrays_that_can_hold_text() {
 		count: u32,
 	}
 	assert!(!type_can_hold_free_text::<Anchor>(), "hashes, keys and numbers pass");
+	// An account's signature passes; the same 64 bytes in any other type do not.
+	assert!(!type_can_hold_free_text::<medchain_runtime::Signature>(), "a signature passes");
+	#[allow(dead_code)]
+	#[derive(TypeInfo)]
+	struct NotASignature([u8; 64]);
+	assert!(type_can_hold_free_text::<NotASignature>(), "[u8; 64] is refused");
 }
 
 #[test]

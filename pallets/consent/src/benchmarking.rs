@@ -51,6 +51,49 @@ fn grants<T: Config>(
 		.collect()
 }
 
+/// A record a provider holds, and the one who holds it.
+struct Held<AccountId> {
+	patient: PatientId,
+	record: RecordId,
+	/// The account of the provider that holds the record, and the provider.
+	custodian: AccountId,
+	holder: OrgId,
+}
+
+/// The worst case of an access check for `accessor`, acting for the provider `org`: a record of
+/// another provider, of a patient whose grants to the accessor and to `org` are the most a
+/// grantee may hold, of the longest scope, for treatment but not of this record; access comes
+/// from `org`'s break-glass window, the last of a full kept list.
+fn only_break_glass_covers<T: Config>(
+	accessor: &T::AccountId,
+	org: OrgId,
+) -> Result<Held<T::AccountId>, BenchmarkError> {
+	let (key, patient) = T::BenchmarkHelper::patient(0);
+	let (custodian, holder) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
+	Pallet::<T>::do_grant(
+		key.clone(),
+		patient,
+		Grantee::Organization(holder),
+		ConsentScope::All,
+		Purpose::Treatment,
+		None,
+		None,
+	)?;
+	let record = T::BenchmarkHelper::record(&custodian, patient, RecordCategory::LabResult);
+	let max = T::MaxGrantsPerGrantee::get();
+	let other_records = full_scope::<T>(record.saturating_add(1));
+	for grantee in [Grantee::Member(accessor.clone()), Grantee::Organization(org)] {
+		grants::<T>(&key, patient, &grantee, Purpose::Treatment, other_records.clone(), max)?;
+	}
+	fill_break_glass_log::<T>(accessor, patient)?;
+	Pallet::<T>::break_glass(
+		RawOrigin::Signed(accessor.clone()).into(),
+		patient,
+		EmergencyReason::UrgentCare,
+	)?;
+	Ok(Held { patient, record, custodian, holder })
+}
+
 /// A request from `who` to `patient`.
 fn request<T: Config>(who: &T::AccountId, patient: PatientId) -> Result<(), BenchmarkError> {
 	Pallet::<T>::request_consent(
@@ -278,69 +321,29 @@ mod benchmarks {
 	/// this record; access comes from a break-glass window, the last of a full kept list.
 	#[benchmark]
 	fn log_access() -> Result<(), BenchmarkError> {
-		let (key, patient) = T::BenchmarkHelper::patient(0);
-		let (custodian, holder) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
-		Pallet::<T>::do_grant(
-			key.clone(),
-			patient,
-			Grantee::Organization(holder),
-			ConsentScope::All,
-			Purpose::Treatment,
-			None,
-			None,
-		)?;
-		let record = T::BenchmarkHelper::record(&custodian, patient, RecordCategory::LabResult);
 		let (provider, org) = T::BenchmarkHelper::organization(OrgKind::Provider, 1);
-		let max = T::MaxGrantsPerGrantee::get();
-		let other_records = full_scope::<T>(record.saturating_add(1));
-		for grantee in [Grantee::Member(provider.clone()), Grantee::Organization(org)] {
-			grants::<T>(&key, patient, &grantee, Purpose::Treatment, other_records.clone(), max)?;
-		}
-		fill_break_glass_log::<T>(&provider, patient)?;
-		Pallet::<T>::break_glass(
-			RawOrigin::Signed(provider.clone()).into(),
-			patient,
-			EmergencyReason::UrgentCare,
-		)?;
+		let held = only_break_glass_covers::<T>(&provider, org)?;
 		#[extrinsic_call]
-		_(RawOrigin::Signed(provider.clone()), patient, record, Purpose::Treatment);
+		_(RawOrigin::Signed(provider.clone()), held.patient, held.record, Purpose::Treatment);
 		assert_eq!(
-			Pallet::<T>::access(patient, Grantee::Member(provider), record, Purpose::Treatment),
+			Pallet::<T>::access(
+				held.patient,
+				Grantee::Member(provider),
+				held.record,
+				Purpose::Treatment
+			),
 			Some(AccessBasis::BreakGlass)
 		);
 		Ok(())
 	}
 
-	/// The worst case: as for `log_access`, the accessor (whose key signs the request) and its
-	/// provider each hold the most grants a grantee may, none covering the record, and access
-	/// comes from a break-glass window, the last of a full kept list; and the accessor had a
-	/// release logged by this custodian before.
+	/// The worst case: as for `log_access`, for the accessor whose key signs the request; and
+	/// the accessor had a release logged by this custodian before.
 	#[benchmark]
 	fn log_release() -> Result<(), BenchmarkError> {
-		let (key, patient) = T::BenchmarkHelper::patient(0);
-		let (custodian, holder) = T::BenchmarkHelper::organization(OrgKind::Provider, 0);
-		Pallet::<T>::do_grant(
-			key.clone(),
-			patient,
-			Grantee::Organization(holder),
-			ConsentScope::All,
-			Purpose::Treatment,
-			None,
-			None,
-		)?;
-		let record = T::BenchmarkHelper::record(&custodian, patient, RecordCategory::LabResult);
 		let (accessor, org) = T::BenchmarkHelper::signing_organization(OrgKind::Provider, 1);
-		let max = T::MaxGrantsPerGrantee::get();
-		let other_records = full_scope::<T>(record.saturating_add(1));
-		for grantee in [Grantee::Member(accessor.clone()), Grantee::Organization(org)] {
-			grants::<T>(&key, patient, &grantee, Purpose::Treatment, other_records.clone(), max)?;
-		}
-		fill_break_glass_log::<T>(&accessor, patient)?;
-		Pallet::<T>::break_glass(
-			RawOrigin::Signed(accessor.clone()).into(),
-			patient,
-			EmergencyReason::UrgentCare,
-		)?;
+		let Held { patient: _, record, custodian, holder } =
+			only_break_glass_covers::<T>(&accessor, org)?;
 		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
 		let request = |issued_at| ReleaseRequest {
 			genesis: H256::from_slice(genesis.as_ref()),
@@ -349,7 +352,7 @@ mod benchmarks {
 			record,
 			purpose: Purpose::Treatment,
 			issued_at,
-			nonce: [0; 16],
+			nonce: [0; 32],
 		};
 		let now = T::Time::now();
 		let earlier = request(now);

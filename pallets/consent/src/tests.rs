@@ -1015,7 +1015,7 @@ mod release {
 			record,
 			purpose: Purpose::Treatment,
 			issued_at: NOW - age,
-			nonce: [7; 16],
+			nonce: [7; 32],
 		}
 	}
 

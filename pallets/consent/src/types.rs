@@ -442,7 +442,7 @@ pub struct ReleaseRequest<AccountId> {
 	/// custodian are logged in increasing order of this time, each at most once.
 	pub issued_at: u64,
 	/// Chosen at random by the accessor.
-	pub nonce: [u8; 16],
+	pub nonce: [u8; 32],
 }
 
 impl<AccountId: Encode> ReleaseRequest<AccountId> {

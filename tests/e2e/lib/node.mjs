@@ -8,12 +8,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(homedir(), '.cache', 'medchain', 'target');
 export const NODE_BINARY = process.env.MEDCHAIN_NODE ?? join(targetDir, 'release', 'medchain-node');
+export const GATEWAY_BINARY = process.env.MEDCHAIN_GATEWAY ?? join(targetDir, 'release', 'medchain-gateway');
 
 /** Ports this process has handed out: never handed out twice, so two nodes never share one. */
 const handedOut = new Set();
 
 /** `count` distinct TCP ports that are free on 127.0.0.1 right now. */
-async function freePortList(count) {
+export async function freePortList(count) {
   // Hold every port open until all are chosen: one closed before the next is asked for may be
   // handed out again, and a node given a port already taken moves its RPC to a random one.
   const servers = await Promise.all(Array.from({ length: count }, () => new Promise((resolve, reject) => {

@@ -1,0 +1,188 @@
+// The record gateway between two providers: a record uploaded at the hospital's gateway (A) is
+// refused to the clinic (B's member) without consent, with nothing logged; released after the
+// patient's grant, the bytes matching the anchor and the release in the patient's access trail;
+// refused after revocation. A replayed, stale, unsigned or forged request is refused; a blob
+// altered in A's database is not served; a restarted gateway keeps its records. Run on SQLite,
+// and on PostgreSQL when scripts/test.sh has started a server (MEDCHAIN_TEST_POSTGRES).
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomAsHex } from '@polkadot/util-crypto';
+import { send, find, useDevChain, dev as k } from './lib/chain.mjs';
+import { slow, START_TIMEOUT_MS } from './lib/node.mjs';
+import { startGateway, upload, signedRelease, fetchWithClient } from './lib/gateway.mjs';
+
+const postgres = process.env.MEDCHAIN_TEST_POSTGRES;
+
+/** A new database on the test's PostgreSQL server; its URL. */
+function postgresDatabase() {
+  const name = `gateway_${randomAsHex(6).slice(2)}`;
+  execFileSync('psql', [`${postgres}/postgres`, '-qc', `CREATE DATABASE ${name}`]);
+  return `${postgres}/${name}`;
+}
+
+/** Overwrite the ciphertext of `record` in the gateway's database with zeros, behind its back. */
+function tamper(gateway, record) {
+  if (gateway.databaseUrl.startsWith('postgres')) {
+    execFileSync('psql', [gateway.databaseUrl, '-qc', 'UPDATE records SET ciphertext = '
+      + `decode(repeat('00', length(ciphertext)), 'hex') WHERE record_id = ${record}`]);
+  } else {
+    const file = gateway.databaseUrl.replace('sqlite://', '');
+    execFileSync('python3', ['-c', `import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("UPDATE records SET ciphertext = zeroblob(length(ciphertext)) WHERE record_id = ?", (int(sys.argv[2]),))
+db.commit()`, file, String(record)]);
+  }
+}
+
+const backends = [{ name: 'SQLite', database: () => undefined }];
+if (postgres) backends.push({ name: 'PostgreSQL', database: postgresDatabase });
+
+for (const backend of backends) {
+  describe(`record gateway between two providers (${backend.name})`, () => {
+    const chain = useDevChain();
+    let api;
+    let bob; // the dev preset's patient
+    let genesis;
+    let a; // the hospital's gateway (provider 0; Dave is its member)
+    let b; // the clinic's gateway (provider 2, admitted here; Ferdie is its admin)
+    let record;
+    let content;
+    let clinicGrant;
+    const trailCount = async () => (await api.query.consent.accessTrails(bob)).count.toNumber();
+    const client = (gateway, uri, id = record) => fetchWithClient(gateway, chain.node.wsUrl, uri, id);
+
+    before(async () => {
+      ({ api } = chain);
+      bob = (await api.query.patients.patientOf(k('//Bob').address)).unwrap();
+      genesis = api.genesisHash.toU8a();
+      await send(api, api.tx.sudo.sudo(api.tx.patients.admitOrganization(k('//Ferdie').address, 'Provider')),
+        k('//Alice'));
+      // Bob lets the hospital hold his records, so it may anchor them.
+      await send(api, api.tx.consent.grantConsent(bob, { Organization: 0 }, 'All', 'Treatment', null, null),
+        k('//Bob'), { finalized: true });
+      a = await startGateway({ memberUri: '//Dave', nodeUrl: chain.node.wsUrl, databaseUrl: backend.database() });
+      b = await startGateway({ memberUri: '//Ferdie', nodeUrl: chain.node.wsUrl, databaseUrl: backend.database() });
+    }, { timeout: START_TIMEOUT_MS * 2 });
+
+    after(async () => {
+      await a?.stop();
+      await b?.stop();
+    });
+
+    it('keeps an upload sealed, anchors it, and answers with the record id once finalized', slow, async () => {
+      content = Buffer.from(`potassium 4.1 mmol/L, Bob, ${randomAsHex(8)}`);
+      const response = await upload(a, bob.toHex(), 'LabResult', content);
+      assert.equal(response.status, 201, await response.clone().text());
+      const answer = await response.json();
+      assert.equal(answer.status, 'finalized');
+      record = answer.record;
+      const onChain = (await api.call.recordsApi.record(record)).unwrap().anchor;
+      assert.equal(onChain.custodian.toNumber(), 0);
+      assert.equal(onChain.contentHash.toHex(), answer.contentHash);
+      assert.equal(onChain.algorithm.type, 'HmacSha2_256');
+      if (backend.name === 'SQLite') {
+        for (const file of readdirSync(a.dir).filter((name) => name.startsWith('gateway.db'))) {
+          assert.ok(!readFileSync(join(a.dir, file)).includes(content), `${file} holds the record in clear`);
+        }
+      }
+      // The custodian's own systems only, and a category the chain knows.
+      assert.equal((await upload(a, bob.toHex(), 'LabResult', content, 'not-the-token')).status, 401);
+      assert.equal((await upload(a, bob.toHex(), 'Gossip', content)).status, 400);
+    });
+
+    it('refuses the clinic without consent, and an account of no organization, logging nothing', slow, async () => {
+      const logged = await trailCount();
+      let run = await client(a, '//Ferdie');
+      assert.notEqual(run.code, 0);
+      assert.match(run.stderr, /403 no-consent/);
+      run = await client(a, '//Stranger');
+      assert.match(run.stderr, /403 unknown-account/);
+      // The client signs for the record's custodian: another gateway cannot use the request.
+      run = await client(b, '//Ferdie');
+      assert.match(run.stderr, /401 bad-signature/);
+      // Asked in its own name, the clinic's gateway does not hold the hospital's record.
+      const { response } = await signedRelease(b, k('//Ferdie'), { genesis, custodian: 2, record });
+      assert.equal(response.status, 404);
+      assert.equal((await response.json()).error, 'unknown-record');
+      assert.equal(await trailCount(), logged);
+    });
+
+    it('releases the record after the patient grants the clinic, logged in the access trail', slow, async () => {
+      const events = await send(api, api.tx.consent.grantConsent(bob, { Organization: 2 },
+        { Categories: ['LabResult'] }, 'Treatment', null, null), k('//Bob'), { finalized: true });
+      clinicGrant = find(events, 'consent', 'ConsentGranted').data.grant.toNumber();
+      const logged = await trailCount();
+      const run = await client(a, '//Ferdie');
+      assert.equal(run.code, 0, run.stderr);
+      assert.deepEqual(readFileSync(run.out), content);
+      const answer = JSON.parse(run.stdout);
+      assert.equal(answer.verified, true);
+      assert.equal(answer.trailIndex, logged + 1);
+      assert.equal(await trailCount(), logged + 1);
+      const inBlock = (await (await api.at(answer.loggedIn)).query.system.events()).map(({ event }) => event);
+      const release = find(inBlock, 'consent', 'ReleaseLogged').data;
+      assert.equal(release.accessor.toString(), api.createType('AccountId', k('//Ferdie').address).toString());
+      assert.equal(release.org.toNumber(), 2);
+      assert.equal(release.custodian.toNumber(), 0);
+      assert.equal(release.record.toNumber(), record);
+      assert.equal(release.basis.asGrant.toNumber(), clinicGrant);
+    });
+
+    it('refuses a replayed, stale, unsigned or forged request, logging nothing', slow, async () => {
+      const ferdie = k('//Ferdie');
+      const asked = { genesis, custodian: 0, record };
+      const first = await signedRelease(a, ferdie, asked);
+      assert.equal(first.response.status, 200, await first.response.clone().text());
+      const logged = await trailCount();
+      const code = async ({ response }) => [response.status, (await response.json()).error];
+      assert.deepEqual(await code(await signedRelease(a, ferdie, { ...asked, headers: first.headers })),
+        [409, 'replayed']);
+      assert.deepEqual(await code(await signedRelease(a, ferdie, { ...asked, issuedAt: Date.now() - 600_000 })),
+        [401, 'stale']);
+      assert.deepEqual(await code(await signedRelease(a, ferdie, { ...asked, headers: {} })), [401, 'unsigned']);
+      // Eve's signature on a request in Ferdie's name.
+      const forged = (await signedRelease(a, k('//Eve'), { ...asked, record: record + 1000 })).headers;
+      const headers = { ...forged, 'x-medchain-accessor': first.headers['x-medchain-accessor'] };
+      assert.deepEqual(await code(await signedRelease(a, ferdie, { ...asked, headers })), [401, 'bad-signature']);
+      // A request signed for another custodian, or another chain.
+      assert.deepEqual(await code(await signedRelease(a, ferdie, { ...asked, custodian: 2 })),
+        [401, 'bad-signature']);
+      assert.deepEqual(await code(await signedRelease(a, ferdie, { ...asked, genesis: new Uint8Array(32) })),
+        [401, 'bad-signature']);
+      assert.equal(await trailCount(), logged);
+    });
+
+    it('does not serve a record altered in its database, and logs nothing', slow, async () => {
+      const altered = Buffer.from(`sodium 140 mmol/L, Bob, ${randomAsHex(8)}`);
+      const response = await upload(a, bob.toHex(), 'LabResult', altered);
+      assert.equal(response.status, 201);
+      const { record: other } = await response.json();
+      tamper(a, other);
+      const logged = await trailCount();
+      const run = await client(a, '//Ferdie', other);
+      assert.match(run.stderr, /500 tampered/);
+      assert.equal(await trailCount(), logged);
+      const metrics = await (await fetch(`${a.url}/metrics`)).text();
+      assert.match(metrics, /medchain_gateway_refusals_total\{reason="tampered"\} 1/);
+    });
+
+    it('keeps its records across a restart', slow, async () => {
+      assert.deepEqual(await a.stop(), { code: 0, signal: null });
+      await a.start();
+      const run = await client(a, '//Ferdie');
+      assert.equal(run.code, 0, run.stderr);
+      assert.deepEqual(readFileSync(run.out), content);
+    });
+
+    it('refuses the clinic once the patient revokes the grant', slow, async () => {
+      await send(api, api.tx.consent.revokeConsent(clinicGrant), k('//Bob'), { finalized: true });
+      const logged = await trailCount();
+      const run = await client(a, '//Ferdie');
+      assert.match(run.stderr, /403 no-consent/);
+      assert.equal(await trailCount(), logged);
+    });
+  });
+}
