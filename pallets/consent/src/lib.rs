@@ -414,6 +414,8 @@ pub mod pallet {
 			patient: PatientId,
 			opened: u64,
 			auditor: T::AccountId,
+			/// The auditor organization `auditor` acted for.
+			org: OrgId,
 			finding: ReviewFinding,
 			index: u64,
 			head: H256,

@@ -1035,6 +1035,117 @@ mod release {
 		grant_as(ALICE_KEY, ALICE, org(CLINIC), labs(), None)
 	}
 
+	/// The access-trail entry an event stands for, rebuilt from the event alone and the number
+	/// of its block, as a patient's or an auditor's tool rebuilds it; `None` for other events.
+	fn entry_of(event: Event<Test>, block: u64) -> Option<(AccessEntry<AccountId, u64>, H256)> {
+		let entry = |index, patient, accessor, org, action| AccessEntry {
+			index,
+			patient,
+			accessor,
+			org,
+			block,
+			action,
+		};
+		Some(match event {
+			Event::AccessLogged { patient, record, accessor, org, purpose, basis, index, head } => {
+				(
+					entry(
+						index,
+						patient,
+						accessor,
+						org,
+						AccessAction::Accessed { record, purpose, basis },
+					),
+					head,
+				)
+			}
+			Event::ReleaseLogged {
+				patient,
+				record,
+				accessor,
+				org,
+				custodian,
+				purpose,
+				basis,
+				evidence,
+				index,
+				head,
+			} => (
+				entry(
+					index,
+					patient,
+					accessor,
+					org,
+					AccessAction::Released { record, purpose, basis, custodian, evidence },
+				),
+				head,
+			),
+			Event::BreakGlassOpened { patient, org, opened_by, reason, closes_at, index, head } => {
+				(
+					entry(
+						index,
+						patient,
+						opened_by,
+						org,
+						AccessAction::BreakGlassOpened { reason, closes_at },
+					),
+					head,
+				)
+			}
+			Event::BreakGlassExtended { patient, org, extended_by, closes_at, index, head } => (
+				entry(
+					index,
+					patient,
+					extended_by,
+					org,
+					AccessAction::BreakGlassExtended { org, closes_at },
+				),
+				head,
+			),
+			Event::BreakGlassReviewed { patient, opened, auditor, org, finding, index, head } => (
+				entry(
+					index,
+					patient,
+					auditor,
+					org,
+					AccessAction::BreakGlassReviewed { opened, finding },
+				),
+				head,
+			),
+			_ => return None,
+		})
+	}
+
+	/// #19: the review event did not name the auditor's organization, so a gateway indexing the
+	/// trail from events could not rebuild a review's entry, nor check the chain past it.
+	#[test]
+	fn every_kind_of_trail_entry_is_rebuilt_from_its_event_alone() {
+		ExtBuilder::default().build_and_execute(|| {
+			alice_grants_labs();
+			alice_grants_the_clinic_labs();
+			assert_ok!(log(DOCTOR, ALICE, LAB, Purpose::Treatment));
+			assert_ok!(release(NURSE, asks(CLINIC_DOCTOR, LAB, 1_000)));
+			assert_ok!(Consent::break_glass(signed(DOCTOR), ALICE, EmergencyReason::UrgentCare));
+			assert_ok!(Consent::extend_break_glass(signed(NURSE), ALICE, HOSPITAL));
+			assert_ok!(Consent::review_break_glass(
+				signed(AUDITOR),
+				ALICE,
+				3,
+				ReviewFinding::Justified
+			));
+			let mut head = H256::zero();
+			let mut kinds = Vec::new();
+			for (entry, logged) in events().into_iter().filter_map(|event| entry_of(event, 1)) {
+				head = entry.chain(&head);
+				assert_eq!(head, logged, "entry {} rebuilt from its event", entry.index);
+				kinds.push(core::mem::discriminant(&entry.action));
+			}
+			kinds.dedup();
+			assert_eq!(kinds.len(), 5, "one entry of each kind");
+			assert_eq!(AccessTrails::<Test>::get(ALICE), AccessTrail { count: 5, head });
+		});
+	}
+
 	#[test]
 	fn the_custodian_logs_a_release_on_the_accessors_signed_request() {
 		ExtBuilder::default().build_and_execute(|| {
@@ -1474,6 +1585,7 @@ mod break_glass_limits {
 					patient: ALICE,
 					opened: 1,
 					auditor: AUDITOR,
+					org: AUDIT_FIRM,
 					finding: ReviewFinding::Unjustified,
 					index: 3,
 					head: trail.head,

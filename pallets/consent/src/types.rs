@@ -412,7 +412,8 @@ impl<AccountId: Encode, BlockNumber: Encode> AccessEntry<AccountId, BlockNumber>
 }
 
 /// A patient's access log as stored: how many entries, and the head of their hash chain. The
-/// entries themselves are the `AccessLogged` and `BreakGlassOpened` events.
+/// entries themselves are the events `AccessLogged`, `ReleaseLogged`, `BreakGlassOpened`,
+/// `BreakGlassExtended` and `BreakGlassReviewed`: each carries all its entry holds but the block.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo)]
 pub struct AccessTrail {
 	/// Entries so far.

@@ -335,6 +335,7 @@ impl<T: Config> Pallet<T> {
 			patient,
 			opened,
 			auditor: who,
+			org: auditor,
 			finding,
 			index,
 			head,
