@@ -10,6 +10,7 @@
 use crate::{
 	config::Acknowledge,
 	request::{Purpose, ReleaseRequest},
+	trail::{self, AccessAction, AccessEntry, IndexedEntry, Through},
 };
 use std::time::Duration;
 use subxt::{
@@ -113,6 +114,32 @@ pub enum Denial {
 	NoConsent,
 }
 
+/// Who may see a patient's own records and trail: the patient's own key, or a delegate whose
+/// role lets them see records (a guardian or next of kin), current at the finalized block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Own {
+	Patient,
+	Delegate,
+}
+
+impl Own {
+	pub fn name(self) -> &'static str {
+		match self {
+			Self::Patient => "patient",
+			Self::Delegate => "delegate",
+		}
+	}
+}
+
+/// On what footing a record may be released.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+	/// To the patient or their delegate: not a disclosure, not logged on chain.
+	Own(Own),
+	/// Under the patient's consent (or break-glass): logged on chain first.
+	Consented,
+}
+
 /// A connection to a node, signing as a member of the custodian.
 pub struct Chain {
 	api: Client,
@@ -141,6 +168,171 @@ pub fn category(name: &str) -> Option<primitives::RecordCategory> {
 		"Document" => Document,
 		_ => return None,
 	})
+}
+
+fn purpose_of(purpose: primitives::Purpose) -> Purpose {
+	match purpose {
+		primitives::Purpose::Treatment => Purpose::Treatment,
+		primitives::Purpose::Payment => Purpose::Payment,
+		primitives::Purpose::Research => Purpose::Research,
+		primitives::Purpose::Operations => Purpose::Operations,
+	}
+}
+
+fn basis_of(basis: consent::AccessBasis) -> trail::AccessBasis {
+	match basis {
+		consent::AccessBasis::Grant(grant) => trail::AccessBasis::Grant(grant),
+		consent::AccessBasis::BreakGlass => trail::AccessBasis::BreakGlass,
+	}
+}
+
+fn reason_of(reason: consent::EmergencyReason) -> trail::EmergencyReason {
+	match reason {
+		consent::EmergencyReason::LifeThreatening => trail::EmergencyReason::LifeThreatening,
+		consent::EmergencyReason::UnableToConsent => trail::EmergencyReason::UnableToConsent,
+		consent::EmergencyReason::UrgentCare => trail::EmergencyReason::UrgentCare,
+	}
+}
+
+fn finding_of(finding: consent::ReviewFinding) -> trail::ReviewFinding {
+	match finding {
+		consent::ReviewFinding::Justified => trail::ReviewFinding::Justified,
+		consent::ReviewFinding::Unjustified => trail::ReviewFinding::Unjustified,
+	}
+}
+
+/// The access-trail entry a consent event stands for, rebuilt from the event and its block's
+/// number (`pallet_consent::AccessTrail`: every trail event carries all of its entry but the
+/// block); `None` for other events.
+fn entry_of(event: medchain::consent::Event, block: u32) -> Option<(AccessEntry, [u8; 32])> {
+	use medchain::consent::Event as E;
+	let entry = |index, patient: H256, accessor: AccountId32, org, action| AccessEntry {
+		index,
+		patient: patient.0,
+		accessor: accessor.0,
+		org,
+		block,
+		action,
+	};
+	Some(match event {
+		E::AccessLogged { patient, record, accessor, org, purpose, basis, index, head } => (
+			entry(
+				index,
+				patient,
+				accessor,
+				org,
+				AccessAction::Accessed {
+					record,
+					purpose: purpose_of(purpose),
+					basis: basis_of(basis),
+				},
+			),
+			head.0,
+		),
+		E::ReleaseLogged {
+			patient,
+			record,
+			accessor,
+			org,
+			custodian,
+			purpose,
+			basis,
+			evidence,
+			index,
+			head,
+		} => (
+			entry(
+				index,
+				patient,
+				accessor,
+				org,
+				AccessAction::Released {
+					record,
+					purpose: purpose_of(purpose),
+					basis: basis_of(basis),
+					custodian,
+					evidence: evidence.0,
+				},
+			),
+			head.0,
+		),
+		E::BreakGlassOpened { patient, org, opened_by, reason, closes_at, index, head } => (
+			entry(
+				index,
+				patient,
+				opened_by,
+				org,
+				AccessAction::BreakGlassOpened { reason: reason_of(reason), closes_at },
+			),
+			head.0,
+		),
+		E::BreakGlassExtended { patient, org, extended_by, closes_at, index, head } => (
+			entry(
+				index,
+				patient,
+				extended_by,
+				org,
+				AccessAction::BreakGlassExtended { org, closes_at },
+			),
+			head.0,
+		),
+		E::BreakGlassReviewed { patient, opened, auditor, org, finding, index, head } => (
+			entry(
+				index,
+				patient,
+				auditor,
+				org,
+				AccessAction::BreakGlassReviewed { opened, finding: finding_of(finding) },
+			),
+			head.0,
+		),
+		_ => return None,
+	})
+}
+
+/// Whether `who` is `patient`'s own key, or a delegate who may see records, at the block `at`.
+async fn own_access(
+	at: &subxt::OnlineClientAtBlock<SubstrateConfig>,
+	patient: [u8; 32],
+	who: [u8; 32],
+) -> Result<Option<Own>, ChainError> {
+	let Some(info) = at
+		.runtime_apis()
+		.call(medchain::runtime_apis().patients_api().patient(H256(patient)))
+		.await
+		.map_err(node)?
+	else {
+		return Ok(None);
+	};
+	if !matches!(info.status, patients::PatientStatus::Active) {
+		return Ok(None);
+	}
+	if matches!(info.control, patients::Control::Own(key) if key.0 == who) {
+		return Ok(Some(Own::Patient));
+	}
+	let now = u32::try_from(at.block_number()).unwrap_or(u32::MAX);
+	let sees_records = info.delegates.0.iter().any(|delegate| {
+		delegate.who.0 == who
+			&& delegate.expires_at.is_none_or(|end| now < end)
+			&& matches!(
+				delegate.role,
+				primitives::DelegateRole::Guardian | primitives::DelegateRole::NextOfKin
+			)
+	});
+	Ok(sees_records.then_some(Own::Delegate))
+}
+
+/// The finalized block `block`, if it is one (finalized, and in the chain this node follows).
+async fn finalized_block(
+	api: &Client,
+	legacy: &LegacyRpcMethods<RpcConfigFor<SubstrateConfig>>,
+	block: [u8; 32],
+) -> Result<Option<subxt::OnlineClientAtBlock<SubstrateConfig>>, ChainError> {
+	let at = api.at_block(H256(block)).await.map_err(node)?;
+	let number = at.block_number();
+	let finalized = api.at_current_block().await.map_err(node)?.block_number();
+	let canonical = legacy.chain_get_block_hash(Some(number.into())).await.map_err(node)?;
+	Ok((number <= finalized && canonical == Some(H256(block))).then_some(at))
 }
 
 fn purpose(purpose: Purpose) -> primitives::Purpose {
@@ -185,14 +377,9 @@ impl Reader {
 		record: u64,
 		accessor: [u8; 32],
 	) -> Result<Option<u64>, ChainError> {
-		let at = self.api.at_block(H256(block)).await.map_err(node)?;
-		let number = at.block_number();
-		let finalized = self.api.at_current_block().await.map_err(node)?.block_number();
-		let canonical =
-			self.legacy.chain_get_block_hash(Some(number.into())).await.map_err(node)?;
-		if number > finalized || canonical != Some(H256(block)) {
+		let Some(at) = finalized_block(&self.api, &self.legacy, block).await? else {
 			return Ok(None);
-		}
+		};
 		let events = at.events().fetch().await.map_err(node)?;
 		for logged in events.find::<medchain::consent::events::ReleaseLogged>() {
 			let logged = logged.map_err(node)?;
@@ -204,6 +391,40 @@ impl Reader {
 			}
 		}
 		Ok(None)
+	}
+}
+
+impl Reader {
+	/// Whether `who` may see `patient`'s own records, at the latest finalized block.
+	pub async fn own_access(
+		&self,
+		patient: [u8; 32],
+		who: [u8; 32],
+	) -> Result<Option<Own>, ChainError> {
+		let at = self.api.at_current_block().await.map_err(node)?;
+		own_access(&at, patient, who).await
+	}
+
+	/// The count and head of `patient`'s access trail at block `through`, if it is finalized.
+	pub async fn trail_at(
+		&self,
+		patient: [u8; 32],
+		through: Through,
+	) -> Result<Option<(u64, [u8; 32])>, ChainError> {
+		let Some(at) = finalized_block(&self.api, &self.legacy, through.hash).await? else {
+			return Ok(None);
+		};
+		if at.block_number() != u64::from(through.number) {
+			return Ok(None);
+		}
+		let trail = at
+			.storage()
+			.fetch(medchain::storage().consent().access_trails(), (H256(patient),))
+			.await
+			.map_err(node)?
+			.decode()
+			.map_err(node)?;
+		Ok(Some((trail.count, trail.head.0)))
 	}
 }
 
@@ -280,6 +501,71 @@ impl Chain {
 		self.api.genesis_hash().0
 	}
 
+	/// The latest finalized block.
+	pub async fn finalized(&self) -> Result<Through, ChainError> {
+		let hash = self.legacy.chain_get_finalized_head().await.map_err(node)?;
+		let at = self.api.at_block(hash).await.map_err(node)?;
+		Ok(Through { number: u32::try_from(at.block_number()).map_err(node)?, hash: hash.0 })
+	}
+
+	/// The finalized block `number`, and the access-trail entries its events made.
+	pub async fn trail_entries_in(
+		&self,
+		number: u32,
+	) -> Result<(Through, Vec<IndexedEntry>), ChainError> {
+		let hash = self
+			.legacy
+			.chain_get_block_hash(Some(number.into()))
+			.await
+			.map_err(node)?
+			.ok_or_else(|| node(format!("no block {number}")))?;
+		let at = self.api.at_block(hash).await.map_err(node)?;
+		let events = at.events().fetch().await.map_err(node)?;
+		let mut entries = Vec::new();
+		for event in events.iter() {
+			let event = event.map_err(node)?;
+			if event.pallet_name() != "Consent" {
+				continue;
+			}
+			let medchain::Event::Consent(consent) =
+				event.decode_as::<medchain::Event>().map_err(node)?
+			else {
+				continue;
+			};
+			if let Some((entry, head)) = entry_of(consent, number) {
+				entries.push(IndexedEntry {
+					entry,
+					head,
+					block_hash: hash.0,
+					event_index: event.index(),
+					recorded_at: 0,
+				});
+			}
+		}
+		if !entries.is_empty() {
+			let extrinsics = at.extrinsics().fetch().await.map_err(node)?;
+			let now = extrinsics
+				.find_first::<medchain::timestamp::calls::Set>()
+				.ok_or_else(|| node(format!("block {number} has no timestamp")))?
+				.map_err(node)?
+				.now;
+			for entry in &mut entries {
+				entry.recorded_at = now;
+			}
+		}
+		Ok((Through { number, hash: hash.0 }, entries))
+	}
+
+	/// Whether `who` may see `patient`'s own records and trail, at the latest finalized block.
+	pub async fn own_access(
+		&self,
+		patient: [u8; 32],
+		who: [u8; 32],
+	) -> Result<Option<Own>, ChainError> {
+		let at = self.api.at_current_block().await.map_err(node)?;
+		own_access(&at, patient, who).await
+	}
+
 	/// Where this custodian's anchor of `content_hash` is: what a restart checks before it
 	/// anchors an upload again.
 	pub async fn anchored(&self, content_hash: [u8; 32]) -> Result<AnchorState, ChainError> {
@@ -324,13 +610,36 @@ impl Chain {
 	}
 
 	/// Whether the chain, at its latest finalized block, lets `request`'s accessor see the
-	/// record it asks for; the record as anchored if so.
+	/// record it asks for: the record as anchored, and on what footing, if so.
 	pub async fn may_release(
 		&self,
 		request: &ReleaseRequest,
-	) -> Result<Result<RecordOnChain, Denial>, ChainError> {
+	) -> Result<Result<(RecordOnChain, Access), Denial>, ChainError> {
 		let at = self.api.at_current_block().await.map_err(node)?;
 		let apis = at.runtime_apis();
+		let Some(info) = apis
+			.call(medchain::runtime_apis().records_api().record(request.record))
+			.await
+			.map_err(node)?
+		else {
+			return Ok(Err(Denial::UnknownRecord));
+		};
+		if info.anchor.custodian != self.custodian {
+			return Ok(Err(Denial::UnknownRecord));
+		}
+		if matches!(info.anchor.status, records::RecordStatus::Retracted { .. }) {
+			return Ok(Err(Denial::Retracted));
+		}
+		let patient = info.anchor.patient;
+		let anchored = RecordOnChain {
+			patient: patient.0,
+			custodian: info.anchor.custodian,
+			content_hash: info.anchor.content_hash.0,
+			retracted: false,
+		};
+		if let Some(own) = own_access(&at, patient.0, request.accessor).await? {
+			return Ok(Ok((anchored, Access::Own(own))));
+		}
 		let accessor = AccountId32(request.accessor);
 		let Some(org) = apis
 			.call(medchain::runtime_apis().patients_api().organization_of(accessor))
@@ -347,20 +656,6 @@ impl Chain {
 		if !active {
 			return Ok(Err(Denial::UnknownAccount));
 		}
-		let Some(info) = apis
-			.call(medchain::runtime_apis().records_api().record(request.record))
-			.await
-			.map_err(node)?
-		else {
-			return Ok(Err(Denial::UnknownRecord));
-		};
-		if info.anchor.custodian != self.custodian {
-			return Ok(Err(Denial::UnknownRecord));
-		}
-		if matches!(info.anchor.status, records::RecordStatus::Retracted { .. }) {
-			return Ok(Err(Denial::Retracted));
-		}
-		let patient = info.anchor.patient;
 		for grantee in [consent::Grantee::Member(accessor), consent::Grantee::Organization(org)] {
 			let basis = apis
 				.call(medchain::runtime_apis().consent_api().access(
@@ -372,12 +667,7 @@ impl Chain {
 				.await
 				.map_err(node)?;
 			if basis.is_some() {
-				return Ok(Ok(RecordOnChain {
-					patient: patient.0,
-					custodian: info.anchor.custodian,
-					content_hash: info.anchor.content_hash.0,
-					retracted: false,
-				}));
+				return Ok(Ok((anchored, Access::Consented)));
 			}
 		}
 		Ok(Err(Denial::NoConsent))

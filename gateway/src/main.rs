@@ -1,6 +1,7 @@
 //! `medchain-gateway`: a custodian's record vault that releases a record only under consent on
 //! the Medchain chain, and logs every release there; and the client that fetches a record from
-//! another custodian's gateway and checks it against its anchor.
+//! another custodian's gateway and checks it against its anchor, or fetches a patient's
+//! accounting of disclosures and checks it against the access trail on chain.
 
 mod chain;
 mod config;
@@ -9,6 +10,7 @@ mod metrics;
 mod request;
 mod server;
 mod store;
+mod trail;
 mod vault;
 
 use anyhow::{bail, Context};
@@ -67,6 +69,27 @@ enum Command {
 		#[arg(long, value_name = "FILE")]
 		out: PathBuf,
 	},
+	/// Fetch a patient's accounting of disclosures (a FHIR Bundle of AuditEvents) from a
+	/// custodian's gateway, signed with the key of the patient or of a delegate who may see
+	/// their records, and check it against the patient's access trail on chain; exits non-zero
+	/// on any refusal or mismatch.
+	Disclosures {
+		/// The custodian's gateway, e.g. http://127.0.0.1:8700.
+		#[arg(long)]
+		gateway: String,
+		/// A Medchain node's WebSocket RPC.
+		#[arg(long, default_value = "ws://127.0.0.1:9944")]
+		node_url: String,
+		/// The file holding your chain key's secret (owner-only).
+		#[arg(long, value_name = "FILE")]
+		key: PathBuf,
+		/// The patient's id, 0x and 64 hex digits.
+		#[arg(long)]
+		patient: String,
+		/// Where to write the Bundle, once checked.
+		#[arg(long, value_name = "FILE")]
+		out: PathBuf,
+	},
 }
 
 #[tokio::main]
@@ -86,6 +109,9 @@ async fn main() -> anyhow::Result<()> {
 		}
 		Command::Fetch { gateway, node_url, key, record, purpose, out } => {
 			fetch(gateway, node_url, key, record, purpose, out).await
+		}
+		Command::Disclosures { gateway, node_url, key, patient, out } => {
+			disclosures(gateway, node_url, key, patient, out).await
 		}
 	}
 }
@@ -130,6 +156,17 @@ async fn serve(path: PathBuf) -> anyhow::Result<()> {
 			}
 		}
 	});
+	let indexer = tokio::spawn({
+		let gateway = gateway.clone();
+		async move {
+			loop {
+				if let Err(error) = server::index_trails(&gateway).await {
+					tracing::warn!(%error, "could not index the access trails yet");
+				}
+				tokio::time::sleep(Duration::from_secs(3)).await;
+			}
+		}
+	});
 	let listener = tokio::net::TcpListener::bind(config.listen)
 		.await
 		.with_context(|| format!("listening on {}", config.listen))?;
@@ -139,6 +176,7 @@ async fn serve(path: PathBuf) -> anyhow::Result<()> {
 		.await
 		.context("serving")?;
 	housekeeping.abort();
+	indexer.abort();
 	store.close().await;
 	tracing::info!("stopped: every accepted request was answered");
 	Ok(())
@@ -220,13 +258,7 @@ async fn fetch(
 	out: PathBuf,
 ) -> anyhow::Result<()> {
 	let signer = keys::keypair(&key)?;
-	let url = reqwest::Url::parse(&gateway).context("the gateway's URL")?;
-	let loopback = matches!(url.host(), Some(url::Host::Ipv4(ip)) if ip.is_loopback())
-		|| matches!(url.host(), Some(url::Host::Ipv6(ip)) if ip.is_loopback())
-		|| url.host_str() == Some("localhost");
-	if url.scheme() != "https" && !loopback {
-		bail!("the gateway is reached over https:// only (or http:// on this machine): the record is secret on the way");
-	}
+	secure_gateway(&gateway)?;
 	let purpose = request::Purpose::parse(&purpose)
 		.context("purpose: treatment, payment, research or operations")?;
 	let reader = chain::connect(&node_url).await?;
@@ -255,19 +287,7 @@ async fn fetch(
 	{
 		call = call.header(name, value);
 	}
-	let response = call.send().await.context("asking the gateway")?;
-	let status = response.status();
-	let headers = response.headers().clone();
-	let body = response.bytes().await.context("reading the gateway's answer")?;
-	if !status.is_success() {
-		let answer: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
-		bail!(
-			"refused: {} {} ({})",
-			status.as_u16(),
-			answer.get("error").and_then(|v| v.as_str()).unwrap_or("unknown"),
-			answer.get("message").and_then(|v| v.as_str()).unwrap_or_default()
-		);
-	}
+	let (headers, body) = answer(call).await?;
 	let header =
 		|name: &str| headers.get(name).and_then(|value| value.to_str().ok()).unwrap_or_default();
 	let salt =
@@ -283,14 +303,26 @@ async fn fetch(
 	if anchored.retracted {
 		bail!("record {record} was retracted by its custodian; not written");
 	}
-	// The custodian says it logged the release: check that the chain says so, finalized.
-	let logged_in = request::parse_hex::<32>(header("x-medchain-logged-in"))
-		.context("the gateway did not say where it logged the release")?;
-	let evidence = request::evidence(&request, &signature);
-	let Some(trail_index) =
-		reader.logged_release(logged_in, evidence, record, request.accessor).await?
-	else {
-		bail!("the gateway sent the record but the chain has no finalized log of this release in the block it named; not written");
+	let access = header("x-medchain-access").to_string();
+	let trail_index = if access == "consent" {
+		// The custodian says it logged the release: check that the chain says so, finalized.
+		let logged_in = request::parse_hex::<32>(header("x-medchain-logged-in"))
+			.context("the gateway did not say where it logged the release")?;
+		let evidence = request::evidence(&request, &signature);
+		let Some(trail_index) =
+			reader.logged_release(logged_in, evidence, record, request.accessor).await?
+		else {
+			bail!("the gateway sent the record but the chain has no finalized log of this release in the block it named; not written");
+		};
+		Some(trail_index)
+	} else {
+		// Not logged: only right if the key is the patient's own, or a delegate's who may see
+		// the records.
+		let own = reader.own_access(anchored.patient, request.accessor).await?;
+		if own.map(chain::Own::name) != Some(access.as_str()) {
+			bail!("the gateway released the record as to the patient's side ({access:?}) without logging it, but the chain does not say this key is; not written");
+		}
+		None
 	};
 	std::fs::write(&out, &body).with_context(|| format!("writing {}", out.display()))?;
 	println!(
@@ -302,8 +334,132 @@ async fn fetch(
 			"contentHash": format!("0x{}", hex::encode(hash)),
 			"salt": format!("0x{}", hex::encode(salt)),
 			"bytes": body.len(),
-			"loggedIn": header("x-medchain-logged-in"),
+			"access": access,
+			"loggedIn": trail_index.map(|_| header("x-medchain-logged-in")),
 			"trailIndex": trail_index,
+			"verified": true,
+		})
+	);
+	Ok(())
+}
+
+/// Refuse a gateway reached in clear over the network: records and trails are secret on the way.
+fn secure_gateway(gateway: &str) -> anyhow::Result<()> {
+	let url = reqwest::Url::parse(gateway).context("the gateway's URL")?;
+	let loopback = matches!(url.host(), Some(url::Host::Ipv4(ip)) if ip.is_loopback())
+		|| matches!(url.host(), Some(url::Host::Ipv6(ip)) if ip.is_loopback())
+		|| url.host_str() == Some("localhost");
+	if url.scheme() != "https" && !loopback {
+		bail!("the gateway is reached over https:// only (or http:// on this machine): what it sends is secret on the way");
+	}
+	Ok(())
+}
+
+/// Send a signed request; the headers and body of a success, or the refusal as an error.
+async fn answer(
+	call: reqwest::RequestBuilder,
+) -> anyhow::Result<(reqwest::header::HeaderMap, Vec<u8>)> {
+	let response = call.send().await.context("asking the gateway")?;
+	let status = response.status();
+	let headers = response.headers().clone();
+	let body = response.bytes().await.context("reading the gateway's answer")?.to_vec();
+	if !status.is_success() {
+		let answer: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+		bail!(
+			"refused: {} {} ({})",
+			status.as_u16(),
+			answer.get("error").and_then(|v| v.as_str()).unwrap_or("unknown"),
+			answer.get("message").and_then(|v| v.as_str()).unwrap_or_default()
+		);
+	}
+	Ok((headers, body))
+}
+
+/// The custodian a gateway acts for, as its health answer says.
+async fn gateway_custodian(gateway: &str) -> anyhow::Result<u32> {
+	let answer = reqwest::get(format!("{}/health", gateway.trim_end_matches('/')))
+		.await
+		.context("asking the gateway")?
+		.bytes()
+		.await
+		.context("reading the gateway's answer")?;
+	let health: serde_json::Value =
+		serde_json::from_slice(&answer).context("the gateway's health answer is not JSON")?;
+	health["custodian"]
+		.as_u64()
+		.and_then(|custodian| u32::try_from(custodian).ok())
+		.context("the gateway did not say which custodian it acts for")
+}
+
+async fn disclosures(
+	gateway: String,
+	node_url: String,
+	key: PathBuf,
+	patient: String,
+	out: PathBuf,
+) -> anyhow::Result<()> {
+	let signer = keys::keypair(&key)?;
+	secure_gateway(&gateway)?;
+	let patient = request::parse_hex::<32>(&patient).context("patient: 0x and 64 hex digits")?;
+	let reader = chain::connect(&node_url).await?;
+	let mut nonce = [0u8; 32];
+	rand::thread_rng().fill_bytes(&mut nonce);
+	// The request names the custodian, so that no other custodian's gateway takes it.
+	let custodian = gateway_custodian(&gateway).await?;
+	let request = request::DisclosuresRequest {
+		genesis: reader.genesis(),
+		accessor: signer.public_key().0,
+		custodian,
+		patient,
+		issued_at: server::now_ms(),
+		nonce,
+	};
+	let signature = signer.sign(&request::payload(request::DISCLOSURES_TAG, &request)).0;
+	let mut call = reqwest::Client::new().get(format!(
+		"{}/v1/patients/0x{}/disclosures",
+		gateway.trim_end_matches('/'),
+		hex::encode(patient)
+	));
+	for (name, value) in request::headers(&request.accessor, request.issued_at, &nonce, &signature)
+	{
+		call = call.header(name, value);
+	}
+	let (_, body) = answer(call).await?;
+	let bundle: serde_json::Value =
+		serde_json::from_slice(&body).context("the gateway's answer is not JSON")?;
+	let read = trail::read(&bundle).map_err(|error| anyhow::anyhow!("MISMATCH: {error}"))?;
+	let head = trail::verify(&patient, &read.entries)
+		.map_err(|error| anyhow::anyhow!("MISMATCH: {error}"))?;
+	let Some((count, on_chain)) = reader.trail_at(patient, read.through).await? else {
+		bail!(
+			"MISMATCH: the gateway read the trail up to block #{} 0x{}, which is not a finalized block of this chain",
+			read.through.number,
+			hex::encode(read.through.hash)
+		);
+	};
+	let listed = u64::try_from(read.entries.len()).unwrap_or(u64::MAX);
+	if count != listed || on_chain != head {
+		bail!(
+			"MISMATCH: at block #{} the chain's trail has {count} entries with head 0x{}; the gateway listed {listed} with head 0x{}",
+			read.through.number,
+			hex::encode(on_chain),
+			hex::encode(head)
+		);
+	}
+	std::fs::write(&out, &body).with_context(|| format!("writing {}", out.display()))?;
+	let count_of = |kind: fn(&trail::AccessAction) -> bool| {
+		read.entries.iter().filter(|indexed| kind(&indexed.entry.action)).count()
+	};
+	println!(
+		"{}",
+		serde_json::json!({
+			"patient": format!("0x{}", hex::encode(patient)),
+			"entries": listed,
+			"releases": count_of(|a| matches!(a, trail::AccessAction::Released { .. })),
+			"accesses": count_of(|a| matches!(a, trail::AccessAction::Accessed { .. })),
+			"breakGlass": count_of(|a| matches!(a, trail::AccessAction::BreakGlassOpened { .. })),
+			"throughBlock": read.through.number,
+			"head": format!("0x{}", hex::encode(head)),
 			"verified": true,
 		})
 	);

@@ -1,9 +1,9 @@
-//! The gateway's Prometheus metrics: requests by route, refusals by reason, and how long anchors
-//! and releases take.
+//! The gateway's Prometheus metrics: requests by route, refusals by reason, how long anchors
+//! and releases take, and how far the access trails are indexed.
 
 use crate::server::Refusal;
 use prometheus::{
-	Encoder, HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry, TextEncoder,
+	Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, Opts, Registry, TextEncoder,
 };
 use std::time::Duration;
 
@@ -13,6 +13,7 @@ pub struct Metrics {
 	requests: IntCounterVec,
 	refusals: IntCounterVec,
 	latency: HistogramVec,
+	indexed: IntGauge,
 }
 
 impl Metrics {
@@ -37,11 +38,16 @@ impl Metrics {
 		)?;
 		registry.register(Box::new(requests.clone()))?;
 		registry.register(Box::new(refusals.clone()))?;
+		let indexed = IntGauge::new(
+			"medchain_gateway_trail_indexed_block",
+			"The finalized block the access trails are indexed up to.",
+		)?;
 		registry.register(Box::new(latency.clone()))?;
+		registry.register(Box::new(indexed.clone()))?;
 		for refusal in Refusal::ALL {
 			refusals.with_label_values(&[refusal.code()]);
 		}
-		Ok(Self { registry, requests, refusals, latency })
+		Ok(Self { registry, requests, refusals, latency, indexed })
 	}
 
 	pub fn request(&self, route: &str) {
@@ -58,6 +64,10 @@ impl Metrics {
 
 	pub fn released(&self, took: Duration) {
 		self.latency.with_label_values(&["release"]).observe(took.as_secs_f64());
+	}
+
+	pub fn indexed(&self, block: u32) {
+		self.indexed.set(i64::from(block));
 	}
 
 	/// The text exposition format.

@@ -3,7 +3,8 @@
 //! key; its HTTP form is `GET /v1/records/{record}?purpose=...` with the accessor, time, nonce
 //! and signature in headers. The gateway rebuilds the request from the method, path and headers,
 //! so the signature covers all of them; the chain checks the same signature again when the
-//! gateway logs the release.
+//! gateway logs the release. A request for a patient's accounting of disclosures is signed the
+//! same way, under its own tag.
 
 use codec::{Decode, Encode};
 use subxt_signer::sr25519;
@@ -57,6 +58,22 @@ pub struct ReleaseRequest {
 	pub custodian: u32,
 	pub record: u64,
 	pub purpose: Purpose,
+	pub issued_at: u64,
+	pub nonce: [u8; 32],
+}
+
+/// The tag a signed request for a patient's accounting of disclosures starts with. Only
+/// gateways check it: no chain call takes it, and no release request can pass for it.
+pub const DISCLOSURES_TAG: &[u8] = b"medchain-gateway/disclosures-request/v1:";
+
+/// A request by a patient (or a delegate who may see their records) for the accounting of
+/// disclosures of the patient's records: `GET /v1/patients/{patient}/disclosures`, signed.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct DisclosuresRequest {
+	pub genesis: [u8; 32],
+	pub accessor: [u8; 32],
+	pub custodian: u32,
+	pub patient: [u8; 32],
 	pub issued_at: u64,
 	pub nonce: [u8; 32],
 }

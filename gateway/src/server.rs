@@ -10,6 +10,11 @@
 //!   covers it; that the nonce is new; that the stored record opens and matches the anchor; log
 //!   the release on chain, in a finalized block; only then answer `200` with the bytes and the
 //!   salt.
+//!   If the accessor is the patient (their own key) or a delegate who may see their records, the
+//!   release is not a disclosure and is not logged on chain.
+//! - `GET /v1/patients/{patient}/disclosures` (signed by the patient or such a delegate): the
+//!   accounting of disclosures, the patient's whole access trail as indexed from finalized
+//!   blocks, as a FHIR `Bundle` of `AuditEvent`s (see `trail`).
 //! - `GET /health`, `GET /metrics` (Prometheus).
 //!
 //! A refusal is a status and a stable code in a JSON body `{"error": code, "message": ...}`.
@@ -18,10 +23,11 @@
 //! stays in the trail; the client asks again with a new request.
 
 use crate::{
-	chain::{self, AnchorState, Chain, ChainError, Denial},
+	chain::{self, Access, AnchorState, Chain, ChainError, Denial},
 	metrics::Metrics,
-	request::{self, Purpose, ReleaseRequest},
+	request::{self, DisclosuresRequest, Purpose, ReleaseRequest},
 	store::{Anchor, NewRecord, Release, Store, StoredRecord},
+	trail,
 	vault::{self, MasterKey},
 };
 use axum::{
@@ -70,6 +76,8 @@ pub enum Refusal {
 	Replayed,
 	/// The accessor acts for no active organization.
 	UnknownAccount,
+	/// The accessor is not the patient, nor a delegate who may see their records.
+	NotPatient,
 	/// No current grant covers the record for this purpose.
 	NoConsent,
 	/// The custodian retracted the record.
@@ -96,6 +104,7 @@ impl Refusal {
 			Self::Stale => "stale",
 			Self::Replayed => "replayed",
 			Self::UnknownAccount => "unknown-account",
+			Self::NotPatient => "not-patient",
 			Self::NoConsent => "no-consent",
 			Self::Retracted => "retracted",
 			Self::UnknownRecord => "unknown-record",
@@ -111,7 +120,7 @@ impl Refusal {
 		match self {
 			Self::Unsigned | Self::BadSignature | Self::Stale => StatusCode::UNAUTHORIZED,
 			Self::Replayed => StatusCode::CONFLICT,
-			Self::UnknownAccount | Self::NoConsent => StatusCode::FORBIDDEN,
+			Self::UnknownAccount | Self::NotPatient | Self::NoConsent => StatusCode::FORBIDDEN,
 			Self::Retracted => StatusCode::GONE,
 			Self::UnknownRecord => StatusCode::NOT_FOUND,
 			Self::BadRequest => StatusCode::BAD_REQUEST,
@@ -122,12 +131,13 @@ impl Refusal {
 	}
 
 	/// Every refusal, for the metrics.
-	pub const ALL: [Refusal; 13] = [
+	pub const ALL: [Refusal; 14] = [
 		Self::Unsigned,
 		Self::BadSignature,
 		Self::Stale,
 		Self::Replayed,
 		Self::UnknownAccount,
+		Self::NotPatient,
 		Self::NoConsent,
 		Self::Retracted,
 		Self::UnknownRecord,
@@ -188,6 +198,7 @@ pub fn router(gateway: Arc<Gateway>) -> Router {
 	Router::new()
 		.route("/v1/records", post(upload))
 		.route("/v1/records/:record", get(release))
+		.route("/v1/patients/:patient/disclosures", get(disclosures))
 		.route("/health", get(health))
 		.route("/metrics", get(metrics))
 		.with_state(gateway)
@@ -370,14 +381,9 @@ async fn do_release(
 			"the signature is not the accessor's for this request",
 		));
 	}
-	if now_ms().abs_diff(signed.issued_at) > gateway.freshness_ms {
-		return Err(Refused::new(
-			Refusal::Stale,
-			"the request was not signed within the freshness window",
-		));
-	}
-	let anchored = match gateway.chain.may_release(&request).await? {
-		Ok(anchored) => anchored,
+	check_fresh(gateway, &signed)?;
+	let (anchored, access) = match gateway.chain.may_release(&request).await? {
+		Ok(allowed) => allowed,
 		Err(denial) => {
 			let (refusal, message) = match denial {
 				Denial::UnknownAccount => {
@@ -394,10 +400,7 @@ async fn do_release(
 			return Err(Refused::new(refusal, message));
 		}
 	};
-	let issued_at = i64::try_from(signed.issued_at).unwrap_or(i64::MAX);
-	if !gateway.store.first_sight(&signed.accessor, &signed.nonce, issued_at).await? {
-		return Err(Refused::new(Refusal::Replayed, "this request was seen before"));
-	}
+	first_sight(gateway, &signed).await?;
 	let stored =
 		gateway.store.record(record).await?.ok_or_else(|| {
 			Refused::new(Refusal::UnknownRecord, "this gateway holds no such record")
@@ -414,7 +417,71 @@ async fn do_release(
 		));
 	}
 	let patient = anchored.patient;
-	let logged = gateway.chain.log_release(&request, signed.signature).await?;
+	let hex0x = |bytes: &[u8]| format!("0x{}", hex::encode(bytes));
+	let mut answer = vec![
+		("x-medchain-record", record.to_string()),
+		("x-medchain-patient", hex0x(&patient)),
+		("x-medchain-salt", hex0x(&stored.record.salt)),
+		("x-medchain-content-hash", hex0x(&stored.record.content_hash)),
+	];
+	match access {
+		Access::Own(own) => {
+			// Not a disclosure (HIPAA counts a personal representative as the patient): nothing
+			// to log on chain, and no entry in the patient's trail.
+			tracing::info!(record, access = own.name(), "record released to the patient's side");
+			answer.push(("x-medchain-access", own.name().to_string()));
+		}
+		Access::Consented => {
+			let logged = log_release(gateway, &request, &signed, patient).await?;
+			answer.extend([
+				("x-medchain-access", "consent".to_string()),
+				("x-medchain-logged-in", hex0x(&logged.inclusion.block_hash)),
+				("x-medchain-trail-index", logged.trail_index.to_string()),
+				("x-medchain-evidence", hex0x(&logged.evidence)),
+			]);
+		}
+	}
+	let mut response = (StatusCode::OK, content.to_vec()).into_response();
+	let headers = response.headers_mut();
+	for (name, value) in answer {
+		if let Ok(value) = HeaderValue::from_str(&value) {
+			headers.insert(HeaderName::from_static(name), value);
+		}
+	}
+	headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/octet-stream"));
+	Ok(response)
+}
+
+/// Note the request's nonce as seen; a replay is refused.
+async fn first_sight(gateway: &Gateway, signed: &Signed) -> Result<(), Refused> {
+	let issued_at = i64::try_from(signed.issued_at).unwrap_or(i64::MAX);
+	if gateway.store.first_sight(&signed.accessor, &signed.nonce, issued_at).await? {
+		Ok(())
+	} else {
+		Err(Refused::new(Refusal::Replayed, "this request was seen before"))
+	}
+}
+
+/// Refuse a request signed too long ago, or in the future.
+fn check_fresh(gateway: &Gateway, signed: &Signed) -> Result<(), Refused> {
+	if now_ms().abs_diff(signed.issued_at) > gateway.freshness_ms {
+		return Err(Refused::new(
+			Refusal::Stale,
+			"the request was not signed within the freshness window",
+		));
+	}
+	Ok(())
+}
+
+/// Log the release on chain, in a finalized block, and keep it.
+async fn log_release(
+	gateway: &Gateway,
+	request: &ReleaseRequest,
+	signed: &Signed,
+	patient: [u8; 32],
+) -> Result<chain::Logged, Refused> {
+	let record = request.record;
+	let logged = gateway.chain.log_release(request, signed.signature).await?;
 	if logged.evidence != request::evidence(&request, &signed.signature) {
 		// The chain hashed another request than this one: a bug, or a node not to trust.
 		tracing::error!(record, "the release logged on chain names other evidence");
@@ -436,24 +503,109 @@ async fn do_release(
 		})
 		.await?;
 	tracing::info!(record, trail_index = logged.trail_index, "record released");
-	let mut response = (StatusCode::OK, content.to_vec()).into_response();
-	let headers = response.headers_mut();
-	let hex0x = |bytes: &[u8]| format!("0x{}", hex::encode(bytes));
-	for (name, value) in [
-		("x-medchain-record", record.to_string()),
-		("x-medchain-patient", hex0x(&patient)),
-		("x-medchain-salt", hex0x(&stored.record.salt)),
-		("x-medchain-content-hash", hex0x(&stored.record.content_hash)),
-		("x-medchain-logged-in", hex0x(&logged.inclusion.block_hash)),
-		("x-medchain-trail-index", logged.trail_index.to_string()),
-		("x-medchain-evidence", hex0x(&logged.evidence)),
-	] {
-		if let Ok(value) = HeaderValue::from_str(&value) {
-			headers.insert(HeaderName::from_static(name), value);
-		}
+	Ok(logged)
+}
+
+/// How far, in blocks, the trail index may be behind the finalized block for the gateway to
+/// answer: further, and the state the client checks against may be pruned on its node.
+const INDEX_LAG_BLOCKS: u32 = 64;
+
+async fn disclosures(
+	State(gateway): State<Arc<Gateway>>,
+	Path(patient): Path<String>,
+	headers: HeaderMap,
+) -> Response {
+	gateway.metrics.request("disclosures");
+	match do_disclosures(&gateway, &patient, &headers).await {
+		Ok(response) => response,
+		Err(refused) => refuse(&gateway.metrics, refused),
 	}
-	headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/octet-stream"));
-	Ok(response)
+}
+
+async fn do_disclosures(
+	gateway: &Gateway,
+	patient: &str,
+	headers: &HeaderMap,
+) -> Result<Response, Refused> {
+	let signed = signed(headers)?;
+	let patient = request::parse_hex::<32>(patient)
+		.ok_or_else(|| Refused::new(Refusal::BadRequest, "patient: 0x and 64 hex digits"))?;
+	let request = DisclosuresRequest {
+		genesis: gateway.chain.genesis(),
+		accessor: signed.accessor,
+		custodian: gateway.chain.custodian(),
+		patient,
+		issued_at: signed.issued_at,
+		nonce: signed.nonce,
+	};
+	let payload = request::payload(request::DISCLOSURES_TAG, &request);
+	if !request::verify(&signed.accessor, &payload, &signed.signature) {
+		return Err(Refused::new(
+			Refusal::BadSignature,
+			"the signature is not the accessor's for this request",
+		));
+	}
+	check_fresh(gateway, &signed)?;
+	if gateway.chain.own_access(patient, signed.accessor).await?.is_none() {
+		return Err(Refused::new(
+			Refusal::NotPatient,
+			"only the patient, or a delegate who may see their records, gets their accounting",
+		));
+	}
+	first_sight(gateway, &signed).await?;
+	let finalized = gateway.chain.finalized().await?;
+	let through = gateway
+		.store
+		.indexed_through()
+		.await?
+		.filter(|through| finalized.number.saturating_sub(through.number) <= INDEX_LAG_BLOCKS);
+	let Some(through) = through else {
+		return Err(Refused::new(
+			Refusal::ChainUnavailable,
+			"the gateway is still indexing the chain's access trails; ask again shortly",
+		));
+	};
+	// The index moves on meanwhile: keep what it held at `through`, as the client checks it.
+	let mut entries = gateway.store.trail_of(&patient).await?;
+	entries.retain(|indexed| indexed.entry.block <= through.number);
+	if let Err(error) = trail::verify(&patient, &entries) {
+		tracing::error!(%error, "an indexed access trail does not verify; not served");
+		return Err(Refused::new(Refusal::Storage, "the gateway's index of the trail is damaged"));
+	}
+	tracing::info!(entries = entries.len(), through = through.number, "accounting of disclosures");
+	let bundle = trail::bundle(&patient, &entries, through, now_ms());
+	Ok((
+		StatusCode::OK,
+		[(header::CONTENT_TYPE, HeaderValue::from_static("application/fhir+json"))],
+		Json(bundle),
+	)
+		.into_response())
+}
+
+/// Index the access-trail entries of every finalized block not indexed yet, a batch of blocks
+/// per transaction. Returns the block indexed up to.
+pub async fn index_trails(gateway: &Gateway) -> anyhow::Result<u32> {
+	const BATCH: u32 = 100;
+	let finalized = gateway.chain.finalized().await?;
+	let mut next = gateway.store.indexed_through().await?.map_or(1, |t| t.number.saturating_add(1));
+	let mut through = finalized.number;
+	while next <= finalized.number {
+		let last = next.saturating_add(BATCH - 1).min(finalized.number);
+		let mut entries = Vec::new();
+		let mut reached = None;
+		for number in next..=last {
+			let (block, found) = gateway.chain.trail_entries_in(number).await?;
+			entries.extend(found);
+			reached = Some(block);
+		}
+		if let Some(reached) = reached {
+			gateway.store.add_trail(&entries, reached).await?;
+			through = reached.number;
+		}
+		next = last.saturating_add(1);
+	}
+	gateway.metrics.indexed(through);
+	Ok(through)
 }
 
 /// The stored record's bytes, if they open and still hash to what was anchored.
@@ -474,7 +626,12 @@ async fn health(State(gateway): State<Arc<Gateway>>) -> Response {
 	let database = gateway.store.healthy().await;
 	let node = gateway.chain.healthy().await;
 	let status = if database && node { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
-	(status, Json(serde_json::json!({ "database": database, "node": node }))).into_response()
+	let answer = serde_json::json!({
+		"database": database,
+		"node": node,
+		"custodian": gateway.chain.custodian(),
+	});
+	(status, Json(answer)).into_response()
 }
 
 async fn metrics(State(gateway): State<Arc<Gateway>>) -> Response {

@@ -1,11 +1,14 @@
-//! The gateway's database: sealed records, the release requests it has seen, and the releases it
-//! logged. SQLite (one file, no server) or PostgreSQL, through the same queries (sqlx's `Any`
+//! The gateway's database: sealed records, the release requests it has seen, the releases it
+//! logged, and the access trails of every patient as indexed from the chain's finalized blocks. SQLite (one file, no server) or PostgreSQL, through the same queries (sqlx's `Any`
 //! driver; placeholders `$1`, which both take).
 //!
 //! A write returns once its transaction is committed: with SQLite in WAL mode and
 //! `synchronous=FULL`, or PostgreSQL's default `synchronous_commit`, that is on disk.
 
-use crate::vault::Sealed;
+use crate::{
+	trail::{AccessEntry, IndexedEntry, Through},
+	vault::Sealed,
+};
 use sqlx::{
 	any::{AnyConnectOptions, AnyPoolOptions, AnyRow},
 	AnyPool, Row,
@@ -220,6 +223,25 @@ impl Store {
 				)"
 			),
 			"CREATE INDEX IF NOT EXISTS releases_of_patient ON releases (patient)".to_string(),
+			format!(
+				"CREATE TABLE IF NOT EXISTS trail_entries (
+					patient {blob} NOT NULL,
+					idx BIGINT NOT NULL,
+					entry {blob} NOT NULL,
+					head {blob} NOT NULL,
+					block_hash {blob} NOT NULL,
+					event_index BIGINT NOT NULL,
+					recorded_at BIGINT NOT NULL,
+					PRIMARY KEY (patient, idx)
+				)"
+			),
+			format!(
+				"CREATE TABLE IF NOT EXISTS trail_indexed (
+					id BIGINT PRIMARY KEY,
+					block_number BIGINT NOT NULL,
+					block_hash {blob} NOT NULL
+				)"
+			),
 		];
 		for statement in tables {
 			sqlx::query(&statement)
@@ -353,6 +375,87 @@ impl Store {
 		Ok(())
 	}
 
+	/// The finalized block the access trails are indexed up to, if any.
+	pub async fn indexed_through(&self) -> Result<Option<Through>, StoreError> {
+		let row = sqlx::query("SELECT block_number, block_hash FROM trail_indexed WHERE id = 1")
+			.fetch_optional(&self.pool)
+			.await
+			.map_err(failed("reading the trail index"))?;
+		row.map(|row| {
+			Ok(Through {
+				number: unsigned(&row, "block_number")?,
+				hash: hash_column(&row, "block_hash")?,
+			})
+		})
+		.transpose()
+		.map_err(failed("reading the trail index"))
+	}
+
+	/// Keep the trail entries of the blocks up to `through`, and note that they are indexed up
+	/// to it, in one transaction. Entries kept before are left as they are.
+	pub async fn add_trail(
+		&self,
+		entries: &[IndexedEntry],
+		through: Through,
+	) -> Result<(), StoreError> {
+		let doing = "indexing the access trail";
+		let mut transaction = self.pool.begin().await.map_err(failed(doing))?;
+		for indexed in entries {
+			sqlx::query(
+				"INSERT INTO trail_entries (patient, idx, entry, head, block_hash, event_index, \
+				 recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING",
+			)
+			.bind(indexed.entry.patient.to_vec())
+			.bind(signed(indexed.entry.index))
+			.bind(codec::Encode::encode(&indexed.entry))
+			.bind(indexed.head.to_vec())
+			.bind(indexed.block_hash.to_vec())
+			.bind(i64::from(indexed.event_index))
+			.bind(signed(indexed.recorded_at))
+			.execute(&mut *transaction)
+			.await
+			.map_err(failed(doing))?;
+		}
+		sqlx::query(
+			"INSERT INTO trail_indexed (id, block_number, block_hash) VALUES (1, $1, $2) \
+			 ON CONFLICT (id) DO UPDATE SET block_number = excluded.block_number, \
+			 block_hash = excluded.block_hash",
+		)
+		.bind(i64::from(through.number))
+		.bind(through.hash.to_vec())
+		.execute(&mut *transaction)
+		.await
+		.map_err(failed(doing))?;
+		transaction.commit().await.map_err(failed(doing))
+	}
+
+	/// The access trail of `patient` as indexed, oldest first.
+	pub async fn trail_of(&self, patient: &[u8; 32]) -> Result<Vec<IndexedEntry>, StoreError> {
+		let rows = sqlx::query(
+			"SELECT entry, head, block_hash, event_index, recorded_at FROM trail_entries \
+			 WHERE patient = $1 ORDER BY idx",
+		)
+		.bind(patient.to_vec())
+		.fetch_all(&self.pool)
+		.await
+		.map_err(failed("reading an access trail"))?;
+		rows.iter()
+			.map(|row| {
+				let bytes: Vec<u8> = row.try_get("entry")?;
+				let entry = <AccessEntry as codec::Decode>::decode(&mut bytes.as_slice())
+					.map_err(|error| sqlx::Error::Decode(error.to_string().into()))?;
+				Ok(IndexedEntry {
+					entry,
+					head: hash_column(row, "head")?,
+					block_hash: hash_column(row, "block_hash")?,
+					event_index: unsigned(row, "event_index")?,
+					recorded_at: unsigned(row, "recorded_at")?,
+				})
+			})
+			.collect::<Result<_, sqlx::Error>>()
+			.map_err(failed("reading an access trail"))
+	}
+
 	/// Whether the database answers.
 	pub async fn healthy(&self) -> bool {
 		sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
@@ -454,6 +557,44 @@ mod tests {
 			assert!(store.first_sight(&[9; 32], &[2; 32], 100).await.expect("notes"));
 			assert_eq!(store.forget_requests(101).await.expect("forgets"), 2);
 			assert!(store.first_sight(&[1; 32], &[2; 32], 200).await.expect("notes"));
+		}
+	}
+
+	#[tokio::test]
+	async fn trail_entries_are_indexed_once_with_the_block_they_reach() {
+		use crate::trail::{AccessAction, AccessBasis};
+		for (store, _dir) in stores().await {
+			assert_eq!(store.indexed_through().await.expect("reads"), None);
+			let entry = |index, patient| IndexedEntry {
+				entry: AccessEntry {
+					index,
+					patient,
+					accessor: [2; 32],
+					org: 3,
+					block: 4,
+					action: AccessAction::Accessed {
+						record: 5,
+						purpose: crate::request::Purpose::Treatment,
+						basis: AccessBasis::Grant(6),
+					},
+				},
+				head: [7; 32],
+				block_hash: [8; 32],
+				event_index: 9,
+				recorded_at: 10,
+			};
+			let first = Through { number: 4, hash: [8; 32] };
+			store.add_trail(&[entry(2, [1; 32]), entry(1, [1; 32])], first).await.expect("keeps");
+			// Indexing a block again (after a crash before the cursor moved) changes nothing.
+			let second = Through { number: 5, hash: [9; 32] };
+			store.add_trail(&[entry(1, [1; 32]), entry(1, [2; 32])], second).await.expect("keeps");
+			assert_eq!(store.indexed_through().await.expect("reads"), Some(second));
+			assert_eq!(
+				store.trail_of(&[1; 32]).await.expect("reads"),
+				vec![entry(1, [1; 32]), entry(2, [1; 32])]
+			);
+			assert_eq!(store.trail_of(&[2; 32]).await.expect("reads"), vec![entry(1, [2; 32])]);
+			assert_eq!(store.trail_of(&[3; 32]).await.expect("reads"), vec![]);
 		}
 	}
 

@@ -2,8 +2,11 @@
 // refused to the clinic (B's member) without consent, with nothing logged; released after the
 // patient's grant, the bytes matching the anchor and the release in the patient's access trail;
 // refused after revocation. A replayed, stale, unsigned or forged request is refused; a blob
-// altered in A's database is not served; a restarted gateway keeps its records. Run on SQLite,
-// and on PostgreSQL when scripts/test.sh has started a server (MEDCHAIN_TEST_POSTGRES).
+// altered in A's database is not served; a restarted gateway keeps its records. The patient and
+// a next-of-kin delegate fetch the record themselves, unlogged; the patient gets the accounting
+// of disclosures as a FHIR Bundle that the client checks against the trail on chain, and a
+// trail entry dropped from the gateway's index is caught. Run on SQLite, and on PostgreSQL when
+// scripts/test.sh has started a server (MEDCHAIN_TEST_POSTGRES).
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -12,7 +15,7 @@ import { join } from 'node:path';
 import { randomAsHex } from '@polkadot/util-crypto';
 import { send, find, useDevChain, dev as k } from './lib/chain.mjs';
 import { slow, START_TIMEOUT_MS } from './lib/node.mjs';
-import { startGateway, upload, signedRelease, fetchWithClient } from './lib/gateway.mjs';
+import { startGateway, upload, signedRelease, fetchWithClient, disclosuresWithClient } from './lib/gateway.mjs';
 
 const postgres = process.env.MEDCHAIN_TEST_POSTGRES;
 
@@ -23,18 +26,35 @@ function postgresDatabase() {
   return `${postgres}/${name}`;
 }
 
-/** Overwrite the ciphertext of `record` in the gateway's database with zeros, behind its back. */
-function tamper(gateway, record) {
+/** Run `postgres` or `sqlite` (the SQL for the gateway's backend) in its database, behind its back. */
+function behindItsBack(gateway, { postgres: forPostgres, sqlite }) {
   if (gateway.databaseUrl.startsWith('postgres')) {
-    execFileSync('psql', [gateway.databaseUrl, '-qc', 'UPDATE records SET ciphertext = '
-      + `decode(repeat('00', length(ciphertext)), 'hex') WHERE record_id = ${record}`]);
+    execFileSync('psql', [gateway.databaseUrl, '-qc', forPostgres]);
   } else {
     const file = gateway.databaseUrl.replace('sqlite://', '');
     execFileSync('python3', ['-c', `import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
-db.execute("UPDATE records SET ciphertext = zeroblob(length(ciphertext)) WHERE record_id = ?", (int(sys.argv[2]),))
-db.commit()`, file, String(record)]);
+db.execute(sys.argv[2])
+db.commit()`, file, sqlite]);
   }
+}
+
+/** Overwrite the ciphertext of `record` in the gateway's database with zeros. */
+function tamper(gateway, record) {
+  behindItsBack(gateway, {
+    postgres: `UPDATE records SET ciphertext = decode(repeat('00', length(ciphertext)), 'hex') WHERE record_id = ${record}`,
+    sqlite: `UPDATE records SET ciphertext = zeroblob(length(ciphertext)) WHERE record_id = ${record}`,
+  });
+}
+
+/** Drop the latest entry of `patient`'s (hex) trail from the gateway's index. */
+function dropLatestTrailEntry(gateway, patient) {
+  const hex = patient.slice(2);
+  const of = (blob) => `patient = ${blob} AND idx = (SELECT max(idx) FROM trail_entries WHERE patient = ${blob})`;
+  behindItsBack(gateway, {
+    postgres: `DELETE FROM trail_entries WHERE ${of(`decode('${hex}', 'hex')`)}`,
+    sqlite: `DELETE FROM trail_entries WHERE ${of(`X'${hex}'`)}`,
+  });
 }
 
 const backends = [{ name: 'SQLite', database: () => undefined }];
@@ -177,12 +197,71 @@ for (const backend of backends) {
       assert.deepEqual(readFileSync(run.out), content);
     });
 
+    it('releases the record to the patient and a next-of-kin delegate, unlogged; not to a proxy', slow, async () => {
+      await send(api, api.tx.patients.addDelegate(bob, k('//BobsDaughter').address, 'NextOfKin', null), k('//Bob'));
+      await send(api, api.tx.patients.addDelegate(bob, k('//BobsProxy').address, 'Proxy', null), k('//Bob'),
+        { finalized: true });
+      const logged = await trailCount();
+      for (const [uri, access] of [['//Bob', 'patient'], ['//BobsDaughter', 'delegate']]) {
+        const run = await client(a, uri);
+        assert.equal(run.code, 0, run.stderr);
+        assert.deepEqual(readFileSync(run.out), content);
+        const answer = JSON.parse(run.stdout);
+        assert.equal(answer.access, access);
+        assert.equal(answer.trailIndex, null);
+      }
+      // A proxy manages consent and pays; it does not see records.
+      const run = await client(a, '//BobsProxy');
+      assert.match(run.stderr, /403 unknown-account/);
+      assert.equal(await trailCount(), logged);
+    });
+
     it('refuses the clinic once the patient revokes the grant', slow, async () => {
       await send(api, api.tx.consent.revokeConsent(clinicGrant), k('//Bob'), { finalized: true });
       const logged = await trailCount();
       const run = await client(a, '//Ferdie');
       assert.match(run.stderr, /403 no-consent/);
       assert.equal(await trailCount(), logged);
+    });
+
+    it('gives the patient the accounting of disclosures, checked against the trail on chain', slow, async () => {
+      const ask = (uri) => disclosuresWithClient(a, chain.node.wsUrl, uri, bob.toHex());
+      let run = await ask('//Bob');
+      assert.equal(run.code, 0, run.stderr);
+      const answer = JSON.parse(run.stdout);
+      assert.equal(answer.verified, true);
+      const through = await api.rpc.chain.getBlockHash(answer.throughBlock);
+      const onChain = await (await api.at(through)).query.consent.accessTrails(bob);
+      assert.equal(answer.entries, onChain.count.toNumber());
+      assert.equal(answer.head, onChain.head.toHex());
+      // The three releases to the clinic above, in the whole trail of Bob.
+      assert.equal(answer.releases, 3);
+      const bundle = JSON.parse(readFileSync(run.out, 'utf8'));
+      assert.equal(bundle.resourceType, 'Bundle');
+      assert.equal(bundle.entry.length, answer.entries);
+      const released = bundle.entry.map(({ resource }) => resource)
+        .filter((event) => event.subtype[0].code === 'released');
+      assert.equal(released.length, 3);
+      const ferdie = api.createType('AccountId', k('//Ferdie').address).toHex();
+      for (const event of released) {
+        assert.equal(event.resourceType, 'AuditEvent');
+        assert.equal(event.agent[0].who.identifier.value, ferdie);
+        assert.equal(event.agent[1].who.identifier.value, '2');
+        assert.equal(event.source.observer.identifier.value, '0');
+        assert.equal(event.purposeOfEvent[0].coding[0].code, 'TREAT');
+      }
+
+      // A delegate who may see records gets it too; the clinic and a proxy do not.
+      run = await ask('//BobsDaughter');
+      assert.equal(run.code, 0, run.stderr);
+      assert.match((await ask('//Ferdie')).stderr, /403 not-patient/);
+      assert.match((await ask('//BobsProxy')).stderr, /403 not-patient/);
+
+      // An entry left out of the gateway's index: the client finds the list short of the chain's.
+      dropLatestTrailEntry(a, bob.toHex());
+      run = await ask('//Bob');
+      assert.notEqual(run.code, 0);
+      assert.match(run.stderr, /MISMATCH: at block #\d+ the chain's trail has \d+ entries/);
     });
   });
 }

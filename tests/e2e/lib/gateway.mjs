@@ -1,6 +1,6 @@
 // Run `medchain-gateway` for tests: a custodian's gateway in a fresh folder (master key, upload
-// credential, the member's key), its HTTP API, and the `fetch` client; and signed requests
-// built by hand, as any client may build them.
+// credential, the member's key), its HTTP API, and the `fetch` and `disclosures` clients; and
+// signed requests built by hand, as any client may build them.
 import { spawn } from 'node:child_process';
 import { appendFileSync, chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -141,5 +141,15 @@ export async function fetchWithClient(gateway, nodeUrl, uri, record, purpose = '
   const out = join(dir, 'record.bin');
   const run = await runGateway(['fetch', '--gateway', gateway.url, '--node-url', nodeUrl, '--key', key,
     '--record', String(record), '--purpose', purpose, '--out', out]);
+  return { ...run, out };
+}
+
+/** `medchain-gateway disclosures` of `patient` (hex) from `gateway` as the key `uri`: `{ code, stdout, stderr, out }`. */
+export async function disclosuresWithClient(gateway, nodeUrl, uri, patient) {
+  const dir = mkdtempSync(join(tmpdir(), 'medchain-disclosures-'));
+  const key = keyFile(dir, 'me.key', uri);
+  const out = join(dir, 'bundle.json');
+  const run = await runGateway(['disclosures', '--gateway', gateway.url, '--node-url', nodeUrl, '--key', key,
+    '--patient', patient, '--out', out]);
   return { ...run, out };
 }
