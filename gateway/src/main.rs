@@ -1,5 +1,6 @@
-//! `medchain-gateway`: a custodian's record vault that releases a record only under consent on
-//! the Medchain chain, and logs every release there; and the client that fetches a record from
+//! `medchain-gateway`: a custodian's record vault that releases a record to another organization
+//! only under consent on the Medchain chain, and logs every such release there (the patient's
+//! own key gets their records unlogged); and the client that fetches a record from
 //! another custodian's gateway and checks it against its anchor, or fetches a patient's
 //! accounting of disclosures and checks it against the access trail on chain.
 
@@ -315,14 +316,15 @@ async fn fetch(
 			bail!("the gateway sent the record but the chain has no finalized log of this release in the block it named; not written");
 		};
 		Some(trail_index)
-	} else {
-		// Not logged: only right if the key is the patient's own, or a delegate's who may see
-		// the records.
-		let own = reader.own_access(anchored.patient, request.accessor).await?;
-		if own.map(chain::Own::name) != Some(access.as_str()) {
-			bail!("the gateway released the record as to the patient's side ({access:?}) without logging it, but the chain does not say this key is; not written");
+	} else if access == "patient" {
+		// Not logged: only right if the key is the patient's own.
+		if reader.own_access(anchored.patient, request.accessor).await? != Some(chain::Own::Patient)
+		{
+			bail!("the gateway released the record as to the patient without logging it, but the chain does not say this key is the patient's; not written");
 		}
 		None
+	} else {
+		bail!("the gateway did not say on what footing it released the record ({access:?}); not written");
 	};
 	std::fs::write(&out, &body).with_context(|| format!("writing {}", out.display()))?;
 	println!(
@@ -385,11 +387,16 @@ async fn gateway_custodian(gateway: &str) -> anyhow::Result<u32> {
 		.context("reading the gateway's answer")?;
 	let health: serde_json::Value =
 		serde_json::from_slice(&answer).context("the gateway's health answer is not JSON")?;
-	health["custodian"]
-		.as_u64()
+	health
+		.get("custodian")
+		.and_then(serde_json::Value::as_u64)
 		.and_then(|custodian| u32::try_from(custodian).ok())
 		.context("the gateway did not say which custodian it acts for")
 }
+
+/// How far behind the finalized head a gateway may have read a patient's trail
+/// (`server::INDEX_LAG_BLOCKS`).
+const MAX_INDEX_LAG_BLOCKS: u32 = server::INDEX_LAG_BLOCKS;
 
 async fn disclosures(
 	gateway: String,
@@ -430,6 +437,27 @@ async fn disclosures(
 	let read = trail::read(&bundle).map_err(|error| anyhow::anyhow!("MISMATCH: {error}"))?;
 	let head = trail::verify(&patient, &read.entries)
 		.map_err(|error| anyhow::anyhow!("MISMATCH: {error}"))?;
+	// Every entry is in the block it says, on the chain this node follows.
+	for indexed in &read.entries {
+		if reader.block_hash(indexed.entry.block).await? != Some(indexed.block_hash) {
+			bail!(
+				"MISMATCH: entry {} names block #{} 0x{}, which is not that block of this chain",
+				indexed.entry.index,
+				indexed.entry.block,
+				hex::encode(indexed.block_hash)
+			);
+		}
+	}
+	// The gateway may be a little behind, not far: a list read up to an old block would hide
+	// what came after.
+	let finalized = reader.finalized().await?;
+	let behind = finalized.number.saturating_sub(read.through.number);
+	if behind > MAX_INDEX_LAG_BLOCKS {
+		bail!(
+			"MISMATCH: the gateway read the trail up to block #{}, {behind} blocks behind the finalized head",
+			read.through.number
+		);
+	}
 	let Some((count, on_chain)) = reader.trail_at(patient, read.through).await? else {
 		bail!(
 			"MISMATCH: the gateway read the trail up to block #{} 0x{}, which is not a finalized block of this chain",
@@ -446,6 +474,7 @@ async fn disclosures(
 			hex::encode(head)
 		);
 	}
+	let (now, _) = reader.trail_at(patient, finalized).await?.unwrap_or((count, on_chain));
 	std::fs::write(&out, &body).with_context(|| format!("writing {}", out.display()))?;
 	let count_of = |kind: fn(&trail::AccessAction) -> bool| {
 		read.entries.iter().filter(|indexed| kind(&indexed.entry.action)).count()
@@ -459,6 +488,7 @@ async fn disclosures(
 			"accesses": count_of(|a| matches!(a, trail::AccessAction::Accessed { .. })),
 			"breakGlass": count_of(|a| matches!(a, trail::AccessAction::BreakGlassOpened { .. })),
 			"throughBlock": read.through.number,
+			"laterEntries": now.saturating_sub(count),
 			"head": format!("0x{}", hex::encode(head)),
 			"verified": true,
 		})

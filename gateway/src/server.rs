@@ -425,11 +425,11 @@ async fn do_release(
 		("x-medchain-content-hash", hex0x(&stored.record.content_hash)),
 	];
 	match access {
-		Access::Own(own) => {
-			// Not a disclosure (HIPAA counts a personal representative as the patient): nothing
-			// to log on chain, and no entry in the patient's trail.
-			tracing::info!(record, access = own.name(), "record released to the patient's side");
-			answer.push(("x-medchain-access", own.name().to_string()));
+		Access::Own => {
+			// Not a disclosure: the patient's own record, to the patient's own key. Nothing to
+			// log on chain, and no entry in the patient's trail.
+			tracing::info!(record, "record released to the patient");
+			answer.push(("x-medchain-access", "patient".to_string()));
 		}
 		Access::Consented => {
 			let logged = log_release(gateway, &request, &signed, patient).await?;
@@ -482,7 +482,7 @@ async fn log_release(
 ) -> Result<chain::Logged, Refused> {
 	let record = request.record;
 	let logged = gateway.chain.log_release(request, signed.signature).await?;
-	if logged.evidence != request::evidence(&request, &signed.signature) {
+	if logged.evidence != request::evidence(request, &signed.signature) {
 		// The chain hashed another request than this one: a bug, or a node not to trust.
 		tracing::error!(record, "the release logged on chain names other evidence");
 		return Err(Refused::new(Refusal::ChainUnavailable, "the chain logged other evidence"));
@@ -508,7 +508,7 @@ async fn log_release(
 
 /// How far, in blocks, the trail index may be behind the finalized block for the gateway to
 /// answer: further, and the state the client checks against may be pruned on its node.
-const INDEX_LAG_BLOCKS: u32 = 64;
+pub const INDEX_LAG_BLOCKS: u32 = 64;
 
 async fn disclosures(
 	State(gateway): State<Arc<Gateway>>,
@@ -546,14 +546,14 @@ async fn do_disclosures(
 		));
 	}
 	check_fresh(gateway, &signed)?;
-	if gateway.chain.own_access(patient, signed.accessor).await?.is_none() {
+	if gateway.chain.reader().own_access(patient, signed.accessor).await?.is_none() {
 		return Err(Refused::new(
 			Refusal::NotPatient,
 			"only the patient, or a delegate who may see their records, gets their accounting",
 		));
 	}
 	first_sight(gateway, &signed).await?;
-	let finalized = gateway.chain.finalized().await?;
+	let finalized = gateway.chain.reader().finalized().await?;
 	let through = gateway
 		.store
 		.indexed_through()
@@ -586,8 +586,19 @@ async fn do_disclosures(
 /// per transaction. Returns the block indexed up to.
 pub async fn index_trails(gateway: &Gateway) -> anyhow::Result<u32> {
 	const BATCH: u32 = 100;
-	let finalized = gateway.chain.finalized().await?;
-	let mut next = gateway.store.indexed_through().await?.map_or(1, |t| t.number.saturating_add(1));
+	let reader = gateway.chain.reader();
+	let finalized = reader.finalized().await?;
+	let indexed = gateway.store.indexed_through().await?;
+	if let Some(indexed) = indexed {
+		if reader.block_hash(indexed.number).await? != Some(indexed.hash) {
+			anyhow::bail!(
+				"the database indexes another chain (block #{} is not 0x{} here)",
+				indexed.number,
+				hex::encode(indexed.hash)
+			);
+		}
+	}
+	let mut next = indexed.map_or(1, |t| t.number.saturating_add(1));
 	let mut through = finalized.number;
 	while next <= finalized.number {
 		let last = next.saturating_add(BATCH - 1).min(finalized.number);
@@ -601,6 +612,7 @@ pub async fn index_trails(gateway: &Gateway) -> anyhow::Result<u32> {
 		if let Some(reached) = reached {
 			gateway.store.add_trail(&entries, reached).await?;
 			through = reached.number;
+			gateway.metrics.indexed(through);
 		}
 		next = last.saturating_add(1);
 	}

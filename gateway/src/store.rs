@@ -419,7 +419,8 @@ impl Store {
 		sqlx::query(
 			"INSERT INTO trail_indexed (id, block_number, block_hash) VALUES (1, $1, $2) \
 			 ON CONFLICT (id) DO UPDATE SET block_number = excluded.block_number, \
-			 block_hash = excluded.block_hash",
+			 block_hash = excluded.block_hash \
+			 WHERE trail_indexed.block_number < excluded.block_number",
 		)
 		.bind(i64::from(through.number))
 		.bind(through.hash.to_vec())
@@ -585,9 +586,13 @@ mod tests {
 			};
 			let first = Through { number: 4, hash: [8; 32] };
 			store.add_trail(&[entry(2, [1; 32]), entry(1, [1; 32])], first).await.expect("keeps");
-			// Indexing a block again (after a crash before the cursor moved) changes nothing.
+			// An entry kept is kept as it was: a second one under its key changes nothing.
+			let mut other = entry(1, [1; 32]);
+			other.head = [0; 32];
 			let second = Through { number: 5, hash: [9; 32] };
-			store.add_trail(&[entry(1, [1; 32]), entry(1, [2; 32])], second).await.expect("keeps");
+			store.add_trail(&[other, entry(1, [2; 32])], second).await.expect("keeps");
+			// The index never moves back.
+			store.add_trail(&[], first).await.expect("keeps");
 			assert_eq!(store.indexed_through().await.expect("reads"), Some(second));
 			assert_eq!(
 				store.trail_of(&[1; 32]).await.expect("reads"),

@@ -227,7 +227,7 @@ pub fn audit_event(indexed: &IndexedEntry) -> Value {
 				org,
 				None,
 				None,
-				vec![("closes-at-block", closes_at.to_string())],
+				vec![("window-of", org.to_string()), ("closes-at-block", closes_at.to_string())],
 			),
 			AccessAction::BreakGlassReviewed { opened, finding } => (
 				"110101",
@@ -282,6 +282,15 @@ pub fn audit_event(indexed: &IndexedEntry) -> Value {
 		"what": identifier(TRAIL, format!("{}/{}", hex0x(&entry.patient), entry.index)),
 		"detail": detail,
 	}));
+	let mut agents =
+		vec![json!({ "who": identifier(ACCOUNT, hex0x(&entry.accessor)), "requestor": true })];
+	// An extension's entry names the provider whose window it is, not whom the extender acted
+	// for (another member, or an auditor): that is in its `window-of` detail instead.
+	if !matches!(entry.action, AccessAction::BreakGlassExtended { .. }) {
+		agents.push(
+			json!({ "who": identifier(ORGANIZATION, entry.org.to_string()), "requestor": false }),
+		);
+	}
 	let mut event = json!({
 		"resourceType": "AuditEvent",
 		"id": entry.index.to_string(),
@@ -290,15 +299,12 @@ pub fn audit_event(indexed: &IndexedEntry) -> Value {
 		"action": action,
 		"recorded": instant(indexed.recorded_at),
 		"outcome": "0",
-		"agent": [
-			{ "who": identifier(ACCOUNT, hex0x(&entry.accessor)), "requestor": true },
-			{ "who": identifier(ORGANIZATION, entry.org.to_string()), "requestor": false },
-		],
+		"agent": agents,
 		"source": { "observer": identifier(ORGANIZATION, observer.to_string()) },
 		"entity": entities,
 	});
-	if !purpose_of_event.is_empty() {
-		event["purposeOfEvent"] = Value::Array(purpose_of_event);
+	if let (false, Some(fields)) = (purpose_of_event.is_empty(), event.as_object_mut()) {
+		fields.insert("purposeOfEvent".to_string(), Value::Array(purpose_of_event));
 	}
 	event
 }
@@ -321,16 +327,43 @@ pub fn bundle(
 		"type": "collection",
 		"timestamp": instant(now_ms),
 		"identifier": { "system": PATIENT, "value": hex0x(patient) },
-		"extension": [
+		"meta": { "extension": [
 			{ "url": THROUGH_NUMBER, "valueUnsignedInt": through.number },
 			{ "url": THROUGH_HASH, "valueString": hex0x(&through.hash) },
 			{ "url": TRAIL_HEAD, "valueString": hex0x(&head) },
-		],
+		] },
 		"entry": entries.iter().map(|indexed| json!({
-			"fullUrl": format!("urn:medchain:access-trail:{}:{}", hex0x(patient), indexed.entry.index),
+			"fullUrl": full_url(&indexed.entry),
 			"resource": audit_event(indexed),
 		})).collect::<Vec<_>>(),
 	})
+}
+
+/// A bundle entry's `fullUrl`: a UUID (version 8) from the patient and the entry's index, the same
+/// for the same entry in every bundle.
+fn full_url(entry: &AccessEntry) -> String {
+	let mut bytes = entry.patient.to_vec();
+	bytes.extend_from_slice(&entry.index.to_le_bytes());
+	let mut id = [0u8; 16];
+	for (to, from) in id.iter_mut().zip(blake2_256(&bytes)) {
+		*to = from;
+	}
+	if let Some(version) = id.get_mut(6) {
+		*version = (*version & 0x0f) | 0x80;
+	}
+	if let Some(variant) = id.get_mut(8) {
+		*variant = (*variant & 0x3f) | 0x80;
+	}
+	let hex = hex::encode(id);
+	let part = |range: core::ops::Range<usize>| hex.get(range).unwrap_or_default();
+	format!(
+		"urn:uuid:{}-{}-{}-{}-{}",
+		part(0..8),
+		part(8..12),
+		part(12..16),
+		part(16..20),
+		part(20..32)
+	)
 }
 
 /// What a client reads back from a bundle: the entries, decoded from their SCALE encodings and
@@ -348,58 +381,76 @@ fn hex32(text: Option<&str>, what: &str) -> Result<[u8; 32], TrailError> {
 	text.and_then(crate::request::parse_hex::<32>).ok_or_else(|| malformed(what.to_string()))
 }
 
-fn extension<'a>(value: &'a Value, url: &str) -> Option<&'a Value> {
-	value["extension"].as_array()?.iter().find(|ext| ext["url"] == url)
+fn extension<'a>(bundle: &'a Value, url: &str) -> Option<&'a Value> {
+	let extensions = bundle.get("meta")?.get("extension")?.as_array()?;
+	extensions.iter().find(|ext| ext.get("url").and_then(Value::as_str) == Some(url))
 }
 
-/// Read `bundle`: every entry's SCALE encoding, the details the client needs, and a check that
-/// what each `AuditEvent` shows (its id, accessor, organization, record, head) is what the entry
-/// it carries says, so that a reader of the FHIR fields reads what was checked.
+/// Read `bundle`: every entry's SCALE encoding and the details the client checks, and a check that
+/// each `AuditEvent` is, field for field, the one the entry it carries makes (all but `recorded`,
+/// the block's time as the gateway read it), so that a reader of the FHIR reads what was checked.
 pub fn read(bundle: &Value) -> Result<ReadBundle, TrailError> {
-	if bundle["resourceType"] != "Bundle" {
+	if bundle.get("resourceType").and_then(Value::as_str) != Some("Bundle") {
 		return Err(malformed("not a Bundle"));
 	}
 	let number = extension(bundle, THROUGH_NUMBER)
-		.and_then(|ext| ext["valueUnsignedInt"].as_u64())
+		.and_then(|ext| ext.get("valueUnsignedInt"))
+		.and_then(Value::as_u64)
 		.and_then(|n| u32::try_from(n).ok())
 		.ok_or_else(|| malformed("no block number"))?;
 	let hash = hex32(
-		extension(bundle, THROUGH_HASH).and_then(|ext| ext["valueString"].as_str()),
+		extension(bundle, THROUGH_HASH)
+			.and_then(|ext| ext.get("valueString"))
+			.and_then(Value::as_str),
 		"no block hash",
 	)?;
+	let items =
+		bundle.get("entry").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
 	let mut entries = Vec::new();
-	for item in bundle["entry"].as_array().map(Vec::as_slice).unwrap_or_default() {
-		let event = &item["resource"];
-		let trail = event["entity"]
-			.as_array()
-			.and_then(|all| all.iter().find(|e| e["what"]["identifier"]["system"] == TRAIL))
+	for item in items {
+		let event = item.get("resource").ok_or_else(|| malformed("an entry without a resource"))?;
+		let trail = event
+			.get("entity")
+			.and_then(Value::as_array)
+			.and_then(|all| {
+				all.iter().find(|entity| {
+					entity.pointer("/what/identifier/system").and_then(Value::as_str) == Some(TRAIL)
+				})
+			})
 			.ok_or_else(|| malformed("an AuditEvent without its trail entry"))?;
-		let detail = |kind: &str| {
-			trail["detail"].as_array().and_then(|all| all.iter().find(|d| d["type"] == kind))
+		let details = trail.get("detail").and_then(Value::as_array).map(Vec::as_slice);
+		let detail = |kind: &str, value: &str| {
+			details
+				.unwrap_or_default()
+				.iter()
+				.find(|detail| detail.get("type").and_then(Value::as_str) == Some(kind))
+				.and_then(|detail| detail.get(value))
+				.and_then(Value::as_str)
 		};
-		let scale = detail("scale")
-			.and_then(|d| d["valueBase64Binary"].as_str())
+		let scale = detail("scale", "valueBase64Binary")
 			.and_then(|text| base64::engine::general_purpose::STANDARD.decode(text).ok())
 			.ok_or_else(|| malformed("an entry without its SCALE encoding"))?;
 		let entry = AccessEntry::decode(&mut scale.as_slice())
 			.map_err(|_| malformed("an entry that does not decode"))?;
-		let text = |kind: &str| detail(kind).and_then(|d| d["valueString"].as_str());
+		let recorded_at = event
+			.get("recorded")
+			.and_then(Value::as_str)
+			.and_then(|text| chrono::DateTime::parse_from_rfc3339(text).ok())
+			.and_then(|time| u64::try_from(time.timestamp_millis()).ok())
+			.ok_or_else(|| malformed("an AuditEvent without its time"))?;
 		let indexed = IndexedEntry {
 			entry,
-			head: hex32(text("head"), "an entry without its head")?,
-			block_hash: hex32(text("block-hash"), "an entry without its block")?,
-			event_index: text("event-index")
-				.and_then(|t| t.parse().ok())
+			head: hex32(detail("head", "valueString"), "an entry without its head")?,
+			block_hash: hex32(detail("block-hash", "valueString"), "an entry without its block")?,
+			event_index: detail("event-index", "valueString")
+				.and_then(|text| text.parse().ok())
 				.ok_or_else(|| malformed("an entry without its event index"))?,
-			recorded_at: 0,
+			recorded_at,
 		};
-		let agrees = event["id"] == entry.index.to_string()
-			&& event["agent"][0]["who"]["identifier"]["value"] == hex0x(&entry.accessor)
-			&& event["agent"][1]["who"]["identifier"]["value"] == entry.org.to_string()
-			&& text("block-number") == Some(entry.block.to_string().as_str())
-			&& audit_event(&IndexedEntry { recorded_at: 0, ..indexed.clone() })["entity"]
-				== event["entity"];
-		if !agrees {
+		// Every field of the event, not some: what a reader of the FHIR sees is what was checked.
+		let full_url_agrees =
+			item.get("fullUrl").and_then(Value::as_str) == Some(&full_url(&entry));
+		if audit_event(&indexed) != *event || !full_url_agrees {
 			return Err(malformed(format!(
 				"AuditEvent {} says other than the entry it carries",
 				entry.index
@@ -411,6 +462,7 @@ pub fn read(bundle: &Value) -> Result<ReadBundle, TrailError> {
 }
 
 #[cfg(test)]
+#[allow(clippy::indexing_slicing)]
 mod tests {
 	use super::*;
 	use pallet_consent::{
@@ -545,15 +597,64 @@ mod tests {
 			bundle["entry"][3]["resource"]["purposeOfEvent"][0]["coding"][0]["code"],
 			"ETREAT"
 		);
+		// Extending a window: the window's provider is a detail, not the extender's organization.
+		assert_eq!(bundle["entry"][2]["resource"]["agent"].as_array().map(Vec::len), Some(1));
 		let read = read(&bundle).expect("reads");
 		assert_eq!(read.through, through);
+		assert_eq!(read.entries, trail);
 		assert_eq!(verify(&[1; 32], &read.entries), Ok(trail[4].head));
-		let mut lying = bundle.clone();
-		lying["entry"][0]["resource"]["entity"][1]["what"]["identifier"]["value"] = json!("6");
-		assert!(matches!(super::read(&lying), Err(TrailError::Malformed(_))));
-		let mut lying = bundle;
-		lying["entry"][1]["resource"]["agent"][0]["who"]["identifier"]["value"] =
-			json!(hex0x(&[3; 32]));
-		assert!(matches!(super::read(&lying), Err(TrailError::Malformed(_))));
+		// Any field that says other than its entry: the record, the accessor, the kind of event,
+		// the purpose (research shown as treatment), the emergency flag, the entry's address.
+		let lies: [(&str, Value); 6] = [
+			("/entry/0/resource/entity/1/what/identifier/value", json!("6")),
+			("/entry/1/resource/agent/0/who/identifier/value", json!(hex0x(&[3; 32]))),
+			("/entry/0/resource/type/code", json!("110106")),
+			("/entry/0/resource/purposeOfEvent/0/coding/0/code", json!("TREAT")),
+			("/entry/3/resource/purposeOfEvent/0/coding/0/code", json!("TREAT")),
+			("/entry/4/fullUrl", json!("urn:uuid:00000000-0000-8000-8000-000000000000")),
+		];
+		for (pointer, lie) in lies {
+			let mut lying = bundle.clone();
+			*lying.pointer_mut(pointer).expect("the field exists") = lie;
+			assert!(
+				matches!(super::read(&lying), Err(TrailError::Malformed(_))),
+				"a lie at {pointer} is caught"
+			);
+		}
+		let mut moved = bundle.clone();
+		moved["meta"]["extension"][0]["valueUnsignedInt"] = json!(45);
+		assert_eq!(super::read(&moved).map(|read| read.through.number).ok(), Some(45));
+	}
+
+	#[test]
+	fn every_variant_of_the_inner_types_encodes_as_the_pallets() {
+		use pallet_consent::Purpose as P;
+		let purposes = [
+			(Purpose::Treatment, P::Treatment),
+			(Purpose::Payment, P::Payment),
+			(Purpose::Research, P::Research),
+			(Purpose::Operations, P::Operations),
+		];
+		for (mine, theirs) in purposes {
+			assert_eq!(mine.encode(), theirs.encode());
+		}
+		let reasons = [
+			(EmergencyReason::LifeThreatening, R::LifeThreatening),
+			(EmergencyReason::UnableToConsent, R::UnableToConsent),
+			(EmergencyReason::UrgentCare, R::UrgentCare),
+		];
+		for (mine, theirs) in reasons {
+			assert_eq!(mine.encode(), theirs.encode());
+		}
+		for (mine, theirs) in
+			[(ReviewFinding::Justified, F::Justified), (ReviewFinding::Unjustified, F::Unjustified)]
+		{
+			assert_eq!(mine.encode(), theirs.encode());
+		}
+		for (mine, theirs) in
+			[(AccessBasis::Grant(7), B::Grant(7)), (AccessBasis::BreakGlass, B::BreakGlass)]
+		{
+			assert_eq!(mine.encode(), theirs.encode());
+		}
 	}
 }

@@ -14,7 +14,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomAsHex } from '@polkadot/util-crypto';
 import { send, find, useDevChain, dev as k } from './lib/chain.mjs';
-import { slow, START_TIMEOUT_MS } from './lib/node.mjs';
+import { slow, waitFor, START_TIMEOUT_MS } from './lib/node.mjs';
 import { startGateway, upload, signedRelease, fetchWithClient, disclosuresWithClient } from './lib/gateway.mjs';
 
 const postgres = process.env.MEDCHAIN_TEST_POSTGRES;
@@ -197,22 +197,23 @@ for (const backend of backends) {
       assert.deepEqual(readFileSync(run.out), content);
     });
 
-    it('releases the record to the patient and a next-of-kin delegate, unlogged; not to a proxy', slow, async () => {
+    it('releases the record to the patient, unlogged; a delegate is not exempt from the log', slow, async () => {
       await send(api, api.tx.patients.addDelegate(bob, k('//BobsDaughter').address, 'NextOfKin', null), k('//Bob'));
       await send(api, api.tx.patients.addDelegate(bob, k('//BobsProxy').address, 'Proxy', null), k('//Bob'),
         { finalized: true });
       const logged = await trailCount();
-      for (const [uri, access] of [['//Bob', 'patient'], ['//BobsDaughter', 'delegate']]) {
-        const run = await client(a, uri);
-        assert.equal(run.code, 0, run.stderr);
-        assert.deepEqual(readFileSync(run.out), content);
-        const answer = JSON.parse(run.stdout);
-        assert.equal(answer.access, access);
-        assert.equal(answer.trailIndex, null);
+      let run = await client(a, '//Bob');
+      assert.equal(run.code, 0, run.stderr);
+      assert.deepEqual(readFileSync(run.out), content);
+      const answer = JSON.parse(run.stdout);
+      assert.equal(answer.access, 'patient');
+      assert.equal(answer.trailIndex, null);
+      // The chain logs releases to organizations only: a delegate of no organization, even one
+      // who may see records, gets nothing unlogged.
+      for (const delegate of ['//BobsDaughter', '//BobsProxy']) {
+        run = await client(a, delegate);
+        assert.match(run.stderr, /403 unknown-account/);
       }
-      // A proxy manages consent and pays; it does not see records.
-      const run = await client(a, '//BobsProxy');
-      assert.match(run.stderr, /403 unknown-account/);
       assert.equal(await trailCount(), logged);
     });
 
@@ -226,6 +227,21 @@ for (const backend of backends) {
 
     it('gives the patient the accounting of disclosures, checked against the trail on chain', slow, async () => {
       const ask = (uri) => disclosuresWithClient(a, chain.node.wsUrl, uri, bob.toHex());
+      // One entry of every other kind in Bob's trail: an access the hospital logs itself, and a
+      // break-glass window opened, extended by a second member, and reviewed by an auditor.
+      await send(api, api.tx.consent.logAccess(bob, record, 'Treatment'), k('//Dave'));
+      const opened = find(await send(api, api.tx.consent.breakGlass(bob, 'UrgentCare'), k('//Dave')),
+        'consent', 'BreakGlassOpened').data.index.toNumber();
+      await send(api, api.tx.consent.extendBreakGlass(bob, 0), k('//Charlie'));
+      await send(api, api.tx.sudo.sudo(api.tx.patients.admitOrganization(k('//Alice').address, 'Auditor')),
+        k('//Alice'));
+      await send(api, api.tx.consent.reviewBreakGlass(bob, opened, 'Justified'), k('//Alice'), { finalized: true });
+      // Once the gateway has indexed the block finalized now, the list holds every release above.
+      const finalized = (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
+      await waitFor('the trails indexed', async () => {
+        const metrics = await (await fetch(`${a.url}/metrics`)).text();
+        return Number(/medchain_gateway_trail_indexed_block (\d+)/.exec(metrics)?.[1] ?? 0) >= finalized;
+      }, 60_000);
       let run = await ask('//Bob');
       assert.equal(run.code, 0, run.stderr);
       const answer = JSON.parse(run.stdout);
@@ -234,11 +250,16 @@ for (const backend of backends) {
       const onChain = await (await api.at(through)).query.consent.accessTrails(bob);
       assert.equal(answer.entries, onChain.count.toNumber());
       assert.equal(answer.head, onChain.head.toHex());
-      // The three releases to the clinic above, in the whole trail of Bob.
+      // The three releases to the clinic above, in the whole trail of Bob with the rest.
       assert.equal(answer.releases, 3);
+      assert.equal(answer.accesses, 1);
+      assert.equal(answer.breakGlass, 1);
       const bundle = JSON.parse(readFileSync(run.out, 'utf8'));
       assert.equal(bundle.resourceType, 'Bundle');
       assert.equal(bundle.entry.length, answer.entries);
+      const kinds = new Set(bundle.entry.map(({ resource }) => resource.subtype[0].code));
+      assert.deepEqual([...kinds].sort(), ['accessed', 'break-glass-extended', 'break-glass-opened',
+        'break-glass-reviewed', 'released']);
       const released = bundle.entry.map(({ resource }) => resource)
         .filter((event) => event.subtype[0].code === 'released');
       assert.equal(released.length, 3);
