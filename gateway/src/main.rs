@@ -26,6 +26,20 @@ struct Cli {
 	command: Command,
 }
 
+/// How a client reaches a gateway and the chain, and with what key it signs.
+#[derive(clap::Args)]
+struct ClientArgs {
+	/// The custodian's gateway, e.g. http://127.0.0.1:8700.
+	#[arg(long)]
+	gateway: String,
+	/// A Medchain node's WebSocket RPC.
+	#[arg(long, default_value = "ws://127.0.0.1:9944")]
+	node_url: String,
+	/// The file holding your chain key's secret (owner-only).
+	#[arg(long, value_name = "FILE")]
+	key: PathBuf,
+}
+
 #[derive(Subcommand)]
 enum Command {
 	/// Run the gateway with the configuration in FILE.
@@ -51,15 +65,8 @@ enum Command {
 	/// Fetch a record from the gateway of its custodian, signed with your chain key, and check
 	/// it against its anchor on chain; exits non-zero on any refusal or mismatch.
 	Fetch {
-		/// The custodian's gateway, e.g. http://127.0.0.1:8700.
-		#[arg(long)]
-		gateway: String,
-		/// A Medchain node's WebSocket RPC.
-		#[arg(long, default_value = "ws://127.0.0.1:9944")]
-		node_url: String,
-		/// The file holding your chain key's secret (owner-only).
-		#[arg(long, value_name = "FILE")]
-		key: PathBuf,
+		#[command(flatten)]
+		client: ClientArgs,
 		/// The record's id on chain.
 		#[arg(long)]
 		record: u64,
@@ -75,15 +82,8 @@ enum Command {
 	/// their records, and check it against the patient's access trail on chain; exits non-zero
 	/// on any refusal or mismatch.
 	Disclosures {
-		/// The custodian's gateway, e.g. http://127.0.0.1:8700.
-		#[arg(long)]
-		gateway: String,
-		/// A Medchain node's WebSocket RPC.
-		#[arg(long, default_value = "ws://127.0.0.1:9944")]
-		node_url: String,
-		/// The file holding your chain key's secret (owner-only).
-		#[arg(long, value_name = "FILE")]
-		key: PathBuf,
+		#[command(flatten)]
+		client: ClientArgs,
 		/// The patient's id, 0x and 64 hex digits.
 		#[arg(long)]
 		patient: String,
@@ -108,12 +108,10 @@ async fn main() -> anyhow::Result<()> {
 		Command::Init { dir, listen, node_url, database_url } => {
 			init(dir, listen, node_url, database_url)
 		}
-		Command::Fetch { gateway, node_url, key, record, purpose, out } => {
-			fetch(gateway, node_url, key, record, purpose, out).await
+		Command::Fetch { client, record, purpose, out } => {
+			fetch(client, record, purpose, out).await
 		}
-		Command::Disclosures { gateway, node_url, key, patient, out } => {
-			disclosures(gateway, node_url, key, patient, out).await
-		}
+		Command::Disclosures { client, patient, out } => disclosures(client, patient, out).await,
 	}
 }
 
@@ -251,9 +249,7 @@ fn init(
 }
 
 async fn fetch(
-	gateway: String,
-	node_url: String,
-	key: PathBuf,
+	ClientArgs { gateway, node_url, key }: ClientArgs,
 	record: u64,
 	purpose: String,
 	out: PathBuf,
@@ -399,9 +395,7 @@ async fn gateway_custodian(gateway: &str) -> anyhow::Result<u32> {
 const MAX_INDEX_LAG_BLOCKS: u32 = server::INDEX_LAG_BLOCKS;
 
 async fn disclosures(
-	gateway: String,
-	node_url: String,
-	key: PathBuf,
+	ClientArgs { gateway, node_url, key }: ClientArgs,
 	patient: String,
 	out: PathBuf,
 ) -> anyhow::Result<()> {

@@ -374,13 +374,7 @@ async fn do_release(
 		issued_at: signed.issued_at,
 		nonce: signed.nonce,
 	};
-	let payload = request::payload(request::RELEASE_TAG, &request);
-	if !request::verify(&signed.accessor, &payload, &signed.signature) {
-		return Err(Refused::new(
-			Refusal::BadSignature,
-			"the signature is not the accessor's for this request",
-		));
-	}
+	check_signature(&signed, &request::payload(request::RELEASE_TAG, &request))?;
 	check_fresh(gateway, &signed)?;
 	let (anchored, access) = match gateway.chain.may_release(&request).await? {
 		Ok(allowed) => allowed,
@@ -462,6 +456,18 @@ async fn first_sight(gateway: &Gateway, signed: &Signed) -> Result<(), Refused> 
 	}
 }
 
+/// Refuse a request whose signature is not the accessor's of `payload`.
+fn check_signature(signed: &Signed, payload: &[u8]) -> Result<(), Refused> {
+	if request::verify(&signed.accessor, payload, &signed.signature) {
+		Ok(())
+	} else {
+		Err(Refused::new(
+			Refusal::BadSignature,
+			"the signature is not the accessor's for this request",
+		))
+	}
+}
+
 /// Refuse a request signed too long ago, or in the future.
 fn check_fresh(gateway: &Gateway, signed: &Signed) -> Result<(), Refused> {
 	if now_ms().abs_diff(signed.issued_at) > gateway.freshness_ms {
@@ -538,13 +544,7 @@ async fn do_disclosures(
 		issued_at: signed.issued_at,
 		nonce: signed.nonce,
 	};
-	let payload = request::payload(request::DISCLOSURES_TAG, &request);
-	if !request::verify(&signed.accessor, &payload, &signed.signature) {
-		return Err(Refused::new(
-			Refusal::BadSignature,
-			"the signature is not the accessor's for this request",
-		));
-	}
+	check_signature(&signed, &request::payload(request::DISCLOSURES_TAG, &request))?;
 	check_fresh(gateway, &signed)?;
 	if gateway.chain.reader().own_access(patient, signed.accessor).await?.is_none() {
 		return Err(Refused::new(
