@@ -315,7 +315,10 @@ async fn own_access(
 	let sees_records = info.delegates.0.iter().any(|delegate| {
 		delegate.who.0 == who
 			&& delegate.expires_at.is_none_or(|end| now < end)
-			&& !matches!(delegate.role, primitives::DelegateRole::Proxy)
+			&& matches!(
+				delegate.role,
+				primitives::DelegateRole::Guardian | primitives::DelegateRole::NextOfKin
+			)
 	});
 	Ok(sees_records.then_some(Own::Delegate))
 }
@@ -535,16 +538,19 @@ impl Chain {
 			if event.pallet_name() != "Consent" || !TRAIL_EVENTS.contains(&event.event_name()) {
 				continue;
 			}
-			let consent = match event.decode_as::<medchain::Event>() {
-				Ok(medchain::Event::Consent(consent)) => consent,
-				Ok(_) => continue,
-				Err(error) => {
-					// E.g. a `BreakGlassReviewed` of spec 106 or before, which did not name the
-					// auditor's organization: its entry cannot be rebuilt, and the patient's trail
-					// is left with a gap that the accounting reports.
-					tracing::error!(block = number, event = event.event_name(), %error, "a trail event that cannot be rebuilt into its entry");
-					continue;
-				}
+			// A trail event that does not decode (one of a runtime newer than the gateway's
+			// metadata, or a `BreakGlassReviewed` of spec 106 or before, which did not name the
+			// auditor's organization) stops the indexer at this block: skipping it would leave a
+			// gap in the patient's trail for good.
+			let medchain::Event::Consent(consent) =
+				event.decode_as::<medchain::Event>().map_err(|error| {
+					node(format!(
+						"block {number}: the trail event {} cannot be rebuilt into its entry: {error}",
+						event.event_name()
+					))
+				})?
+			else {
+				continue;
 			};
 			if let Some((entry, head)) = entry_of(consent, number) {
 				entries.push(IndexedEntry {

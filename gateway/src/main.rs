@@ -390,9 +390,9 @@ async fn gateway_custodian(gateway: &str) -> anyhow::Result<u32> {
 		.context("the gateway did not say which custodian it acts for")
 }
 
-/// How far behind the finalized head a gateway may have read a patient's trail
-/// (`server::INDEX_LAG_BLOCKS`).
-const MAX_INDEX_LAG_BLOCKS: u32 = server::INDEX_LAG_BLOCKS;
+/// How far behind the finalized head a gateway may have read a patient's trail: twice what a
+/// gateway serves (`server::INDEX_LAG_BLOCKS`), for the blocks finalized on the way.
+const MAX_INDEX_LAG_BLOCKS: u32 = server::INDEX_LAG_BLOCKS.saturating_mul(2);
 
 async fn disclosures(
 	ClientArgs { gateway, node_url, key }: ClientArgs,
@@ -431,6 +431,9 @@ async fn disclosures(
 	let read = trail::read(&bundle).map_err(|error| anyhow::anyhow!("MISMATCH: {error}"))?;
 	let head = trail::verify(&patient, &read.entries)
 		.map_err(|error| anyhow::anyhow!("MISMATCH: {error}"))?;
+	if read.patient != patient || read.head != head {
+		bail!("MISMATCH: the bundle names another patient, or a head other than its entries make");
+	}
 	// Every entry is in the block it says, on the chain this node follows.
 	for indexed in &read.entries {
 		if reader.block_hash(indexed.entry.block).await? != Some(indexed.block_hash) {

@@ -10,8 +10,8 @@
 //!   covers it; that the nonce is new; that the stored record opens and matches the anchor; log
 //!   the release on chain, in a finalized block; only then answer `200` with the bytes and the
 //!   salt.
-//!   If the accessor is the patient (their own key) or a delegate who may see their records, the
-//!   release is not a disclosure and is not logged on chain.
+//!   If the accessor is the patient's own key, the release is not a disclosure and is not logged
+//!   on chain; a delegate is not exempt.
 //! - `GET /v1/patients/{patient}/disclosures` (signed by the patient or such a delegate): the
 //!   accounting of disclosures, the patient's whole access trail as indexed from finalized
 //!   blocks, as a FHIR `Bundle` of `AuditEvent`s (see `trail`).
@@ -565,6 +565,13 @@ async fn do_disclosures(
 			"the gateway is still indexing the chain's access trails; ask again shortly",
 		));
 	};
+	if gateway.chain.reader().block_hash(through.number).await? != Some(through.hash) {
+		tracing::error!(block = through.number, "the trail index is of another chain");
+		return Err(Refused::new(
+			Refusal::Storage,
+			"the gateway's trail index is of another chain",
+		));
+	}
 	// The index moves on meanwhile: keep what it held at `through`, as the client checks it.
 	let mut entries = gateway.store.trail_of(&patient).await?;
 	entries.retain(|indexed| indexed.entry.block <= through.number);

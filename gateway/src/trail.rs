@@ -6,7 +6,8 @@
 //! The whole trail of the patient is returned, not only this custodian's releases: the hash chain
 //! runs over every entry, and a list with gaps cannot be checked. Each event names who reported it
 //! (`source.observer`): the custodian for a release it logged, the accessor's organization for an
-//! access it logged itself, the provider or auditor for break-glass.
+//! access it logged itself, the provider or auditor that opened or reviewed a break-glass window,
+//! and the account that extended one (its entry does not say for whom it acted).
 
 use crate::request::{blake2_256, Purpose};
 use base64::Engine;
@@ -190,7 +191,7 @@ pub fn audit_event(indexed: &IndexedEntry) -> Value {
 				"Patient Record",
 				"R",
 				"accessed",
-				entry.org,
+				identifier(ORGANIZATION, entry.org.to_string()),
 				Some(purpose),
 				Some(record),
 				vec![("basis", basis_text(basis))],
@@ -200,7 +201,7 @@ pub fn audit_event(indexed: &IndexedEntry) -> Value {
 				"Export",
 				"R",
 				"released",
-				custodian,
+				identifier(ORGANIZATION, custodian.to_string()),
 				Some(purpose),
 				Some(record),
 				vec![
@@ -214,7 +215,7 @@ pub fn audit_event(indexed: &IndexedEntry) -> Value {
 				"Security Alert",
 				"E",
 				"break-glass-opened",
-				entry.org,
+				identifier(ORGANIZATION, entry.org.to_string()),
 				None,
 				None,
 				vec![("reason", format!("{reason:?}")), ("closes-at-block", closes_at.to_string())],
@@ -224,7 +225,7 @@ pub fn audit_event(indexed: &IndexedEntry) -> Value {
 				"Security Alert",
 				"E",
 				"break-glass-extended",
-				org,
+				identifier(ACCOUNT, hex0x(&entry.accessor)),
 				None,
 				None,
 				vec![("window-of", org.to_string()), ("closes-at-block", closes_at.to_string())],
@@ -234,7 +235,7 @@ pub fn audit_event(indexed: &IndexedEntry) -> Value {
 				"Audit Log Used",
 				"E",
 				"break-glass-reviewed",
-				entry.org,
+				identifier(ORGANIZATION, entry.org.to_string()),
 				None,
 				None,
 				vec![("opened-entry", opened.to_string()), ("finding", format!("{finding:?}"))],
@@ -300,7 +301,7 @@ pub fn audit_event(indexed: &IndexedEntry) -> Value {
 		"recorded": instant(indexed.recorded_at),
 		"outcome": "0",
 		"agent": agents,
-		"source": { "observer": identifier(ORGANIZATION, observer.to_string()) },
+		"source": { "observer": observer },
 		"entity": entities,
 	});
 	if let (false, Some(fields)) = (purpose_of_event.is_empty(), event.as_object_mut()) {
@@ -322,7 +323,7 @@ pub fn bundle(
 	now_ms: u64,
 ) -> Value {
 	let head = entries.last().map_or([0u8; 32], |last| last.head);
-	json!({
+	let mut bundle = json!({
 		"resourceType": "Bundle",
 		"type": "collection",
 		"timestamp": instant(now_ms),
@@ -332,11 +333,18 @@ pub fn bundle(
 			{ "url": THROUGH_HASH, "valueString": hex0x(&through.hash) },
 			{ "url": TRAIL_HEAD, "valueString": hex0x(&head) },
 		] },
-		"entry": entries.iter().map(|indexed| json!({
-			"fullUrl": full_url(&indexed.entry),
-			"resource": audit_event(indexed),
-		})).collect::<Vec<_>>(),
-	})
+	});
+	// FHIR has no empty arrays: a trail with no entries has no `entry`.
+	if let (false, Some(fields)) = (entries.is_empty(), bundle.as_object_mut()) {
+		let listed = entries.iter().map(|indexed| {
+			json!({
+				"fullUrl": full_url(&indexed.entry),
+				"resource": audit_event(indexed),
+			})
+		});
+		fields.insert("entry".to_string(), Value::Array(listed.collect()));
+	}
+	bundle
 }
 
 /// A bundle entry's `fullUrl`: a UUID (version 8) from the patient and the entry's index, the same
@@ -371,6 +379,9 @@ fn full_url(entry: &AccessEntry) -> String {
 pub struct ReadBundle {
 	pub entries: Vec<IndexedEntry>,
 	pub through: Through,
+	/// The patient and the trail head the bundle names.
+	pub patient: [u8; 32],
+	pub head: [u8; 32],
 }
 
 fn malformed(what: impl Into<String>) -> TrailError {
@@ -458,11 +469,17 @@ pub fn read(bundle: &Value) -> Result<ReadBundle, TrailError> {
 		}
 		entries.push(indexed);
 	}
-	Ok(ReadBundle { entries, through: Through { number, hash } })
+	let patient = hex32(bundle.pointer("/identifier/value").and_then(Value::as_str), "no patient")?;
+	let head = hex32(
+		extension(bundle, TRAIL_HEAD)
+			.and_then(|ext| ext.get("valueString"))
+			.and_then(Value::as_str),
+		"no trail head",
+	)?;
+	Ok(ReadBundle { entries, through: Through { number, hash }, patient, head })
 }
 
 #[cfg(test)]
-#[allow(clippy::indexing_slicing)]
 mod tests {
 	use super::*;
 	use pallet_consent::{
@@ -602,9 +619,15 @@ mod tests {
 		let read = read(&bundle).expect("reads");
 		assert_eq!(read.through, through);
 		assert_eq!(read.entries, trail);
+		assert_eq!((read.patient, read.head), ([1; 32], trail[4].head));
+		// No entries, no `entry` (FHIR has no empty arrays), and it reads back empty.
+		let empty = super::bundle(&[1; 32], &[], through, 0);
+		assert_eq!(empty.get("entry"), None);
+		let empty = super::read(&empty).expect("reads");
+		assert_eq!((empty.entries.len(), empty.head), (0, [0; 32]));
 		assert_eq!(verify(&[1; 32], &read.entries), Ok(trail[4].head));
 		// Any field that says other than its entry: the record, the accessor, the kind of event,
-		// the purpose (research shown as treatment), the emergency flag, the entry's address.
+		// the purpose (payment shown as treatment), the emergency flag, the entry's address.
 		let lies: [(&str, Value); 6] = [
 			("/entry/0/resource/entity/1/what/identifier/value", json!("6")),
 			("/entry/1/resource/agent/0/who/identifier/value", json!(hex0x(&[3; 32]))),

