@@ -140,8 +140,10 @@ pub struct Chain {
 	custodian: u32,
 	acknowledge: Acknowledge,
 	timeout: Duration,
-	/// One transaction is signed and submitted at a time, so nonces follow each other.
-	submitting: tokio::sync::Mutex<()>,
+	/// One transaction is signed and submitted at a time, so nonces follow each other: the next
+	/// nonce after the last one submitted. The node's count can lag a submission still being
+	/// imported into its pool, so the higher of the two is used.
+	submitting: tokio::sync::Mutex<Option<u64>>,
 }
 
 /// A record category by the name the chain gives it.
@@ -495,7 +497,7 @@ impl Chain {
 			custodian,
 			acknowledge,
 			timeout,
-			submitting: tokio::sync::Mutex::new(()),
+			submitting: tokio::sync::Mutex::new(None),
 		})
 	}
 
@@ -744,16 +746,24 @@ impl Chain {
 		acknowledge: Acknowledge,
 	) -> Result<(subxt::extrinsics::ExtrinsicEvents<SubstrateConfig>, Inclusion), ChainError> {
 		let mut progress = {
-			let _one_at_a_time = self.submitting.lock().await;
-			let nonce =
+			let mut next = self.submitting.lock().await;
+			let counted =
 				self.reader.legacy.system_account_next_index(&self.account).await.map_err(node)?;
+			let nonce = next.map_or(counted, |next| next.max(counted));
 			let params =
 				DefaultExtrinsicParamsBuilder::<SubstrateConfig>::new().nonce(nonce).build();
 			let mut transactions = self.reader.api.tx().await.map_err(node)?;
-			transactions
-				.sign_and_submit_then_watch(call, &self.signer, params)
-				.await
-				.map_err(node)?
+			match transactions.sign_and_submit_then_watch(call, &self.signer, params).await {
+				Ok(progress) => {
+					*next = nonce.checked_add(1);
+					progress
+				}
+				Err(error) => {
+					// Ask the node again next time.
+					*next = None;
+					return Err(node(error));
+				}
+			}
 		};
 		let wait = async {
 			loop {
@@ -771,7 +781,9 @@ impl Chain {
 					TransactionStatus::Error { message }
 					| TransactionStatus::Invalid { message }
 					| TransactionStatus::Dropped { message } => {
-						return Err(node(format!("transaction not included: {message}")))
+						// Its nonce is free again: ask the node next time.
+						*self.submitting.lock().await = None;
+						return Err(node(format!("transaction not included: {message}")));
 					}
 					_ => continue,
 				};
