@@ -328,9 +328,9 @@ async fn fetch(
 		serde_json::json!({
 			"record": record,
 			"custodian": anchored.custodian,
-			"patient": format!("0x{}", hex::encode(anchored.patient)),
-			"contentHash": format!("0x{}", hex::encode(hash)),
-			"salt": format!("0x{}", hex::encode(salt)),
+			"patient": request::hex0x(&anchored.patient),
+			"contentHash": request::hex0x(&hash),
+			"salt": request::hex0x(&salt),
 			"bytes": body.len(),
 			"access": access,
 			"loggedIn": trail_index.map(|_| header("x-medchain-logged-in")),
@@ -479,14 +479,14 @@ async fn disclosures(
 	println!(
 		"{}",
 		serde_json::json!({
-			"patient": format!("0x{}", hex::encode(patient)),
+			"patient": request::hex0x(&patient),
 			"entries": listed,
 			"releases": count_of(|a| matches!(a, trail::AccessAction::Released { .. })),
 			"accesses": count_of(|a| matches!(a, trail::AccessAction::Accessed { .. })),
 			"breakGlass": count_of(|a| matches!(a, trail::AccessAction::BreakGlassOpened { .. })),
 			"throughBlock": read.through.number,
 			"laterEntries": now.saturating_sub(count),
-			"head": format!("0x{}", hex::encode(head)),
+			"head": request::hex0x(&head),
 			"verified": true,
 		})
 	);

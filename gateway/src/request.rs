@@ -115,11 +115,16 @@ pub fn headers(
 	signature: &[u8; 64],
 ) -> [(&'static str, String); 4] {
 	[
-		(ACCESSOR, format!("0x{}", hex::encode(accessor))),
+		(ACCESSOR, hex0x(accessor)),
 		(ISSUED_AT, issued_at.to_string()),
-		(NONCE, format!("0x{}", hex::encode(nonce))),
-		(SIGNATURE, format!("0x{}", hex::encode(signature))),
+		(NONCE, hex0x(nonce)),
+		(SIGNATURE, hex0x(signature)),
 	]
+}
+
+/// `bytes` as `0x`-prefixed hex: what `parse_hex` reads.
+pub fn hex0x(bytes: &[u8]) -> String {
+	format!("0x{}", hex::encode(bytes))
 }
 
 /// `0x`-prefixed (or bare) hex of exactly `N` bytes.

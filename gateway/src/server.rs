@@ -25,7 +25,7 @@
 use crate::{
 	chain::{self, Access, AnchorState, Chain, ChainError, Denial},
 	metrics::Metrics,
-	request::{self, DisclosuresRequest, Purpose, ReleaseRequest},
+	request::{self, hex0x, DisclosuresRequest, Purpose, ReleaseRequest},
 	store::{Anchor, NewRecord, Release, Store, StoredRecord},
 	trail,
 	vault::{self, MasterKey},
@@ -298,8 +298,8 @@ async fn do_upload(
 		Json(serde_json::json!({
 			"record": anchor.record_id,
 			"upload": record.upload,
-			"contentHash": format!("0x{}", hex::encode(record.content_hash)),
-			"block": format!("0x{}", hex::encode(anchor.block_hash)),
+			"contentHash": hex0x(&record.content_hash),
+			"block": hex0x(&anchor.block_hash),
 			"blockNumber": anchor.block_number,
 			"status": if anchored.inclusion.finalized { "finalized" } else { "in-best-block" },
 		})),
@@ -411,7 +411,6 @@ async fn do_release(
 		));
 	}
 	let patient = anchored.patient;
-	let hex0x = |bytes: &[u8]| format!("0x{}", hex::encode(bytes));
 	let mut answer = vec![
 		("x-medchain-record", record.to_string()),
 		("x-medchain-patient", hex0x(&patient)),

@@ -9,7 +9,7 @@
 //! access it logged itself, the provider or auditor that opened or reviewed a break-glass window,
 //! and the account that extended one (its entry does not say for whom it acted).
 
-use crate::request::{blake2_256, Purpose};
+use crate::request::{blake2_256, hex0x, Purpose};
 use base64::Engine;
 use codec::{Decode, Encode};
 use serde_json::{json, Value};
@@ -137,10 +137,6 @@ pub fn verify(patient: &[u8; 32], entries: &[IndexedEntry]) -> Result<[u8; 32], 
 		}
 	}
 	Ok(head)
-}
-
-fn hex0x(bytes: &[u8]) -> String {
-	format!("0x{}", hex::encode(bytes))
 }
 
 /// An instant in FHIR's format, from ms since the Unix epoch.

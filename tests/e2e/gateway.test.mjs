@@ -15,7 +15,9 @@ import { join } from 'node:path';
 import { randomAsHex } from '@polkadot/util-crypto';
 import { send, find, useDevChain, dev as k } from './lib/chain.mjs';
 import { slow, waitFor, START_TIMEOUT_MS } from './lib/node.mjs';
-import { startGateway, upload, signedRelease, fetchWithClient, disclosuresWithClient } from './lib/gateway.mjs';
+import {
+  startGateway, upload, signedRelease, signedDisclosures, fetchWithClient, disclosuresWithClient,
+} from './lib/gateway.mjs';
 
 const postgres = process.env.MEDCHAIN_TEST_POSTGRES;
 
@@ -276,6 +278,22 @@ for (const backend of backends) {
       assert.equal(run.code, 0, run.stderr);
       assert.match((await ask('//Ferdie')).stderr, /403 not-patient/);
       assert.match((await ask('//BobsProxy')).stderr, /403 not-patient/);
+
+      // A replayed or stale request for it is refused, and so is a signature made for anything
+      // else: a release request of the patient's, or a request for another custodian.
+      const code = async ({ response }) => [response.status, (await response.json()).error];
+      const asked = { genesis, custodian: 0, patient: bob.toU8a() };
+      const first = await signedDisclosures(a, k('//Bob'), asked);
+      assert.equal(first.response.status, 200, await first.response.clone().text());
+      assert.deepEqual(await code(await signedDisclosures(a, k('//Bob'), { ...asked, headers: first.headers })),
+        [409, 'replayed']);
+      assert.deepEqual(await code(await signedDisclosures(a, k('//Bob'), { ...asked, issuedAt: Date.now() - 600_000 })),
+        [401, 'stale']);
+      const release = (await signedRelease(a, k('//Bob'), { genesis, custodian: 0, record })).headers;
+      assert.deepEqual(await code(await signedDisclosures(a, k('//Bob'), { ...asked, headers: release })),
+        [401, 'bad-signature']);
+      assert.deepEqual(await code(await signedDisclosures(a, k('//Bob'), { ...asked, custodian: 2 })),
+        [401, 'bad-signature']);
 
       // An entry left out of the gateway's index: the client finds the list short of the chain's.
       dropLatestTrailEntry(a, bob.toHex());

@@ -153,3 +153,35 @@ export async function disclosuresWithClient(gateway, nodeUrl, uri, patient) {
     '--patient', patient, '--out', out]);
   return { ...run, out };
 }
+
+/** The SCALE encoding of a `DisclosuresRequest` (gateway/src/request.rs), after its tag. */
+export function disclosuresPayload({ genesis, accessor, custodian, patient, issuedAt, nonce }) {
+  return u8aConcat(
+    stringToU8a('medchain-gateway/disclosures-request/v1:'),
+    genesis,
+    accessor,
+    bnToU8a(custodian, { bitLength: 32, isLe: true }),
+    patient,
+    bnToU8a(issuedAt, { bitLength: 64, isLe: true }),
+    nonce,
+  );
+}
+
+/**
+ * Ask `gateway` for the accounting of disclosures of `patient` (bytes), signed by `pair` as a
+ * request to `custodian` of the chain `genesis`; `headers` may replace the signed ones. Resolves
+ * `{ response, headers }`.
+ */
+export async function signedDisclosures(gateway, pair, { genesis, custodian, patient,
+  issuedAt = Date.now(), nonce = randomAsU8a(32), headers: given } = {}) {
+  const headers = given ?? {
+    'x-medchain-accessor': u8aToHex(pair.publicKey),
+    'x-medchain-issued-at': String(issuedAt),
+    'x-medchain-nonce': u8aToHex(nonce),
+    'x-medchain-signature': u8aToHex(pair.sign(disclosuresPayload({
+      genesis, accessor: pair.publicKey, custodian, patient, issuedAt, nonce,
+    }))),
+  };
+  const response = await fetch(`${gateway.url}/v1/patients/${u8aToHex(patient)}/disclosures`, { headers });
+  return { response, headers };
+}
