@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Set up, build and run every test: the Python leg of the shared test vectors (Merkle tree,
 # salted record hashes, claim line commitments), the Rust
-# tests of the whole workspace, then the tests against a running node (tests/e2e, Node.js's
-# built-in test runner), the record gateway's on SQLite and on a PostgreSQL server started here.
+# tests of the whole workspace, try-runtime over the scenario flows' blocks, a few minutes of
+# the runtime fuzzer (MEDCHAIN_FUZZ_MINUTES, default 3), then the tests against a running node
+# (tests/e2e, Node.js's built-in test runner: among them crashes under load and a full disk),
+# the record gateway's on SQLite and on a PostgreSQL server started here.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 cd "$REPO_ROOT"
@@ -24,6 +26,13 @@ echo "== Benchmarks, each run once as a test against its pallet's mock"
 cargo test --release --locked -p pallet-consortium -p pallet-patients -p pallet-records -p pallet-consent -p pallet-payments \
   --features runtime-benchmarks \
   -- bench_
+
+echo "== try-runtime: the scenario flows' blocks replayed with try_execute_block"
+# The runtime with `try-runtime`, natively (its wasm is not needed here, so not built).
+SKIP_WASM_BUILD=1 cargo test --release --locked -p medchain-tests --features try-runtime -- try_runtime::
+
+echo "== Runtime fuzzer (scripts/fuzz.sh), ${MEDCHAIN_FUZZ_MINUTES:-3} min"
+bash scripts/fuzz.sh "${MEDCHAIN_FUZZ_MINUTES:-3}"
 
 echo "== Node tests (tests/e2e)"
 e2e_packages

@@ -37,6 +37,10 @@ pub struct MedchainRunCmd {
 	/// chain, unless it is a development chain (`--dev`).
 	#[arg(long)]
 	pub allow_development_keys: bool,
+
+	#[allow(missing_docs)]
+	#[clap(flatten)]
+	pub storage_monitor: sc_storage_monitor::StorageMonitorParams,
 }
 
 /// Write the chain spec of a new consortium.

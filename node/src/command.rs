@@ -209,8 +209,10 @@ pub fn run() -> sc_cli::Result<()> {
 				threads: usize::from(cli.run.mining_threads),
 				enforce_admission: !cli.run.unsafe_ignore_miner_admission,
 			};
+			let storage_monitor = cli.run.storage_monitor.clone();
 			runner.run_node_until_exit(|config| async move {
-				match config.network.network_backend {
+				let database = config.database.path().map(|path| path.to_path_buf());
+				let task_manager = match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
 						sc_network::NetworkWorker<Block, sp_core::H256>,
 					>(config, consensus)
@@ -219,7 +221,19 @@ pub fn run() -> sc_cli::Result<()> {
 						service::new_full::<sc_network::Litep2pNetworkBackend>(config, consensus)
 							.map_err(sc_cli::Error::Service)
 					}
+				}?;
+				// Stop, with an error naming the free space, before the disk under the database
+				// fills up (`--db-storage-threshold`): a node that runs out of space in the
+				// middle of a write would leave it to the database to recover.
+				if let Some(database) = database {
+					sc_storage_monitor::StorageMonitorService::try_spawn(
+						storage_monitor,
+						database,
+						&task_manager.spawn_essential_handle(),
+					)
+					.map_err(|error| sc_cli::Error::Application(error.into()))?;
 				}
+				Ok(task_manager)
 			})
 		}
 	}

@@ -1,9 +1,13 @@
 // What polkadot.js apps relies on, and what a careless or hostile client sends: the metadata
 // decodes and documents every medical call, event, error and storage item; bad input gets a
-// clear error and the chain keeps producing blocks.
+// clear error and the chain keeps producing blocks; oversized and malformed RPC requests, and a
+// flood of forged transactions from one client, are refused while honest ones still get in.
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Metadata, TypeRegistry } from '@polkadot/types';
+import { compactFromU8a, u8aToHex } from '@polkadot/util';
+import { randomAsHex } from '@polkadot/util-crypto';
 import { rpc, waitFor, slow } from './lib/node.mjs';
 import { send, useDevChain, dev as k } from './lib/chain.mjs';
 
@@ -103,5 +107,123 @@ describe('metadata and bad input', () => {
     const start = (await api.rpc.chain.getHeader()).number.toNumber();
     await waitFor('two more blocks', async () =>
       (await api.rpc.chain.getHeader()).number.toNumber() >= start + 2, 60_000);
+  });
+});
+
+describe('the RPC under abuse: oversized and malformed requests, a flood of invalid transactions', () => {
+  const chain = useDevChain();
+  let api;
+  let port;
+
+  before(async () => {
+    ({ api } = chain);
+    port = chain.node.rpcPort;
+  });
+
+  /** POST `body` (a string or bytes) to the node's RPC; `{ status, json, ms }`. */
+  async function post(body) {
+    const start = performance.now();
+    const response = await fetch(`http://127.0.0.1:${port}`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body,
+    });
+    const text = await response.text();
+    let json;
+    try { json = JSON.parse(text); } catch { json = undefined; }
+    return { status: response.status, json, ms: performance.now() - start };
+  }
+
+  /** How long the node takes to answer `system_health`, in ms. */
+  async function healthMs() {
+    const start = performance.now();
+    await rpc(port, 'system_health');
+    return performance.now() - start;
+  }
+
+  it('refuses oversized and malformed requests with JSON-RPC errors, and keeps answering', slow, async () => {
+    const cases = [
+      // Above the default --rpc-max-request-size (15 MiB): refused before it is parsed.
+      ['a 16 MiB request', JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'system_health', params: ['x'.repeat(16 * 1024 * 1024)] }),
+        ({ status }) => status === 413],
+      ['bytes that are not JSON', '{"jsonrpc": "2.0", "id": 1, "method": ', ({ json }) => json?.error?.code === -32700],
+      ['JSON nested 100,000 deep', '['.repeat(100_000), ({ json }) => json?.error?.code === -32700],
+      ['JSON that is no request', JSON.stringify({ hello: 'world' }), ({ json }) => json?.error?.code === -32600],
+      ['an unknown method', JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'medchain_nothing', params: [] }),
+        ({ json }) => json?.error?.code === -32601],
+      ['parameters of the wrong type', JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'chain_getBlockHash', params: [{ a: 1 }] }),
+        ({ json }) => json?.error?.code === -32602],
+      ['an extrinsic of 4 MiB of garbage', JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'author_submitExtrinsic',
+        params: ['0x' + 'ab'.repeat(4 * 1024 * 1024)] }), ({ json }) => typeof json?.error?.code === 'number'],
+    ];
+    const report = [];
+    for (const [what, body, refused] of cases) {
+      const answer = await post(body);
+      assert.ok(refused(answer), `${what}: refused as expected, got ${answer.status} ${JSON.stringify(answer.json)?.slice(0, 200)}`);
+      const health = await healthMs();
+      assert.ok(health < 2_000, `${what}: the node answers at once afterwards (${health.toFixed(0)} ms)`);
+      report.push(`${what}: ${answer.json?.error?.code ?? answer.status} in ${answer.ms.toFixed(0)} ms`);
+    }
+    console.log(`edges: ${report.join('; ')}`);
+  });
+
+  it('keeps taking honest transactions while one client floods it with invalid ones', slow, async () => {
+    const dave = k('//Dave');
+    const bob = (await api.query.patients.patientOf(k('//Bob').address)).unwrap();
+    await send(api, api.tx.consent.grantConsent(bob, { Organization: 0 }, 'All', 'Treatment', null, null), k('//Bob'));
+    // 2,000 distinct transactions whose signatures are wrong: the most work a transaction can
+    // cost the node before it is refused (decoding, then a signature check).
+    const charlie = k('//Charlie');
+    const nonce = (await api.rpc.system.accountNextIndex(charlie.address)).toNumber();
+    const forged = [];
+    for (let i = 0; i < 2_000; i++) {
+      const tx = api.tx.records.anchorRecord(bob, randomAsHex(32), 'HmacSha2_256', 'LabResult', null);
+      const bytes = tx.sign(charlie, { nonce }).toU8a();
+      // Length prefix, version byte, MultiAddress::Id (33 bytes), MultiSignature variant, then
+      // the signature: flip one of its bytes.
+      const [offset] = compactFromU8a(bytes);
+      bytes[offset + 1 + 33 + 1 + 10] ^= 0xff;
+      forged.push(u8aToHex(bytes));
+    }
+    const start = performance.now();
+    let refused = 0;
+    let accepted = 0;
+    const codes = new Set();
+    let next = 0;
+    const flood = Array.from({ length: 32 }, async () => {
+      while (next < forged.length) {
+        const hex = forged[next++];
+        try {
+          await rpc(port, 'author_submitExtrinsic', [hex]);
+          accepted += 1;
+        } catch (error) {
+          refused += 1;
+          codes.add(`${error.code}: ${error.rpcMessage}`);
+        }
+      }
+    });
+    // During the flood: health answers, and an honest anchor gets into a block.
+    const healths = [];
+    const honest = (async () => {
+      const sent = performance.now();
+      await send(api, api.tx.records.anchorRecord(bob, randomAsHex(32), 'HmacSha2_256', 'LabResult', null), dave);
+      return performance.now() - sent;
+    })();
+    const probing = (async () => {
+      while (next < forged.length) {
+        healths.push(await healthMs());
+        await sleep(100);
+      }
+    })();
+    await Promise.all([...flood, probing]);
+    const floodMs = performance.now() - start;
+    const honestMs = await honest;
+    const recovered = await healthMs();
+    assert.equal(accepted, 0, 'no forged transaction enters the pool');
+    assert.equal(refused, forged.length);
+    assert.deepEqual([...codes], ['1010: Invalid Transaction'], 'each is refused for its signature');
+    assert.ok(recovered < 1_000, `the node answers at once after the flood (${recovered.toFixed(0)} ms)`);
+    console.log(`flood: ${forged.length} forged transactions from one client (32 at a time) refused in ` +
+      `${(floodMs / 1000).toFixed(1)} s (${(forged.length / floodMs * 1000).toFixed(0)}/s); system_health during it: ` +
+      `max ${Math.max(...healths).toFixed(0)} ms over ${healths.length} probes; an honest anchor sent during it was in ` +
+      `a block after ${(honestMs / 1000).toFixed(1)} s; health after it: ${recovered.toFixed(0)} ms`);
   });
 });

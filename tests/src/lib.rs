@@ -26,6 +26,8 @@ mod data_rules;
 mod governance;
 #[cfg(test)]
 mod tests;
+#[cfg(all(test, feature = "try-runtime"))]
+mod try_runtime;
 
 /// Merge a JSON patch into `base`, as the node does with a genesis preset.
 fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
@@ -64,16 +66,27 @@ pub fn genesis_of(patch: serde_json::Value) -> sp_io::TestExternalities {
 /// Start block `number` mined with `miner`'s mining key (named in the PoW pre-runtime digest, as
 /// the node does; the node has checked the seal's signature), and set its timestamp.
 pub fn start_block(number: u32, miner: Sr25519Keyring, timestamp_ms: u64) {
+	start_child_block(System::parent_hash(), number, miner, timestamp_ms);
+}
+
+/// [`start_block`], as the child of the block whose hash is `parent`. Returns the timestamp
+/// inherent it applied (the block's first extrinsic).
+pub fn start_child_block(
+	parent: medchain_runtime::Hash,
+	number: u32,
+	miner: Sr25519Keyring,
+	timestamp_ms: u64,
+) -> UncheckedExtrinsic {
 	let key = medchain_primitives::MiningKey::from(miner.public());
 	let digest = Digest { logs: vec![DigestItem::PreRuntime(POW_ENGINE_ID, key.encode())] };
-	let header =
-		Header::new(number, Default::default(), Default::default(), System::parent_hash(), digest);
+	let header = Header::new(number, Default::default(), Default::default(), parent, digest);
 	Executive::initialize_block(&header);
 	let set_time =
 		UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(pallet_timestamp::Call::set {
 			now: timestamp_ms,
 		}));
-	assert_ok_applied(Executive::apply_extrinsic(set_time));
+	assert_ok_applied(Executive::apply_extrinsic(set_time.clone()));
+	set_time
 }
 
 /// Finish the current block, returning its header.

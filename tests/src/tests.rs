@@ -490,7 +490,7 @@ fn grant_all(
 }
 
 /// Whether `result` failed with the module error `name`.
-fn failed_with(result: &sp_runtime::ApplyExtrinsicResult, name: &str) -> bool {
+pub(crate) fn failed_with(result: &sp_runtime::ApplyExtrinsicResult, name: &str) -> bool {
 	matches!(result, Ok(Err(sp_runtime::DispatchError::Module(e))) if e.message == Some(name))
 }
 

@@ -127,7 +127,7 @@ export async function runNode(args, timeoutMs = 120_000) {
 /**
  * Start `medchain-node` with `args` (default: a fresh dev chain) on `ports` (default: free ones)
  * and wait until its RPC answers. Returns
- * `{ pid, rpcPort, p2pPort, prometheusPort, wsUrl, logs(), onLine(), stop() }`.
+ * `{ pid, rpcPort, p2pPort, prometheusPort, wsUrl, logs(), onLine(), kill(), exited(), stop() }`.
  */
 export async function startNode(args = ['--dev', '--tmp'], ports = undefined) {
   if (!existsSync(NODE_BINARY)) {
@@ -172,6 +172,13 @@ export async function startNode(args = ['--dev', '--tmp'], ports = undefined) {
       listeners.add(listen);
       return () => listeners.delete(listen);
     },
+    /** Kill at once with SIGKILL (a crash); resolves `{ code, signal }` once it has exited. */
+    async kill() {
+      if (!exited) child.kill('SIGKILL');
+      return exit;
+    },
+    /** Resolves `{ code, signal }` when the node exits by itself (or is stopped). */
+    exited: () => exit,
     /** Stop with SIGINT (a clean shutdown); SIGKILL if it has not exited within 20 s. */
     async stop() {
       if (exited) return exited;
