@@ -211,7 +211,13 @@ pub fn run() -> sc_cli::Result<()> {
 			};
 			let storage_monitor = cli.run.storage_monitor.clone();
 			runner.run_node_until_exit(|config| async move {
-				let database = config.database.path().map(|path| path.to_path_buf());
+				// The database's folder, or the nearest one above it that exists (with
+				// `--database auto`, the path named may be the one not in use).
+				let database = config.database.path().and_then(|path| {
+					path.ancestors()
+						.find(|folder| folder.exists())
+						.map(|folder| folder.to_path_buf())
+				});
 				let task_manager = match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
 						sc_network::NetworkWorker<Block, sp_core::H256>,
