@@ -38,6 +38,9 @@ const MAX_STEPS: usize = 64;
 const END_BLOCK: u8 = 0xf0;
 /// Empty blocks an end-of-block step plays per 24 of its `lapse` byte: up to 600.
 const EMPTY_BLOCKS_PER_STEP: u32 = 60;
+/// The most blocks an input makes (empty ones included), so that one input stays well within
+/// libFuzzer's per-input timeout.
+const MAX_BLOCKS: u32 = 600;
 /// The development chain's block time.
 const BLOCK_TIME_MS: u64 = 6_000;
 /// Genesis time of the fuzzed chain (its first block's timestamp).
@@ -178,7 +181,9 @@ fn play(mut data: &[u8]) -> Outcome {
 			Step::EndBlock { miner, lapse } => {
 				// The block, then `empty` blocks with nothing but their timestamp (so that
 				// periods and expiries counted in blocks are reached), then the next one.
-				let empty = u32::from(lapse / 24).saturating_mul(EMPTY_BLOCKS_PER_STEP);
+				let empty = u32::from(lapse / 24)
+					.saturating_mul(EMPTY_BLOCKS_PER_STEP)
+					.min(MAX_BLOCKS.saturating_sub(outcome.blocks));
 				for _ in 0..=empty {
 					let header = end_block(number, &books);
 					outcome.blocks = outcome.blocks.saturating_add(1);
