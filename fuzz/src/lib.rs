@@ -36,11 +36,11 @@ const MAX_CALL_DEPTH: u32 = 16;
 const MAX_STEPS: usize = 64;
 /// A step tag at or above this ends the block; below it, it names the signer of a call.
 const END_BLOCK: u8 = 0xf0;
-/// Empty blocks an end-of-block step plays per 24 of its `lapse` byte: up to 600.
-const EMPTY_BLOCKS_PER_STEP: u32 = 60;
+/// Empty blocks an end-of-block step plays per 24 of its `lapse` byte: up to 200.
+const EMPTY_BLOCKS_PER_STEP: u32 = 20;
 /// The most blocks an input makes (empty ones included), so that one input stays well within
 /// libFuzzer's per-input timeout.
-const MAX_BLOCKS: u32 = 600;
+const MAX_BLOCKS: u32 = 120;
 /// The development chain's block time.
 const BLOCK_TIME_MS: u64 = 6_000;
 /// Genesis time of the fuzzed chain (its first block's timestamp).
@@ -48,8 +48,8 @@ const T0: u64 = 1_700_000_000_000;
 
 /// One step of an input. Encoded: a tag byte; below [`END_BLOCK`], the signer's index among
 /// [`keys`] (modulo their number) followed by a SCALE-encoded `RuntimeCall`; otherwise the next
-/// blocks' miner (tag's low bits) and one byte `lapse`: `60 * (lapse / 24)` empty blocks follow
-/// (up to 600), and the next block with calls comes `6 s << (lapse % 24)` after the last (6 s up
+/// blocks' miner (tag's low bits) and one byte `lapse`: `20 * (lapse / 24)` empty blocks follow
+/// (up to 200; 120 blocks an input), and the next block with calls comes `6 s << (lapse % 24)` after the last (6 s up
 /// to about 1.6 years), so expiries, periods and retargets are reached.
 #[derive(Clone, Debug)]
 pub enum Step {
@@ -408,7 +408,7 @@ pub fn seeds() -> Vec<(&'static str, Vec<Step>)> {
 						expires_at: Some(20),
 					}),
 				),
-				// 60 empty blocks: past the delegate's expiry at block 20.
+				// 20 empty blocks: past the delegate's expiry at block 20.
 				end(24),
 				end(20),
 				call(
